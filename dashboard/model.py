@@ -1,0 +1,162 @@
+"""The plain data types that flow through the pipeline.
+
+Every extracted value carries ``start``/``end`` character offsets into the
+article *body* (the text after any front matter), so that the reader can
+highlight it and the exported ``sources`` can point back to the words.
+
+Nothing here imports Streamlit, and nothing here does I/O.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+# Ordered from most to least precise; used to pick the best of several dates.
+TIME_PRECISIONS = ("day", "week", "month_part", "month", "season", "year", "unknown")
+# Ordered from most to least precise; used to pick the best of several places.
+GEO_PRECISIONS = ("site", "town", "region", "border", "country", "unknown")
+EVENT_KINDS = ("exercise", "deployment", "other")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A file (or input) that could not be used, with a plain-language reason."""
+
+    path: str
+    error: str
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article.
+
+    ``body`` is the text after the front matter, with line endings normalised
+    to ``\\n``. ``boilerplate`` lists ``(start, end)`` spans of lines in the body
+    that are site furniture ("Leave a Reply", "Source link", "--") and must be
+    ignored by extraction but still shown (dimmed) by the reader.
+    """
+
+    id: str
+    title: str
+    body: str
+    path: str
+    source: str | None = None
+    url: str | None = None
+    published: date | None = None
+    author: str | None = None
+    language: str | None = None
+    notes: str | None = None
+    boilerplate: tuple[tuple[int, int], ...] = ()
+    # Non-fatal remarks, e.g. "no published date: relative dates cannot be resolved".
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    """A normalised temporal expression.
+
+    ``start``/``end`` is the closed interval of days the phrase can mean.
+    ``precision`` is one of TIME_PRECISIONS. ``text`` is the phrase as written
+    and ``span_start``/``span_end`` index into the text that was searched.
+    ``role`` is ``"event"`` for the time of the thing reported and ``"report"``
+    when the phrase dates a statement ("said on Tuesday"), which is weaker
+    evidence for when a drill happens.
+    """
+
+    start: date | None
+    end: date | None
+    precision: str
+    text: str
+    span_start: int
+    span_end: int
+    role: str = "event"
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """A country or alliance named in the text.
+
+    ``kind`` is ``country`` or ``alliance``; ``code`` is ISO 3166-1 alpha-3 for a
+    country or the alliance acronym (``CSTO``, ``SCO``, ``NATO``). ``form`` tells
+    how it was named: ``name``, ``demonym``, ``capital`` or ``acronym``.
+    """
+
+    kind: str
+    code: str
+    form: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A count of people or materiel. ``kind`` is ``troops`` or ``hardware``.
+
+    ``qualifier`` keeps the hedge as written ("around", "over", "up to") or "".
+    """
+
+    kind: str
+    value: int
+    qualifier: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Equipment:
+    """A type of materiel, e.g. ``T-72 tank`` or ``aircraft``."""
+
+    name: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class SourceRef:
+    """Where an event was read: the sentence, with offsets into the article body."""
+
+    article_id: str
+    quote: str
+    start: int
+    end: int
+
+
+@dataclass
+class Event:
+    """A drill, deployment or other dated military act, with its evidence.
+
+    Coordinates are WGS84, stored as ``lat``/``lon`` (note the order: the
+    GeoJSON export writes ``[lon, lat]``). ``uncertainty_km`` is the radius
+    within which the true location is expected.
+    """
+
+    id: str
+    kind: str
+    title: str
+    start: date | None = None
+    end: date | None = None
+    time_precision: str = "unknown"
+    date_text: str = ""
+    host_country: str | None = None
+    participants: list[str] = field(default_factory=list)
+    alliances: list[str] = field(default_factory=list)
+    place: str | None = None
+    site_id: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geo_precision: str = "unknown"
+    uncertainty_km: float | None = None
+    border_country: str | None = None
+    border_km: float | None = None
+    troops: int | None = None
+    hardware: int | None = None
+    equipment: list[str] = field(default_factory=list)
+    sources: list[SourceRef] = field(default_factory=list)
+    # Spans of the evidence inside each source article, by category, for the reader:
+    # {article_id: [(start, end, category), ...]} with category in
+    # "date", "place", "country", "number", "equipment".
+    evidence: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
