@@ -1,0 +1,700 @@
+"""Assemble drill events from the sentences of one article.
+
+The finders (``temporal``, ``actors``, ``quantities`` and the gazetteer) say *what*
+is in a sentence; this module decides *which event* each value belongs to.
+
+How a sentence becomes evidence:
+
+1. Boilerplate lines are skipped. Each remaining sentence is cut into clauses at
+   conjunctions ("..., and Moscow announced ...") so that one sentence can report
+   a deployment and a separate drill.
+2. Phrases that only *refer* to another event ("ahead of military exercises next
+   month", "days after the exercise") are masked, so their words do not leak into
+   the event of the main clause.
+3. Each clause with a trigger word (drills, deployed, signed ...) becomes a
+   *mention* of kind ``exercise``, ``deployment`` or ``other``, carrying the dates,
+   places, countries, counts and equipment found in it.
+4. A mention joins an earlier event of the same kind when nothing contradicts it
+   (dates overlap, same host, places close); a mention with a new date, place or
+   host that contradicts every earlier event opens a new event. Clauses without a
+   trigger but with counts or equipment add detail to the event just mentioned.
+
+Every value keeps the character span of the words it came from.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from dashboard.actors import country_name, find_actors, is_border_context
+from dashboard.model import (
+    GEO_PRECISIONS,
+    TIME_PRECISIONS,
+    ActorMention,
+    Article,
+    Event,
+    SourceRef,
+    TimeExpr,
+)
+from dashboard.quantities import find_equipment, find_quantities
+from dashboard.temporal import find_dates
+from dashboard.text import split_sentences
+
+# The country whose border the analyst focuses on; border_km is measured to it.
+FOCUS_BORDER = "AFG"
+# Two site-level places further apart than this (km) are different drills.
+PLACE_CONFLICT_KM = 60.0
+
+_EXERCISE = (
+    r"drills?|exercises?|war\s*games?|war-games?|manoeuvres?|maneuvers?|wargames?|"
+    r"military\s+games|field\s+training|live[- ]fire\s+training|training\s+exercises?"
+)
+_DEPLOYMENT = (
+    r"deploy(?:ed|s|ing|ment)?|redeploy(?:ed|s|ing|ment)?|arriv(?:ed|es|ing|al)|"
+    r"moved|relocat(?:ed|ion)|airlift(?:ed)?|transferred|dispatched|"
+    r"made\s+(?:a|the)\s+(?:journey|march)|marched|sent\s+(?:troops|forces|units|tanks)|"
+    r"(?:flew|flown)\s+in|stationed\s+(?:new|additional)"
+)
+_OTHER = (
+    r"sign(?:ed|s|ing)?\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}"
+    r"(?:agreement|accord|memorandum|deal|treaty|protocol|programme|program)|"
+    r"visit(?:ed|s|ing)?|travel(?:l?ed)\s+to|held\s+talks|met\s+with|"
+    r"adopted\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:programme|program|format|plan)"
+)
+TRIGGERS = {
+    "exercise": re.compile(rf"\b(?:{_EXERCISE})\b", re.I),
+    "deployment": re.compile(rf"\b(?:{_DEPLOYMENT})\b", re.I),
+    "other": re.compile(rf"\b(?:{_OTHER})\b", re.I),
+}
+# "ahead of military exercises next month": a reference to another event, not this one.
+_REFERENCE = re.compile(
+    r"\b(?:ahead\s+of|prior\s+to|in\s+preparation\s+for|in\s+the\s+run-up\s+to|before|after|"
+    r"following|since|(?:days|weeks|hours)\s+after|(?:days|weeks)\s+before)\s+"
+    r"(?:(?:the|these|this|those|a|an|planned|upcoming|forthcoming|joint|military|"
+    r"large-scale|major|tactical|recent)\s+)*"
+    rf"(?:{_EXERCISE})"
+    r"(?:\s+(?:next|this|last)\s+(?:month|week|year))?",
+    re.I,
+)
+# Clause boundaries inside a sentence. Context clauses ("as tensions remained high")
+# are dropped; other clauses are kept and may carry their own trigger.
+_CLAUSE_KEEP = re.compile(r",?\s+and\s+(?=[A-Z])|;\s*|,\s+(?:and|but|while)\s+|\s+but\s+")
+_CLAUSE_DROP = re.compile(
+    r"(?:,\s*|\s+)(?:as|amid|amidst|because|since|even\s+as|despite|although|whereas)\s+", re.I
+)
+# A definite or demonstrative reference to an event already mentioned.
+_ANAPHOR = re.compile(
+    r"\b(?:the|these|this|those|during\s+the|its|their)\s+(?:\w+[- ]?){0,3}?"
+    rf"(?:{_EXERCISE}|deployment|march|manoeuvres)\b",
+    re.I,
+)
+# "more drills", "another exercise", "a separate drill": explicitly a new event.
+_NEW_EVENT = re.compile(
+    rf"\b(?:more|another|other|further|additional|separate|second|new)\s+(?:\w+\s+){{0,2}}"
+    rf"(?:{_EXERCISE})\b",
+    re.I,
+)
+# "southern Uzbekistan", "the south of Tajikistan" -> a part of a country.
+_PART = re.compile(
+    r"\b(?:(?P<adj>north(?:ern)?|south(?:ern)?|east(?:ern)?|west(?:ern)?|central|"
+    r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+"
+    r"(?P<c1>[A-Z][a-z]+)|the\s+(?P<noun>north|south|east|west|centre|center)\s+of\s+"
+    r"(?P<c2>[A-Z][a-z]+))"
+)
+_LOCATIVE = re.compile(r"(?:\b(?:in|into|inside|at|near|across|throughout)\s+(?:the\s+)?)$", re.I)
+_BORDER_WORD = re.compile(r"\bborders?\b|\bfrontier\b", re.I)
+_POSSESSIVE_ITS = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?(?:border|frontier)", re.I)
+
+
+@dataclass
+class _Mention:
+    """What one clause says about one event."""
+
+    kind: str
+    sent: tuple[int, int]
+    dates: list[TimeExpr]
+    places: list  # list[geodata.Location]
+    place_spans: list[tuple[int, int]]
+    hosts: list[str]
+    participants: list[ActorMention]
+    alliances: list[ActorMention]
+    quantities: list
+    equipment: list
+    anaphoric: bool
+    explicitly_new: bool
+
+
+@dataclass
+class _Draft:
+    """An event being assembled inside one article."""
+
+    kind: str
+    mentions: list[_Mention] = field(default_factory=list)
+    date: TimeExpr | None = None
+    place: object | None = None  # geodata.Location
+    host: str | None = None
+
+    def absorb(self, m: _Mention) -> None:
+        self.mentions.append(m)
+        for d in _event_dates(m.dates):
+            if self.date is None or _better_date(d, self.date):
+                self.date = d
+        best = _best_place(m.places)
+        if best is not None and (self.place is None or _better_place(best, self.place)):
+            self.place = best
+        host = _host_of(self.place, m.hosts)
+        if self.host is None or (best is not None and best is self.place and host):
+            self.host = host or self.host
+
+
+def _event_dates(dates: list[TimeExpr]) -> list[TimeExpr]:
+    """Dates of the reported thing; statement dates only when nothing else is given."""
+    known = [d for d in dates if d.start is not None]
+    events = [d for d in known if d.role == "event"]
+    return events or known
+
+
+def _rank(precision: str, order: tuple[str, ...]) -> int:
+    return order.index(precision) if precision in order else len(order)
+
+
+def _better_date(new: TimeExpr, old: TimeExpr) -> bool:
+    """A more precise date wins; at equal precision, the narrower interval."""
+    a, b = _rank(new.precision, TIME_PRECISIONS), _rank(old.precision, TIME_PRECISIONS)
+    if a != b:
+        return a < b
+    return (new.end - new.start) < (old.end - old.start)
+
+
+def _better_place(new, old) -> bool:
+    a, b = _rank(new.precision, GEO_PRECISIONS), _rank(old.precision, GEO_PRECISIONS)
+    if {new.precision, old.precision} <= {"region", "border"}:
+        return new.uncertainty_km < old.uncertainty_km
+    return a < b
+
+
+def _best_place(places):
+    best = None
+    for p in places:
+        if best is None or _better_place(p, best):
+            best = p
+    return best
+
+
+def _host_of(place, hosts: list[str]) -> str | None:
+    if place is not None and place.precision != "country" and place.country:
+        return place.country
+    if hosts:
+        return hosts[0]
+    return place.country if place is not None else None
+
+
+def _overlaps(a: TimeExpr | None, b: TimeExpr | None, slack_days: int = 0) -> bool:
+    if a is None or b is None or a.start is None or b.start is None:
+        return True
+    slack = timedelta(days=slack_days)
+    return a.start <= b.end + slack and b.start <= a.end + slack
+
+
+def _place_conflict(a, b) -> bool:
+    """True when two places cannot be the same drill site."""
+    if a is None or b is None:
+        return False
+    if a.site_id and b.site_id and a.site_id == b.site_id:
+        return False
+    if a.country and b.country and a.country != b.country:
+        return True
+    if a.precision in ("site", "town") and b.precision in ("site", "town"):
+        km = _haversine_km(a.lat, a.lon, b.lat, b.lon)
+        return km > max(PLACE_CONFLICT_KM, a.uncertainty_km + b.uncertainty_km)
+    return False
+
+
+def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance; enough to tell two drill sites apart (not for border_km)."""
+    from math import asin, cos, radians, sin, sqrt
+
+    dlat, dlon = radians(lat2 - lat1), radians(lon2 - lon1)
+    h = sin(dlat / 2) ** 2 + cos(radians(lat1)) * cos(radians(lat2)) * sin(dlon / 2) ** 2
+    return 2 * 6371.0088 * asin(sqrt(h))
+
+
+def _compatible(draft: _Draft, m: _Mention) -> bool:
+    if draft.kind != m.kind:
+        return False
+    dates = _event_dates(m.dates)
+    if dates and not any(_overlaps(d, draft.date) for d in dates):
+        return False
+    place = _best_place(m.places)
+    if _place_conflict(place, draft.place):
+        return False
+    host = _host_of(place, m.hosts)
+    return not (host and draft.host and host != draft.host)
+
+
+# --------------------------------------------------------------------------- clauses
+
+
+def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Cut ``text[a:b]`` into clauses; context clauses ("as ...") are left out."""
+    spans: list[tuple[int, int]] = []
+    drop = _CLAUSE_DROP.search(text, a, b)
+    end = drop.start() if drop else b
+    pos = a
+    for m in _CLAUSE_KEEP.finditer(text, a, end):
+        if m.start() > pos:
+            spans.append((pos, m.start()))
+        pos = m.end()
+    if end > pos:
+        spans.append((pos, end))
+    return spans
+
+
+def _mask(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    return any(s <= a and b <= e for s, e in spans)
+
+
+# --------------------------------------------------------------------------- places
+
+
+def _border_places(text: str, a: int, b: int, actors: list[ActorMention], gazetteer):
+    """Border phrases in ``text[a:b]`` -> [(start, end, Location)].
+
+    "near the Afghan border", "the Afghan-Tajik border", "its border with Afghanistan",
+    "Tajikistan's southern border with Afghanistan". The neighbour is the focus
+    country when it is named; the host is the other named country, else the country
+    that "its" refers to (the nearest earlier country in the sentence).
+    """
+    out = []
+    for bm in _BORDER_WORD.finditer(text, a, b):
+        near = [
+            m for m in actors
+            if m.kind == "country" and bm.start() - 40 <= m.start and m.end <= bm.end() + 40
+        ]
+        near = [m for m in near if is_border_context(text, m)]
+        codes = list(dict.fromkeys(m.code for m in near))
+        if not codes:
+            continue
+        if FOCUS_BORDER in codes:
+            neighbour = FOCUS_BORDER
+        else:
+            neighbour = codes[-1]
+        others = [c for c in codes if c != neighbour]
+        host = others[0] if others else None
+        if host is None and _POSSESSIVE_ITS.search(text, max(a, bm.start() - 20), bm.end()):
+            earlier = [m for m in actors if m.kind == "country" and m.end <= bm.start()
+                       and m.code != neighbour]
+            host = earlier[-1].code if earlier else None
+        start = min([bm.start(), *(m.start for m in near)])
+        end = max([bm.end(), *(m.end for m in near)])
+        out.append((start, end, neighbour, host))
+    return out
+
+
+def _find_places(text: str, a: int, b: int, gazetteer) -> list[tuple[int, int, object]]:
+    found = []
+    for s, e, loc in gazetteer.find_places(text[a:b]):
+        found.append((a + s, a + e, loc))
+    return found
+
+
+# --------------------------------------------------------------------------- main
+
+
+@dataclass
+class _SentenceFacts:
+    """Everything the finders report in one sentence (spans index the article body)."""
+
+    span: tuple[int, int]
+    dates: list[TimeExpr]
+    actors: list[ActorMention]
+    places: list[tuple[int, int, object]]
+    borders: list[tuple[int, int, str, str | None]]
+    parts: list[tuple[int, int, object]]
+    quantities: list
+    equipment: list
+
+
+def _sentence_spans(article: Article) -> list[tuple[int, int]]:
+    body = article.body
+    spans = []
+    pos = 0
+    for bs, be in sorted(article.boilerplate):
+        spans.extend(split_sentences(body, pos, bs))
+        pos = max(pos, be)
+    spans.extend(split_sentences(body, pos, len(body)))
+    return spans
+
+
+def _facts(article: Article, span: tuple[int, int], gazetteer) -> _SentenceFacts:
+    body = article.body
+    a, b = span
+    sentence = body[a:b]
+    dates = find_dates(sentence, article.published, offset=a)
+    actors = find_actors(sentence, offset=a)
+    places = _find_places(body, a, b, gazetteer)
+    borders = _border_places(body, a, b, actors, gazetteer)
+    parts = []
+    for m in _PART.finditer(body, a, b):
+        country_word = m.group("c1") or m.group("c2")
+        code = next((x.code for x in actors if x.text == country_word and x.kind == "country"),
+                    None)
+        if code is None:
+            continue
+        direction = (m.group("adj") or m.group("noun")).lower()
+        loc = gazetteer.resolve_part(direction, code)
+        if loc is not None:
+            parts.append((m.start(), m.end(), loc))
+    return _SentenceFacts(
+        span=span,
+        dates=dates,
+        actors=actors,
+        places=places,
+        borders=borders,
+        parts=parts,
+        quantities=find_quantities(sentence, offset=a),
+        equipment=find_equipment(sentence, offset=a),
+    )
+
+
+def _trigger_kind(text: str, a: int, b: int, masked: list[tuple[int, int]]) -> tuple[str, int]:
+    """The kind of event a clause reports, and where its trigger is; ("", -1) if none."""
+    hits = []
+    for kind, rx in TRIGGERS.items():
+        for m in rx.finditer(text, a, b):
+            if not _mask(masked, m.start(), m.end()):
+                hits.append((m.start(), kind))
+                break
+    if not hits:
+        return "", -1
+    kinds = {k for _, k in hits}
+    # A deployment verb with a drill noun ("troops deployed for the exercise") is a
+    # deployment; a visit or signing mentioned alongside a drill is the drill.
+    for kind in ("deployment", "exercise", "other"):
+        if kind in kinds:
+            if kind == "deployment" and "exercise" in kinds:
+                dep = min(p for p, k in hits if k == "deployment")
+                ex = min(p for p, k in hits if k == "exercise")
+                return ("deployment", dep) if dep < ex else ("exercise", ex)
+            return kind, min(p for p, k in hits if k == kind)
+    return "", -1
+
+
+def _in(span: tuple[int, int], a: int, b: int) -> bool:
+    return a <= span[0] and span[1] <= b
+
+
+def _mention(article: Article, facts: _SentenceFacts, a: int, b: int, kind: str,
+             masked: list[tuple[int, int]], gazetteer) -> _Mention:
+    body = article.body
+
+    def keep(s: int, e: int) -> bool:
+        return a <= s and e <= b and not _mask(masked, s, e)
+
+    places, place_spans, hosts = [], [], []
+    for s, e, loc in facts.places:
+        if keep(s, e):
+            places.append(loc)
+            place_spans.append((s, e))
+    for s, e, loc in facts.parts:
+        if keep(s, e):
+            places.append(loc)
+            place_spans.append((s, e))
+    border_spans = []
+    for s, e, neighbour, host in facts.borders:
+        if not keep(s, e):
+            continue
+        border_spans.append((s, e))
+        if host is None:
+            host = next((loc.country for loc in places if loc.country != neighbour), None)
+        if host is None:
+            continue
+        loc = gazetteer.resolve_border(host, neighbour)
+        if loc is not None:
+            places.append(loc)
+            place_spans.append((s, e))
+    participants, alliances = [], []
+    for m in facts.actors:
+        if not keep(m.start, m.end):
+            continue
+        if any(s <= m.start and m.end <= e for s, e in border_spans):
+            continue
+        if m.kind == "alliance":
+            alliances.append(m)
+            continue
+        if any(s <= m.start and m.end <= e for s, e in place_spans):
+            continue
+        before = body[max(a, m.start - 12) : m.start]
+        if _LOCATIVE.search(before) and m.form == "name":
+            hosts.append(m.code)
+            continue
+        participants.append(m)
+    if not places and hosts:
+        loc = gazetteer.country_location(hosts[0])
+        if loc is not None:
+            places.append(loc)
+    clause = body[a:b]
+    return _Mention(
+        kind=kind,
+        sent=facts.span,
+        dates=[d for d in facts.dates if keep(d.span_start, d.span_end)],
+        places=places,
+        place_spans=place_spans,
+        hosts=hosts,
+        participants=participants,
+        alliances=alliances,
+        quantities=[q for q in facts.quantities if keep(q.start, q.end)],
+        equipment=[q for q in facts.equipment if keep(q.start, q.end)],
+        anaphoric=bool(_ANAPHOR.search(clause)),
+        explicitly_new=bool(_NEW_EVENT.search(clause)),
+    )
+
+
+def _reference_dates(article: Article, facts: _SentenceFacts, masked, drafts: list[_Draft]):
+    """Dates for "days after the exercise": shortly after the exercise just mentioned."""
+    body = article.body
+    out = []
+    for s, e in masked:
+        phrase = body[s:e].lower()
+        if "after" not in phrase or not drafts:
+            continue
+        ref = next((d for d in reversed(drafts) if d.kind == "exercise" and d.date), None)
+        if ref is None or ref.date.end is None:
+            continue
+        words = body[s:e]
+        start = ref.date.end + timedelta(days=1)
+        out.append(TimeExpr(start, start + timedelta(days=9), "month_part", words, s, e))
+    return out
+
+
+def extract_article(article: Article, gazetteer) -> list[Event]:
+    """The events one article reports, before merging across articles.
+
+    ``gazetteer`` is a ``geodata.Gazetteer`` (injected so that tests can pass a
+    small one). Events are returned in order of first mention.
+    """
+    body = article.body
+    drafts: list[_Draft] = []
+    last: _Draft | None = None
+    for span in _sentence_spans(article):
+        facts = _facts(article, span, gazetteer)
+        a, b = span
+        masked = [(m.start(), m.end()) for m in _REFERENCE.finditer(body, a, b)]
+        ref_dates = _reference_dates(article, facts, masked, drafts)
+        clause_mentions: list[_Mention] = []
+        leftovers = []
+        for ca, cb in _clauses(body, a, b):
+            kind, _ = _trigger_kind(body, ca, cb, masked)
+            if kind:
+                m = _mention(article, facts, ca, cb, kind, masked, gazetteer)
+                if kind == "other" and ref_dates and not _event_dates(m.dates):
+                    m.dates = ref_dates
+                clause_mentions.append(m)
+            else:
+                leftovers.append((ca, cb))
+        # Clauses without a trigger lend their details to the clause before them.
+        for ca, cb in leftovers:
+            target = None
+            for m in clause_mentions:
+                target = m
+            if target is None:
+                continue
+            extra = _mention(article, facts, ca, cb, target.kind, masked, gazetteer)
+            target.places += extra.places
+            target.place_spans += extra.place_spans
+            target.hosts += extra.hosts
+            target.participants += extra.participants
+            target.alliances += extra.alliances
+            target.quantities += extra.quantities
+            target.equipment += extra.equipment
+            target.dates += extra.dates
+        if not clause_mentions:
+            # Details about the event just mentioned ("About 1,500 troops will take part.").
+            if last is not None and (facts.quantities or facts.equipment):
+                detail = _mention(article, facts, a, b, last.kind, masked, gazetteer)
+                if not _event_dates(detail.dates) or _compatible(last, detail):
+                    last.absorb(detail)
+            continue
+        for m in clause_mentions:
+            target = _choose_draft(drafts, m)
+            if target is None:
+                if not _worth_an_event(m):
+                    continue
+                target = _Draft(kind=m.kind)
+                drafts.append(target)
+            target.absorb(m)
+            last = target
+    events = [_finish(article, d, gazetteer) for d in drafts if _keep(d)]
+    return events
+
+
+def _choose_draft(drafts: list[_Draft], m: _Mention) -> _Draft | None:
+    """The earlier event this mention continues, or None for a new event."""
+    same_kind = [d for d in drafts if d.kind == m.kind]
+    if not same_kind:
+        return None
+    has_own_date = bool(_event_dates(m.dates))
+    if m.explicitly_new and not has_own_date:
+        # "more drills in Uzbekistan": new unless it matches an event with that host.
+        host = _host_of(_best_place(m.places), m.hosts)
+        for d in reversed(same_kind):
+            if host and d.host == host and _compatible(d, m):
+                return d
+        return None
+    if has_own_date:
+        # Dated: the latest event whose date and place agree.
+        for d in reversed(same_kind):
+            if d.date is not None and _compatible(d, m):
+                return d
+        for d in reversed(same_kind):
+            if d.date is None and _compatible(d, m):
+                return d
+        return None
+    # Undated: continue the latest compatible event of this kind.
+    for d in reversed(same_kind):
+        if _compatible(d, m):
+            return d
+    return None
+
+
+def _worth_an_event(m: _Mention) -> bool:
+    """A new event needs something to place it: a date, a place, or a count."""
+    specific_place = any(p.precision != "country" for p in m.places)
+    if m.kind == "other":
+        return bool(_event_dates(m.dates))
+    return bool(_event_dates(m.dates) or specific_place or m.quantities or m.hosts)
+
+
+def _keep(d: _Draft) -> bool:
+    if d.kind == "other":
+        return d.date is not None
+    return d.date is not None or (d.place is not None and d.place.precision != "country")
+
+
+def _finish(article: Article, d: _Draft, gazetteer) -> Event:
+    from geodata import border_km
+
+    sentences = sorted({m.sent for m in d.mentions})
+    sources = [SourceRef(article.id, article.body[s:e], s, e) for s, e in sentences]
+    participants: list[str] = []
+    alliances: list[str] = []
+    equipment: list[str] = []
+    troops = hardware = None
+    spans: list[tuple[int, int, str]] = []
+    for m in d.mentions:
+        for p in m.participants:
+            if p.code not in participants:
+                participants.append(p.code)
+            spans.append((p.start, p.end, "country"))
+        for al in m.alliances:
+            if al.code not in alliances:
+                alliances.append(al.code)
+            spans.append((al.start, al.end, "country"))
+        for q in m.quantities:
+            spans.append((q.start, q.end, "number"))
+            if q.kind == "troops":
+                troops = max(troops or 0, q.value)
+            else:
+                hardware = max(hardware or 0, q.value)
+        for eq in m.equipment:
+            if eq.name not in equipment:
+                equipment.append(eq.name)
+            spans.append((eq.start, eq.end, "equipment"))
+        for s, e in m.place_spans:
+            spans.append((s, e, "place"))
+        for t in m.dates:
+            spans.append((t.span_start, t.span_end, "date"))
+    place = d.place
+    host = d.host
+    lat = lon = unc = bkm = None
+    precision = "unknown"
+    if place is not None:
+        lat, lon, unc, precision = place.lat, place.lon, place.uncertainty_km, place.precision
+        bkm = round(border_km(lon, lat, FOCUS_BORDER), 1)
+        if host == FOCUS_BORDER and place.precision == "border":
+            bkm = 0.0
+    date = d.date
+    first = sentences[0]
+    event = Event(
+        id=_event_id(article.id, first[0]),
+        kind=d.kind,
+        title="",
+        start=date.start if date else None,
+        end=date.end if date else None,
+        time_precision=date.precision if date else "unknown",
+        date_text=date.text if date else "",
+        host_country=host,
+        participants=participants,
+        alliances=alliances,
+        place=place.name if place is not None else None,
+        site_id=place.site_id if place is not None else None,
+        lat=lat,
+        lon=lon,
+        geo_precision=precision,
+        uncertainty_km=unc,
+        border_country=FOCUS_BORDER if place is not None else None,
+        border_km=bkm,
+        troops=troops,
+        hardware=hardware,
+        equipment=equipment,
+        sources=sources,
+        evidence={article.id: sorted(set(spans))},
+    )
+    event.title = make_title(event)
+    return event
+
+
+def _event_id(article_id: str, start: int) -> str:
+    return "ev-" + hashlib.sha1(f"{article_id}:{start}".encode()).hexdigest()[:12]
+
+
+KIND_LABELS = {"exercise": "exercise", "deployment": "deployment", "other": "military-diplomatic act"}
+
+
+def make_title(event: Event) -> str:
+    """A short label such as "Russia–Tajikistan exercise at Harb-Maidon training ground"."""
+    who = "–".join(country_name(c) for c in event.participants[:4])
+    if len(event.participants) > 4:
+        who += " and others"
+    what = KIND_LABELS.get(event.kind, event.kind)
+    label = f"{who} {what}" if who else what.capitalize()
+    if event.place:
+        label += f" {'in' if event.geo_precision in ('country', 'region') else 'at'} {event.place}"
+    return label[:1].upper() + label[1:]
+
+
+def annotate(article: Article, gazetteer) -> list[tuple[int, int, str]]:
+    """Every value the finders see in the article, as ``(start, end, category)``.
+
+    Categories: date, place, country, number, equipment. Boilerplate is skipped.
+    Used by the reader to highlight the text; spans index ``article.body``.
+    """
+    out: set[tuple[int, int, str]] = set()
+    for span in _sentence_spans(article):
+        f = _facts(article, span, gazetteer)
+        out.update((d.span_start, d.span_end, "date") for d in f.dates)
+        out.update((m.start, m.end, "country") for m in f.actors)
+        out.update((s, e, "place") for s, e, _ in f.places)
+        out.update((s, e, "place") for s, e, _ in f.parts)
+        out.update((s, e, "place") for s, e, _, _ in f.borders)
+        out.update((q.start, q.end, "number") for q in f.quantities)
+        out.update((q.start, q.end, "equipment") for q in f.equipment)
+    return sorted(out)
+
+
+def describe_date(event: Event) -> str:
+    """Human form of an event's interval, honest about its precision."""
+    if event.start is None:
+        return "date unknown"
+    if event.start == event.end:
+        return event.start.isoformat()
+    return f"{event.start.isoformat()} – {event.end.isoformat()} ({event.time_precision})"
+
+
+__all__ = ["annotate", "describe_date", "extract_article", "make_title"]
+
+# Keep date imported for type readers of this module.
+_ = date
