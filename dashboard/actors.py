@@ -1,0 +1,291 @@
+"""Who: countries and alliances named in a text, by name, demonym, capital or acronym.
+
+The country table lives in ``data/countries.csv`` (one row per country: ISO 3166-1
+alpha-3 code, English short name, ``|``-separated name variants, demonyms and
+capitals). The ``capitals`` column also holds other seats of government used as
+metonyms ("Kremlin", "White House", "Downing Street"), all reported with form
+``capital``.
+
+Matching rules, chosen to stay simple and predictable on unseen wire copy:
+
+* Whole words only, longest surface first, so "Tajikistani" wins over "Tajik" and
+  "North Korean" over nothing shorter. Hyphens and apostrophes are boundaries, so
+  "Russian-led", "Afghan-Tajik" and "Russia's" all yield their country.
+* Latin-script surfaces must appear with the table's capitalisation or in full
+  capitals (headlines): "Polish" is Poland, "polish" is not; "US" is the United
+  States, "us" is not. Cyrillic surfaces are matched without regard to case,
+  because Russian adjectives ("российские") are written in lower case.
+* A long form directly followed by its own acronym in parentheses,
+  "Collective Security Treaty Organization (CSTO)", is merged into ONE mention
+  spanning both, with the form of the long name, so that one act of naming counts
+  once.
+* Known ambiguities, decided once: "Washington" is always the United States;
+  "Turkey" is always the country; "Georgia" is the country unless followed by
+  ", USA"/", U.S."; "Jordan" is the country unless followed by a capitalised word
+  (a surname, as in "Jordan Peterson"); "America"/"American" after "Latin",
+  "South", "North" or "Central" is no country; "Indian Ocean" is not India.
+
+Every mention is reported, including those in border phrases ("the Afghan
+border"): :func:`is_border_context` lets the caller tell a participant from a
+border it is near.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from dashboard.model import ActorMention
+
+# The hand-written country table (alpha3, name, variants, demonyms, capitals).
+COUNTRIES_CSV = Path(__file__).with_name("data") / "countries.csv"
+
+# Alliance acronym -> full English name, as shown in the UI.
+ALLIANCE_NAMES = {
+    "CSTO": "Collective Security Treaty Organization",
+    "SCO": "Shanghai Cooperation Organisation",
+    "NATO": "North Atlantic Treaty Organization",
+    "CIS": "Commonwealth of Independent States",
+}
+
+# Alliance acronym -> (long forms, acronym forms), in any spelling seen in the press.
+ALLIANCE_SURFACES = {
+    "CSTO": (
+        (
+            "Collective Security Treaty Organization",
+            "Collective Security Treaty Organisation",
+            "Организация Договора о коллективной безопасности",
+        ),
+        ("CSTO", "ODKB", "ОДКБ"),
+    ),
+    "SCO": (
+        (
+            "Shanghai Cooperation Organization",
+            "Shanghai Cooperation Organisation",
+            "Шанхайская организация сотрудничества",
+        ),
+        ("SCO", "ШОС"),
+    ),
+    "NATO": (
+        (
+            "North Atlantic Treaty Organization",
+            "North Atlantic Treaty Organisation",
+            "North Atlantic Alliance",
+        ),
+        ("NATO", "Nato", "OTAN", "НАТО"),
+    ),
+    "CIS": (
+        ("Commonwealth of Independent States", "Содружество Независимых Государств"),
+        ("CIS", "СНГ"),
+    ),
+}
+
+# Table column -> the ``form`` reported for surfaces from that column.
+COLUMN_FORMS = (("name", "name"), ("variants", "name"), ("demonyms", "demonym"), ("capitals", "capital"))
+
+# Words that, right before "America"/"American", name a region rather than the USA.
+_REGION_BEFORE = re.compile(r"(?:Latin|South|North|Central)[\s-]+$")
+# What may follow "Georgia" when the US state is meant.
+_US_STATE_AFTER = re.compile(r"^,?\s*(?:USA|U\.S\.|US\b|United States)")
+# A capitalised word after "Jordan" reads as a surname, not the country.
+_SURNAME_AFTER = re.compile(r"^ [A-Z][a-z]")
+# "Indian Ocean" is a sea, not India.
+_OCEAN_AFTER = re.compile(r"^\s+Ocean\b")
+# "(ACRONYM)" right after a long form: the parenthesis and the spaces around it.
+_PAREN_OPEN = re.compile(r"\s*\(\s*$")
+_PAREN_CLOSE = re.compile(r"^\s*\)")
+
+# Adjectives allowed between a country and the word "border" ("Tajikistan's southern border").
+_BORDER_ADJECTIVES = (
+    r"(?:southern|northern|eastern|western|south-eastern|southeastern|south-western|"
+    r"southwestern|north-eastern|northeastern|north-western|northwestern|common|shared|"
+    r"state|long|porous|mountainous|national|joint|volatile|restive|tense|frontier)"
+)
+# The mention (with any hyphenated partners) directly before "border"/"frontier".
+_BORDER_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:" + _BORDER_ADJECTIVES + r"\s+){0,2}(?:border|frontier)s?\b",
+    re.IGNORECASE,
+)
+# "border with", "frontier of", "border between X and" right before the mention.
+_BORDER_BEFORE = re.compile(
+    r"\b(?:border|frontier|boundary)s?\s+(?:with|of|between|along)\s+(?:the\s+)?"
+    r"(?:[\w’'.-]+\s+(?:and|&)\s+)?$",
+    re.IGNORECASE,
+)
+# A hyphen or en dash joining the parts of "Afghan-Tajik" or "Tajik–Afghan".
+_COMPOUND_LEFT = re.compile(r"[\w’'.]+[-–]$")
+_COMPOUND_RIGHT = re.compile(r"^[-–][\w’'.]+")
+
+
+@dataclass(frozen=True)
+class _Surface:
+    kind: str
+    code: str
+    form: str
+
+
+@lru_cache(maxsize=1)
+def _country_rows() -> tuple[dict[str, str], ...]:
+    with COUNTRIES_CSV.open(encoding="utf-8", newline="") as fh:
+        return tuple(csv.DictReader(fh))
+
+
+def _split(cell: str | None) -> list[str]:
+    return [part.strip() for part in (cell or "").split("|") if part.strip()]
+
+
+# alpha-3 -> English short name, for every country in the table (the UI shows names).
+COUNTRY_NAMES: dict[str, str] = {row["alpha3"]: row["name"] for row in _country_rows()}
+
+
+def country_name(code: str) -> str:
+    """The English name for an alpha-3 country code or an alliance acronym.
+
+    Unknown codes come back unchanged, so the UI never shows an empty label.
+    """
+    return COUNTRY_NAMES.get(code) or ALLIANCE_NAMES.get(code) or code
+
+
+def _has_cyrillic(surface: str) -> bool:
+    return any("\u0400" <= ch <= "\u04ff" for ch in surface)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[re.Pattern[str], dict[str, _Surface], dict[str, _Surface]]:
+    """The compiled matcher and two look-up tables: exact surfaces, and case-folded ones.
+
+    The case-folded table serves Cyrillic surfaces (any case) and all-capitals
+    headlines (Latin surfaces written in full capitals).
+    """
+    exact: dict[str, _Surface] = {}
+    for row in _country_rows():
+        for column, form in COLUMN_FORMS:
+            for surface in _split(row[column]):
+                # setdefault: a surface listed twice keeps its first (stronger) form.
+                exact.setdefault(surface, _Surface("country", row["alpha3"], form))
+    for code, (long_forms, acronyms) in ALLIANCE_SURFACES.items():
+        for surface in long_forms:
+            exact.setdefault(surface, _Surface("alliance", code, "name"))
+        for surface in acronyms:
+            exact.setdefault(surface, _Surface("alliance", code, "acronym"))
+    folded = {s.casefold(): v for s, v in exact.items()}
+    alternatives = sorted(exact, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(s) for s in alternatives) + r")(?!\w)",
+        re.IGNORECASE,
+    )
+    return pattern, exact, folded
+
+
+def _resolve(matched: str, exact: dict[str, _Surface], folded: dict[str, _Surface]):
+    """The surface entry for a matched string, or None when its case rules it out."""
+    if matched in exact:
+        return exact[matched]
+    entry = folded.get(matched.casefold())
+    if entry is None:
+        return None
+    if _has_cyrillic(matched):
+        return entry
+    # Latin script: only the table's own case or full capitals (a shouting headline).
+    if matched.isupper() and len(matched) > 3:
+        return entry
+    return None
+
+
+def _rejected(text: str, start: int, end: int, matched: str, entry: _Surface) -> bool:
+    """True when a known ambiguity rules the match out (see the module docstring)."""
+    before, after = text[max(0, start - 20) : start], text[end : end + 30]
+    if entry.code == "USA" and matched.startswith("America") and _REGION_BEFORE.search(before):
+        return True
+    if matched == "Georgia" and _US_STATE_AFTER.search(after):
+        return True
+    if matched == "Jordan" and _SURNAME_AFTER.search(after):
+        return True
+    return matched.startswith("Indian") and bool(_OCEAN_AFTER.search(after))
+
+
+def _merge_acronyms(text: str, mentions: list[ActorMention], offset: int) -> list[ActorMention]:
+    """Fold "Long Name (ACRONYM)" into one mention that spans both (form of the long name)."""
+    merged: list[ActorMention] = []
+    i = 0
+    while i < len(mentions):
+        here = mentions[i]
+        if i + 1 < len(mentions):
+            nxt = mentions[i + 1]
+            gap = text[here.end - offset : nxt.start - offset]
+            tail = text[nxt.end - offset : nxt.end - offset + 4]
+            close = _PAREN_CLOSE.match(tail)
+            if (
+                nxt.code == here.code
+                and nxt.form in ("acronym", "name")
+                and here.form != "acronym"
+                and _PAREN_OPEN.match(gap)
+                and close
+            ):
+                end = nxt.end + close.end()
+                merged.append(
+                    ActorMention(
+                        kind=here.kind,
+                        code=here.code,
+                        form=here.form,
+                        text=text[here.start - offset : end - offset],
+                        start=here.start,
+                        end=end,
+                    )
+                )
+                i += 2
+                continue
+        merged.append(here)
+        i += 1
+    return merged
+
+
+def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
+    """Every country and alliance mention in ``text``, in reading order.
+
+    ``start``/``end`` are ``offset`` plus the position in ``text``, so that
+    ``text[m.start - offset : m.end - offset] == m.text``. Countries carry their
+    alpha-3 code; alliances their acronym (``CSTO``, ``SCO``, ``NATO``, ``CIS``).
+    Mentions are not de-duplicated: the caller decides which ones make a
+    participant, a host or a border.
+    """
+    pattern, exact, folded = _lexicon()
+    mentions: list[ActorMention] = []
+    for m in pattern.finditer(text):
+        matched = m.group(0)
+        entry = _resolve(matched, exact, folded)
+        if entry is None or _rejected(text, m.start(), m.end(), matched, entry):
+            continue
+        mentions.append(
+            ActorMention(
+                kind=entry.kind,
+                code=entry.code,
+                form=entry.form,
+                text=matched,
+                start=m.start() + offset,
+                end=m.end() + offset,
+            )
+        )
+    return _merge_acronyms(text, mentions, offset)
+
+
+def is_border_context(text: str, mention: ActorMention, *, offset: int = 0) -> bool:
+    """Whether ``mention`` sits inside a border phrase rather than naming an actor.
+
+    True for "the Afghan border", "Afghan-Tajik border" (both parts), "Tajik–Afghan
+    frontier", "border with Afghanistan", "border between Tajikistan and Afghanistan"
+    (both) and "Tajikistan's southern border with Afghanistan" (both). ``offset``
+    must be the one given to :func:`find_actors` for ``text``.
+    """
+    start, end = mention.start - offset, mention.end - offset
+    # Widen to the whole hyphenated compound ("Afghan-Tajik"), whichever part this is.
+    while left := _COMPOUND_LEFT.search(text[max(0, start - 40) : start]):
+        start -= len(left.group(0))
+    while right := _COMPOUND_RIGHT.match(text[end : end + 40]):
+        end += right.end()
+    if _BORDER_AFTER.match(text[end : end + 60]):
+        return True
+    return bool(_BORDER_BEFORE.search(text[max(0, start - 80) : start]))

@@ -1,0 +1,649 @@
+"""Plotly figures for the dashboard: the drills timeline and the offline map.
+
+Builders take plain events (and GeoJSON layers) and return ``go.Figure``
+objects that tests inspect without a browser. Every clickable point carries
+the event id in ``customdata`` so the app never has to interpret ``x``.
+
+The map is fully offline: ``white-bg`` has no tile or style source, our own
+GeoJSON goes in ``layout.map.layers``, and no trace uses text mode (text
+symbols would make MapLibre fetch glyphs from a remote font server), so place
+names are shown on hover. Coordinates are WGS84; Plotly wants ``lat``/``lon``,
+GeoJSON stores ``[lon, lat]``.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections import Counter, defaultdict
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from datetime import date
+
+import plotly.graph_objects as go
+
+from dashboard.model import Event
+
+# Precisions drawn as "approximate": the true day is somewhere in a longer span.
+APPROXIMATE_PRECISIONS = ("week", "month_part", "month", "season", "year")
+# Above this many events the figures aggregate (monthly bins, map grid cells)
+# so that the page payload stays small.
+AGGREGATE_ABOVE = 2000
+# Side of a map clustering cell in degrees when aggregating.
+CLUSTER_CELL_DEG = 0.5
+# Colours for host countries, assigned in sorted order of the codes present.
+PALETTE = (
+    "#1f77b4",
+    "#d62728",
+    "#2ca02c",
+    "#9467bd",
+    "#ff7f0e",
+    "#17becf",
+    "#8c564b",
+    "#e377c2",
+    "#bcbd22",
+    "#7f7f7f",
+)
+# Colour for events whose host country is unknown.
+UNKNOWN_COLOUR = "#9a9a9a"
+# Legend label for events without a known host.
+UNKNOWN_HOST_LABEL = "Host unknown"
+# Bar opacity for exact and approximate dates.
+EXACT_OPACITY = 0.9
+APPROX_OPACITY = 0.45
+# Factor applied to the opacity of events that are not emphasised while
+# something is selected or highlighted.
+DIM_FACTOR = 0.35
+# Hatch drawn on approximate date bars.
+APPROX_PATTERN = "/"
+# Legend text explaining the hatch.
+APPROX_LEGEND = "Hatched, pale bar: approximate date (week, part of month, month, season, year)"
+# Longest event title shown as a timeline row label.
+ROW_LABEL_CHARS = 48
+# Timeline height per row and limits, in pixels.
+ROW_PX = 26
+TIMELINE_MIN_PX = 280
+TIMELINE_MAX_PX = 900
+# Decimal places kept for event coordinates (about 10 m) and for drawn shapes
+# and layer outlines (about 100 m), to keep the figure JSON compact.
+POINT_DIGITS = 4
+SHAPE_DIGITS = 3
+# An uncertainty radius at or above this many km is drawn as a halo.
+HALO_MIN_KM = 20.0
+# Radius assumed for region precision without a stated uncertainty, in km.
+REGION_DEFAULT_KM = 75.0
+# Largest halo drawn, in km; a whole-country guess would hide the map.
+HALO_MAX_KM = 600.0
+# Vertices per halo circle.
+HALO_VERTICES = 24
+# Kilometres per degree of latitude (spherical Earth, good enough for halos).
+KM_PER_DEG = 111.32
+# Marker size in px for events with no troop count, and the bounds for sized ones.
+MARKER_DEFAULT_PX = 10
+MARKER_MIN_PX = 8
+MARKER_MAX_PX = 34
+# Extra diameter in px of the ring drawn under a selected or highlighted marker.
+RING_PX = 10
+# Where the map opens: the Afghan border area of Central Asia.
+MAP_CENTER = {"lat": 38.5, "lon": 67.5}
+MAP_ZOOM = 4.0
+# Online tile style offered as an opt-in basemap (Carto, needs the internet).
+TILE_STYLE = "carto-positron"
+# Constant uirevision keeps the user's zoom and pan across reruns.
+UI_REVISION = "drill-atlas"
+# Colours of the map layers.
+LAND_FILL = "#f2efe6"
+LAND_LINE = "#a8a49a"
+AFGHAN_BORDER_LINE = "#c0392b"
+ZONE_FILL = "#f39c12"
+# ISO code whose borders are highlighted.
+AFGHANISTAN = "AFG"
+
+
+def _identity(code: str) -> str:
+    return code
+
+
+def host_colours(events: Iterable[Event]) -> dict[str | None, str]:
+    """A stable colour per host country code (None gets grey)."""
+    hosts = sorted({event.host_country for event in events if event.host_country})
+    colours: dict[str | None, str] = {
+        host: PALETTE[i % len(PALETTE)] for i, host in enumerate(hosts)
+    }
+    colours[None] = UNKNOWN_COLOUR
+    return colours
+
+
+def is_approximate(event: Event) -> bool:
+    """True when the event's date is known only to a week or coarser."""
+    return event.time_precision in APPROXIMATE_PRECISIONS
+
+
+def _esc(text: object) -> str:
+    return html.escape(str(text), quote=False)
+
+
+def hover_text(event: Event, country_name: Callable[[str], str] = _identity) -> str:
+    """Hover label: title, dates as written, place, participants, troops, sources.
+
+    Every value is HTML-escaped because Plotly renders a subset of HTML in hovers.
+    """
+    when = event.date_text or (event.start.isoformat() if event.start else "date unknown")
+    lines = [f"<b>{_esc(event.title)}</b>", f"When: {_esc(when)} ({event.time_precision})"]
+    if event.place:
+        lines.append(f"Where: {_esc(event.place)} ({event.geo_precision})")
+    if event.participants:
+        names = ", ".join(country_name(code) for code in event.participants)
+        lines.append(f"Participants: {_esc(names)}")
+    if event.troops is not None:
+        lines.append(f"Troops: {event.troops:,}")
+    count = len({ref.article_id for ref in event.sources})
+    lines.append(f"Sources: {count} article{'s' if count != 1 else ''}")
+    return "<br>".join(lines)
+
+
+def _row_labels(events: Sequence[Event], group_of: Callable[[Event], str]) -> list[str]:
+    """Unique row labels ``group · title``; repeated titles get a counter."""
+    seen: Counter[str] = Counter()
+    labels = []
+    for event in events:
+        title = event.title
+        if len(title) > ROW_LABEL_CHARS:
+            title = title[: ROW_LABEL_CHARS - 1].rstrip() + "…"
+        label = f"{group_of(event)} · {title}"
+        seen[label] += 1
+        if seen[label] > 1:
+            label = f"{label} ({seen[label]})"
+        labels.append(label)
+    return labels
+
+
+def _emphasis(
+    event: Event, selected: str | None, highlight: Collection[str]
+) -> tuple[float, float, str]:
+    """(opacity factor, outline width, outline colour) for one event."""
+    if event.id == selected:
+        return 1.0, 3.0, "#111111"
+    if event.id in highlight:
+        return 1.0, 2.0, "#555555"
+    if selected or highlight:
+        return DIM_FACTOR, 0.0, "#ffffff"
+    return 1.0, 0.0, "#ffffff"
+
+
+def build_timeline(
+    events: Sequence[Event],
+    *,
+    selected: str | None = None,
+    highlight: Collection[str] = (),
+    group_by: str = "host",
+    country_name: Callable[[str], str] = _identity,
+) -> go.Figure:
+    """The drills timeline.
+
+    Dated events only. A range is a horizontal bar from ``start`` to ``end``
+    (inclusive, so one extra day); a single exact day is a marker. Approximate
+    dates (see APPROXIMATE_PRECISIONS) are pale hatched bars, explained by a
+    legend entry. Colour is the host country; rows are grouped by host
+    (``group_by="host"``) or by kind. ``customdata`` holds the event id.
+    ``selected`` is outlined strongly, ids in ``highlight`` lightly, and the
+    rest dimmed while either is set. More than AGGREGATE_ABOVE events are
+    binned by month instead.
+    """
+    dated = [event for event in events if event.start is not None]
+    if len(dated) > AGGREGATE_ABOVE:
+        return _binned_timeline(dated, country_name)
+    colours = host_colours(dated)
+
+    def host_label(event: Event) -> str:
+        return country_name(event.host_country) if event.host_country else UNKNOWN_HOST_LABEL
+
+    def group_of(event: Event) -> str:
+        return host_label(event) if group_by == "host" else event.kind
+
+    ordered = sorted(dated, key=lambda e: (group_of(e), e.start, e.title))
+    rows = dict(zip((e.id for e in ordered), _row_labels(ordered, group_of), strict=True))
+    # One trace per (host, style), so the legend lists hosts once.
+    buckets: dict[tuple[str | None, str], list[Event]] = defaultdict(list)
+    for event in ordered:
+        single = (event.end is None or event.end == event.start) and not is_approximate(event)
+        style = "point" if single else ("approx" if is_approximate(event) else "range")
+        buckets[(event.host_country, style)].append(event)
+    fig = go.Figure()
+    legend_done: set[str | None] = set()
+    for (host, style), members in sorted(
+        buckets.items(), key=lambda kv: (kv[0][0] or "~", kv[0][1])
+    ):
+        name = country_name(host) if host else UNKNOWN_HOST_LABEL
+        base_opacity = APPROX_OPACITY if style == "approx" else EXACT_OPACITY
+        looks = [_emphasis(e, selected, highlight) for e in members]
+        common = {
+            "name": name,
+            "legendgroup": host or "unknown",
+            "showlegend": host not in legend_done,
+            "y": [rows[e.id] for e in members],
+            "customdata": [e.id for e in members],
+            "hovertext": [hover_text(e, country_name) for e in members],
+            "hovertemplate": "%{hovertext}<extra></extra>",
+        }
+        legend_done.add(host)
+        if style == "point":
+            fig.add_trace(
+                go.Scatter(
+                    x=[e.start.isoformat() for e in members],
+                    mode="markers",
+                    marker={
+                        "color": colours[host],
+                        "size": 12,
+                        "symbol": "diamond",
+                        "opacity": [round(base_opacity * f, 2) for f, _, _ in looks],
+                        "line": {
+                            "width": [w for _, w, _ in looks],
+                            "color": [c for *_, c in looks],
+                        },
+                    },
+                    **common,
+                )
+            )
+            continue
+        marker = {
+            "color": colours[host],
+            "opacity": [round(base_opacity * f, 2) for f, _, _ in looks],
+            "line": {"width": [w for _, w, _ in looks], "color": [c for *_, c in looks]},
+        }
+        if style == "approx":
+            marker["pattern"] = {"shape": APPROX_PATTERN, "solidity": 0.3}
+        fig.add_trace(
+            go.Bar(
+                base=[e.start.isoformat() for e in members],
+                x=[_duration_ms(e) for e in members],
+                orientation="h",
+                marker=marker,
+                **common,
+            )
+        )
+    if any(is_approximate(e) for e in dated):
+        fig.add_trace(
+            go.Bar(
+                x=[None],
+                y=[None],
+                orientation="h",
+                name=APPROX_LEGEND,
+                legendgroup="approximate",
+                marker={"color": UNKNOWN_COLOUR, "pattern": {"shape": APPROX_PATTERN}},
+                opacity=APPROX_OPACITY,
+                hoverinfo="skip",
+                showlegend=True,
+            )
+        )
+    height = min(max(TIMELINE_MIN_PX, ROW_PX * len(rows) + 140), TIMELINE_MAX_PX)
+    fig.update_layout(
+        barmode="overlay",
+        height=height,
+        margin={"l": 10, "r": 10, "t": 30, "b": 10},
+        xaxis={"type": "date", "title": None},
+        yaxis={
+            "type": "category",
+            "categoryorder": "array",
+            "categoryarray": list(reversed(rows.values())),
+            "automargin": True,
+            "title": None,
+        },
+        legend={"orientation": "h", "y": -0.15, "title": {"text": "Host country"}},
+        clickmode="event+select",
+        uirevision=UI_REVISION,
+    )
+    return fig
+
+
+def _duration_ms(event: Event) -> int:
+    """Bar length in ms: the inclusive span from start to end (one day at least)."""
+    end = event.end or event.start
+    days = (end - event.start).days + 1
+    return days * 86_400_000
+
+
+def _binned_timeline(events: Sequence[Event], country_name: Callable[[str], str]) -> go.Figure:
+    """Stacked monthly counts per host, for corpora too large to draw event by event."""
+    colours = host_colours(events)
+    counts: dict[str | None, Counter[date]] = defaultdict(Counter)
+    for event in events:
+        counts[event.host_country][event.start.replace(day=1)] += 1
+    fig = go.Figure()
+    for host in sorted(counts, key=lambda h: h or "~"):
+        months = sorted(counts[host])
+        fig.add_trace(
+            go.Bar(
+                x=[m.isoformat() for m in months],
+                y=[counts[host][m] for m in months],
+                name=country_name(host) if host else UNKNOWN_HOST_LABEL,
+                marker={"color": colours[host]},
+                hovertemplate="%{x|%b %Y}: %{y} events<extra>%{fullData.name}</extra>",
+            )
+        )
+    fig.update_layout(
+        barmode="stack",
+        title={"text": f"{len(events):,} events, counted by month (too many to draw one by one)"},
+        xaxis={"type": "date"},
+        yaxis={"title": "events"},
+        margin={"l": 10, "r": 10, "t": 40, "b": 10},
+        uirevision=UI_REVISION,
+    )
+    return fig
+
+
+def circle_lonlat(lat: float, lon: float, radius_km: float) -> tuple[list[float], list[float]]:
+    """A closed circle of ``radius_km`` around (lat, lon), as (lats, lons) lists.
+
+    Uses a local equirectangular approximation, fine for halos of a few
+    hundred km away from the poles.
+    """
+    dlat = radius_km / KM_PER_DEG
+    dlon = radius_km / (KM_PER_DEG * max(math.cos(math.radians(lat)), 0.01))
+    lats, lons = [], []
+    for i in range(HALO_VERTICES + 1):
+        angle = 2 * math.pi * i / HALO_VERTICES
+        lats.append(round(lat + dlat * math.sin(angle), SHAPE_DIGITS))
+        lons.append(round(lon + dlon * math.cos(angle), SHAPE_DIGITS))
+    return lats, lons
+
+
+def halo_radius_km(event: Event) -> float | None:
+    """The halo radius for an event, or None when it is precise enough to be a point."""
+    radius = event.uncertainty_km
+    if radius is None and event.geo_precision in ("region", "border"):
+        radius = REGION_DEFAULT_KM
+    if radius is None:
+        return None
+    if radius < HALO_MIN_KM and event.geo_precision not in ("region", "border"):
+        return None
+    return min(radius, HALO_MAX_KM)
+
+
+def _round_coords(value: object, digits: int) -> object:
+    """GeoJSON coordinates rounded to ``digits`` places (structure preserved)."""
+    if isinstance(value, float):
+        return round(value, digits)
+    if isinstance(value, list | tuple):
+        return [_round_coords(item, digits) for item in value]
+    return value
+
+
+def _compact(collection: Mapping, keep: Callable[[Mapping], bool] = lambda f: True) -> dict:
+    """A FeatureCollection with only the kept features, rounded, without properties."""
+    features = []
+    for feature in collection.get("features", []):
+        if not keep(feature):
+            continue
+        geometry = feature.get("geometry") or {}
+        features.append(
+            {
+                "type": "Feature",
+                "properties": {},
+                "geometry": {
+                    "type": geometry.get("type"),
+                    "coordinates": _round_coords(geometry.get("coordinates", []), SHAPE_DIGITS),
+                },
+            }
+        )
+    return {"type": "FeatureCollection", "features": features}
+
+
+def _touches_afghanistan(feature: Mapping) -> bool:
+    props = feature.get("properties") or {}
+    return AFGHANISTAN in (props.get("a"), props.get("b"))
+
+
+def find_zone(event: Event, zones: Mapping) -> Mapping | None:
+    """The border-zone feature for a border-precision event, if geodata has one.
+
+    Zones are keyed by ``host`` and ``neighbour``; either orientation matches.
+    """
+    if event.geo_precision != "border" or not event.border_country:
+        return None
+    wanted = {event.host_country, event.border_country}
+    for feature in zones.get("features", []):
+        props = feature.get("properties") or {}
+        if {props.get("host"), props.get("neighbour")} == wanted:
+            return feature
+    return None
+
+
+def _marker_px(troops: int | None) -> float:
+    if not troops or troops <= 0:
+        return MARKER_DEFAULT_PX
+    size = MARKER_MIN_PX + 5 * math.log10(troops)
+    return round(min(max(size, MARKER_MIN_PX), MARKER_MAX_PX), 1)
+
+
+def build_map(
+    events: Sequence[Event],
+    layers: Mapping[str, Mapping] | None,
+    *,
+    selected: str | None = None,
+    highlight: Collection[str] = (),
+    tiles: bool = False,
+    country_name: Callable[[str], str] = _identity,
+) -> go.Figure:
+    """The regional map of located events, drawn with ``go.Scattermap``.
+
+    ``layers`` is ``gazetteer.map_layers()``: GeoJSON FeatureCollections
+    ``countries``, ``borders`` (properties ``a``, ``b``) and ``zones``
+    (``host``, ``neighbour``). They are drawn as map layers under the markers,
+    with borders of Afghanistan highlighted and zones shaded. Each located event
+    is a marker sized by troops, coloured by host, with ``customdata`` = id.
+    Uncertain locations get a halo (a filled circle of the uncertainty radius)
+    or, for border precision, their zone drawn darker. ``tiles=True`` swaps the
+    offline ``white-bg`` style for an online tile basemap. More than
+    AGGREGATE_ABOVE events are clustered into grid cells instead.
+    """
+    layers = layers or {}
+    located = [e for e in events if e.lat is not None and e.lon is not None]
+    map_layers = _base_layers(layers)
+    fig = go.Figure()
+    if len(located) > AGGREGATE_ABOVE:
+        _add_clusters(fig, located)
+    else:
+        zones = layers.get("zones") or {}
+        _add_uncertainty(fig, map_layers, located, zones)
+        _add_rings(fig, located, selected, highlight)
+        _add_markers(fig, located, selected, highlight, country_name)
+    fig.update_layout(
+        map={
+            "style": TILE_STYLE if tiles else "white-bg",
+            "center": MAP_CENTER,
+            "zoom": MAP_ZOOM,
+            "layers": map_layers,
+        },
+        height=520,
+        margin={"l": 0, "r": 0, "t": 0, "b": 0},
+        legend={"orientation": "h", "y": 0.0, "bgcolor": "rgba(255,255,255,0.8)"},
+        clickmode="event+select",
+        uirevision=UI_REVISION,
+    )
+    return fig
+
+
+def _base_layers(layers: Mapping[str, Mapping]) -> list[dict]:
+    """Map layers for land, all borders, the Afghan border and the border zones."""
+    result = []
+    countries = layers.get("countries")
+    if countries:
+        compact = _compact(countries)
+        result.append(
+            {
+                "sourcetype": "geojson",
+                "source": compact,
+                "type": "fill",
+                "color": LAND_FILL,
+                "below": "traces",
+            }
+        )
+        result.append(
+            {
+                "sourcetype": "geojson",
+                "source": compact,
+                "type": "line",
+                "color": LAND_LINE,
+                "line": {"width": 0.8},
+                "below": "traces",
+            }
+        )
+    zones = layers.get("zones")
+    if zones:
+        result.append(
+            {
+                "sourcetype": "geojson",
+                "source": _compact(zones),
+                "type": "fill",
+                "color": ZONE_FILL,
+                "opacity": 0.15,
+                "below": "traces",
+            }
+        )
+    borders = layers.get("borders")
+    if borders:
+        result.append(
+            {
+                "sourcetype": "geojson",
+                "source": _compact(borders, _touches_afghanistan),
+                "type": "line",
+                "color": AFGHAN_BORDER_LINE,
+                "line": {"width": 2.5},
+                "below": "traces",
+            }
+        )
+    return result
+
+
+def _add_uncertainty(
+    fig: go.Figure, map_layers: list[dict], located: Sequence[Event], zones: Mapping
+) -> None:
+    """Zones of border events as darker layers; halos for the other uncertain events."""
+    drawn_zones: set[int] = set()
+    drawn_halos: set[tuple[float, float, float]] = set()
+    lats: list[float | None] = []
+    lons: list[float | None] = []
+    for event in located:
+        zone = find_zone(event, zones)
+        if zone is not None:
+            if id(zone) not in drawn_zones:
+                drawn_zones.add(id(zone))
+                map_layers.append(
+                    {
+                        "sourcetype": "geojson",
+                        "source": _compact({"features": [zone]}),
+                        "type": "fill",
+                        "color": ZONE_FILL,
+                        "opacity": 0.4,
+                        "below": "traces",
+                    }
+                )
+            continue
+        radius = halo_radius_km(event)
+        if radius is None:
+            continue
+        key = (round(event.lat, 2), round(event.lon, 2), round(radius))
+        if key in drawn_halos:
+            continue
+        drawn_halos.add(key)
+        ring_lats, ring_lons = circle_lonlat(event.lat, event.lon, radius)
+        lats.extend([*ring_lats, None])
+        lons.extend([*ring_lons, None])
+    if lats:
+        fig.add_trace(
+            go.Scattermap(
+                lat=lats,
+                lon=lons,
+                mode="lines",
+                fill="toself",
+                fillcolor="rgba(41, 98, 255, 0.12)",
+                line={"color": "rgba(41, 98, 255, 0.55)", "width": 1},
+                name="Location uncertainty",
+                hoverinfo="skip",
+            )
+        )
+
+
+def _add_rings(
+    fig: go.Figure, located: Sequence[Event], selected: str | None, highlight: Collection[str]
+) -> None:
+    """Dark rings under the selected marker and pale ones under highlighted markers."""
+    for label, colour, members in (
+        ("Events of the open article", "#f1c40f", [e for e in located if e.id in highlight]),
+        ("Selected event", "#111111", [e for e in located if e.id == selected]),
+    ):
+        if not members:
+            continue
+        fig.add_trace(
+            go.Scattermap(
+                lat=[round(e.lat, POINT_DIGITS) for e in members],
+                lon=[round(e.lon, POINT_DIGITS) for e in members],
+                mode="markers",
+                marker={"size": [_marker_px(e.troops) + RING_PX for e in members], "color": colour},
+                customdata=[e.id for e in members],
+                name=label,
+                hoverinfo="skip",
+            )
+        )
+
+
+def _add_markers(
+    fig: go.Figure,
+    located: Sequence[Event],
+    selected: str | None,
+    highlight: Collection[str],
+    country_name: Callable[[str], str],
+) -> None:
+    colours = host_colours(located)
+    by_host: dict[str | None, list[Event]] = defaultdict(list)
+    for event in located:
+        by_host[event.host_country].append(event)
+    for host in sorted(by_host, key=lambda h: h or "~"):
+        members = by_host[host]
+        opacities = []
+        for event in members:
+            factor, _, _ = _emphasis(event, selected, highlight)
+            # A zone or region event is drawn pale so it never reads as a pinpoint.
+            vague = event.geo_precision in ("region", "border", "country")
+            opacities.append(round((0.5 if vague else 0.9) * factor, 2))
+        fig.add_trace(
+            go.Scattermap(
+                lat=[round(e.lat, POINT_DIGITS) for e in members],
+                lon=[round(e.lon, POINT_DIGITS) for e in members],
+                mode="markers",
+                marker={
+                    "size": [_marker_px(e.troops) for e in members],
+                    "color": colours[host],
+                    "opacity": opacities,
+                },
+                customdata=[e.id for e in members],
+                hovertext=[hover_text(e, country_name) for e in members],
+                hovertemplate="%{hovertext}<extra></extra>",
+                name=country_name(host) if host else UNKNOWN_HOST_LABEL,
+            )
+        )
+
+
+def _add_clusters(fig: go.Figure, located: Sequence[Event]) -> None:
+    """One marker per grid cell, sized by how many events fall in it."""
+    cells: dict[tuple[int, int], list[Event]] = defaultdict(list)
+    for event in located:
+        cell = (math.floor(event.lat / CLUSTER_CELL_DEG), math.floor(event.lon / CLUSTER_CELL_DEG))
+        cells[cell].append(event)
+    lats, lons, sizes, texts = [], [], [], []
+    for members in cells.values():
+        lats.append(round(sum(e.lat for e in members) / len(members), SHAPE_DIGITS))
+        lons.append(round(sum(e.lon for e in members) / len(members), SHAPE_DIGITS))
+        sizes.append(round(min(MARKER_MIN_PX + 4 * math.log2(len(members)), 40), 1))
+        texts.append(f"{len(members)} events")
+    fig.add_trace(
+        go.Scattermap(
+            lat=lats,
+            lon=lons,
+            mode="markers",
+            marker={"size": sizes, "color": PALETTE[0], "opacity": 0.7},
+            hovertext=texts,
+            hovertemplate="%{hovertext}<extra></extra>",
+            name=f"{len(located):,} events in {len(cells):,} clusters",
+        )
+    )
