@@ -83,7 +83,9 @@ _REFERENCE = re.compile(
 # are dropped; other clauses are kept and may carry their own trigger.
 _CLAUSE_KEEP = re.compile(r",?\s+and\s+(?=[A-Z])|;\s*|,\s+(?:and|but|while)\s+|\s+but\s+")
 _CLAUSE_DROP = re.compile(
-    r"(?:,\s*|\s+)(?:as|amid|amidst|because|since|even\s+as|despite|although|whereas)\s+", re.I
+    r"(?:,\s*|\s+)(?:as|amid|amidst|because|since|even\s+as|despite|although|whereas|where)\s+"
+    r"|\s+-\s+although\s+",
+    re.I,
 )
 # A definite or demonstrative reference to an event already mentioned.
 _ANAPHOR = re.compile(
@@ -104,7 +106,10 @@ _PART = re.compile(
     r"(?P<c1>[A-Z][a-z]+)|the\s+(?P<noun>north|south|east|west|centre|center)\s+of\s+"
     r"(?P<c2>[A-Z][a-z]+))"
 )
-_LOCATIVE = re.compile(r"(?:\b(?:in|into|inside|at|near|across|throughout)\s+(?:the\s+)?)$", re.I)
+# "in Tajikistan", "to neighbouring Uzbekistan": the country is where it happens, not who.
+_LOCATIVE = re.compile(
+    r"\b(?:in|into|inside|at|to|near|across|throughout)\s+(?:the\s+)?(?:[a-z-]+\s+)?$", re.I
+)
 _BORDER_WORD = re.compile(r"\bborders?\b|\bfrontier\b", re.I)
 _POSSESSIVE_ITS = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?(?:border|frontier)", re.I)
 
@@ -395,43 +400,36 @@ def _mention(article: Article, facts: _SentenceFacts, a: int, b: int, kind: str,
         return a <= s and e <= b and not _mask(masked, s, e)
 
     places, place_spans, hosts = [], [], []
-    for s, e, loc in facts.places:
+    for s, e, loc in [*facts.places, *facts.parts]:
         if keep(s, e):
             places.append(loc)
             place_spans.append((s, e))
-    for s, e, loc in facts.parts:
-        if keep(s, e):
-            places.append(loc)
-            place_spans.append((s, e))
-    border_spans = []
+    border_spans = [(s, e) for s, e, _, _ in facts.borders if keep(s, e)]
+    participants, alliances = [], []
+    for m in facts.actors:
+        if not keep(m.start, m.end) or any(s <= m.start and m.end <= e for s, e in border_spans):
+            continue
+        if m.kind == "alliance":
+            alliances.append(m)
+        elif any(s <= m.start and m.end <= e for s, e in place_spans):
+            continue
+        elif m.form == "name" and _LOCATIVE.search(body[max(a, m.start - 24) : m.start]):
+            hosts.append(m.code)
+        else:
+            participants.append(m)
     for s, e, neighbour, host in facts.borders:
         if not keep(s, e):
             continue
-        border_spans.append((s, e))
         if host is None:
             host = next((loc.country for loc in places if loc.country != neighbour), None)
+        if host is None:
+            host = next((h for h in hosts if h != neighbour), None)
         if host is None:
             continue
         loc = gazetteer.resolve_border(host, neighbour)
         if loc is not None:
             places.append(loc)
             place_spans.append((s, e))
-    participants, alliances = [], []
-    for m in facts.actors:
-        if not keep(m.start, m.end):
-            continue
-        if any(s <= m.start and m.end <= e for s, e in border_spans):
-            continue
-        if m.kind == "alliance":
-            alliances.append(m)
-            continue
-        if any(s <= m.start and m.end <= e for s, e in place_spans):
-            continue
-        before = body[max(a, m.start - 12) : m.start]
-        if _LOCATIVE.search(before) and m.form == "name":
-            hosts.append(m.code)
-            continue
-        participants.append(m)
     if not places and hosts:
         loc = gazetteer.country_location(hosts[0])
         if loc is not None:
@@ -464,9 +462,11 @@ def _reference_dates(article: Article, facts: _SentenceFacts, masked, drafts: li
         ref = next((d for d in reversed(drafts) if d.kind == "exercise" and d.date), None)
         if ref is None or ref.date.end is None:
             continue
-        words = body[s:e]
-        start = ref.date.end + timedelta(days=1)
-        out.append(TimeExpr(start, start + timedelta(days=9), "month_part", words, s, e))
+        # From the day after the exercise began to ten days after it ended: "days after"
+        # is vague, and the exercise's own date may be a range.
+        start = ref.date.start + timedelta(days=1)
+        end = ref.date.end + timedelta(days=10)
+        out.append(TimeExpr(start, end, "month_part", body[s:e], s, e))
     return out
 
 

@@ -11,6 +11,7 @@ Nothing here imports Streamlit.
 from __future__ import annotations
 
 import html
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 
 from dashboard.model import Article, Event
@@ -94,7 +95,7 @@ def render_article_html(
     pieces = []
     open_key: tuple[bool, int | None] | None = None
     ids_given: set[int] = set()
-    for a, b in zip(bounds, bounds[1:], strict=False):
+    for a, b in itertools.pairwise(bounds):
         if a == b:
             continue
         covering = [(e - s, rest[0]) for s, e, rest in marks if s <= a and b <= e]
@@ -145,9 +146,10 @@ def safe_url(url: str | None) -> str | None:
 def article_meta_html(article: Article) -> str:
     """Title, source, link and published date of an article, escaped."""
     parts = [f"<h4>{_esc(article.title or article.id)}</h4>"]
+    published = article.published.isoformat() if article.published else "unknown"
     facts = [
         f"<b>Source:</b> {_esc(article.source or 'unknown')}",
-        f"<b>Published:</b> {_esc(article.published.isoformat() if article.published else 'unknown')}",
+        f"<b>Published:</b> {_esc(published)}",
     ]
     if article.author:
         facts.append(f"<b>Author:</b> {_esc(article.author)}")

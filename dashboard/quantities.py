@@ -1,0 +1,328 @@
+"""How many and what: troop and hardware counts, and types of equipment.
+
+A count is a number followed, within a few modifier words, by a noun that says
+what is counted: "around 1,500 troops", "a total of four thousand Tajik,
+Belarusian, Kazakh and Armenian soldiers", "700 units of military hardware".
+Numbers may be digits ("1,500", "10 000", "1.500"), digits with a scale
+("2.5 thousand", "1.5k") or words ("four thousand", "twelve hundred", "a dozen").
+
+Rules that keep counts honest (never invent a number):
+
+* A number glued to a letter, hyphen or slash is part of a name, not a count:
+  "T-72", "Su-25", "Tu-22M3", "201st", "Rubezh-2021", "1980s", "four-year".
+* Vague amounts ("dozens of", "hundreds of", "several thousand") give nothing.
+* A four-digit number from 1900 to 2099 written without a separator is a year
+  unless a hedge word comes first ("in 2021 troops" is not a count; "some 2000
+  troops" is). A number right after a month name is a day ("August 10 Russian
+  troops").
+* A decimal without a scale word is a count only when it reads as a European
+  thousands separator ("1.500 soldiers"); "2.5 troops" is nothing.
+* "people" and "men" count as troops only when their sentence is about the
+  military (troops, drills, army, deployment...). "fighters" is never counted:
+  in this corpus it mostly means militants or fighter aircraft.
+
+The ``qualifier`` keeps the hedge as written ("around", "more than", "a total of").
+"""
+
+from __future__ import annotations
+
+import re
+
+from dashboard.model import Equipment, Quantity
+
+# Number words -> value; "a"/"an" count as one only before a scale word (checked in the parser).
+_UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+# Multipliers written as words; "dozen" multiplies like "hundred" ("two dozen" = 24).
+_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000}
+# Short scale suffixes glued to digits or after them ("1.5k", "2 mln").
+_SHORT_SCALES = {"k": 1_000, "mln": 1_000_000, "m": 1_000_000}
+# Years are 1900-2099; an unhedged bare four-digit number in this range is read as a year.
+YEAR_RANGE = (1900, 2099)
+# Most words allowed between the number and the counted noun ("four thousand Tajik,
+# Belarusian, Kazakh and Armenian soldiers" needs five).
+MAX_MODIFIERS = 6
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+
+# Hedges, longest first so "more than" is not read as a bare number.
+_QUALIFIER = (
+    r"(?i:a\s+total\s+of|in\s+excess\s+of|as\s+many\s+as|more\s+than|less\s+than|"
+    r"fewer\s+than|upwards\s+of|close\s+to|up\s+to|at\s+least|just\s+over|just\s+under|"
+    r"well\s+over|an\s+estimated|estimated|approximately|roughly|around|about|almost|"
+    r"nearly|over|under|some|circa|approx\.)"
+)
+_WORD = "|".join(sorted(list(_UNITS) + list(_SCALES), key=len, reverse=True))
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNIT9 = "one|two|three|four|five|six|seven|eight|nine"
+# One number word, allowing hyphenated tens ("twenty-five").
+_NUMWORD = rf"(?:(?:{_TENS})[-\s](?:{_UNIT9})|{_WORD})"
+_WORDS = rf"(?i:(?:an?\s+)?{_NUMWORD}(?:\s+(?:and\s+)?{_NUMWORD})*)"
+_DIGITS = r"(?:\d{1,3}(?:[,\u00a0\u202f\u2009 ]\d{3})+(?!\d)|\d+(?:\.\d+)?)"
+_SCALE_AFTER_DIGITS = r"(?:\s*(?i:thousand|million|mln)\b|(?i:k)\b)"
+
+# Adjectives that may sit between a number and its noun ("120 armoured vehicles").
+_MODIFIER_WORDS = (
+    "military|combat|armoured|armored|additional|extra|more|other|active|active-duty|elite|"
+    "foreign|allied|regular|contract|airborne|motorised|motorized|mechanised|mechanized|"
+    "special|heavy|light|new|modern|modernised|modernized|main|battle|fighting|support|"
+    "transport|utility|attack|strike|armed|trained|fresh|reserve|naval|air|ground|army|"
+    "tactical|multiple|self-propelled|towed|unmanned|reconnaissance|assault|infantry|"
+    "anti-aircraft|air-defence|air-defense|rocket|missile|fighter|jet|cargo|wheeled|tracked"
+)
+# A capitalised word (demonym, model name), never a month or weekday (those are dates).
+_CAPWORD = rf"(?!(?:{_MONTHS}|{_WEEKDAYS})\b)[A-Z][\w’'.-]*"
+_MODIFIER = rf"(?:(?i:and|or|&|{_MODIFIER_WORDS})|{_CAPWORD})"
+
+_TROOP_NOUNS = (
+    r"troops|troopers|soldiers|servicemen|servicewomen|servicemembers|service\s+members|"
+    r"service\s+personnel|personnel(?!\s+carriers?)|paratroopers|marines|officers|sailors|"
+    r"airmen|reservists|border\s+guards|commandos|special\s+forces|peacekeepers|conscripts|"
+    r"cadets|infantrymen|gunners|crew\s+members|specialists|guardsmen|"
+    r"military(?=\s*[,.;:)]|\s*$|\s+(?:and|or|from|were|are|will|took|take|have|had|who|to|in|at|on)\b)"
+)
+_GATED_NOUNS = r"people|men"
+_HARDWARE_NOUNS = (
+    r"(?:units|pieces|items)\s+of\s+(?:military\s+)?(?:hardware|equipment|weaponry|weapons|"
+    r"armament|materiel|machinery)|(?:hardware|equipment|weapons)\s+units|"
+    r"armou?red\s+personnel\s+carriers|personnel\s+carriers|APCs|"
+    r"vehicles|tanks|aircraft|airplanes|planes|warplanes|jets|helicopters|choppers|gunships|"
+    r"drones|UAVs|bombers|warships|ships|vessels|boats|submarines|launchers|howitzers|"
+    r"artillery\s+pieces|artillery\s+systems|guns|mortars|missile\s+systems|systems|trucks"
+)
+
+_COUNT = re.compile(
+    rf"(?:(?<!\w)(?P<qual>{_QUALIFIER})\s+)?"
+    rf"(?<![\w.,/#№$€£:–-])(?P<num>{_DIGITS}{_SCALE_AFTER_DIGITS}?|{_WORDS})"
+    r"(?![\w%]|[.,:]\d|[-–](?!strong\b)\w)"
+    rf"(?:\s+(?P<mods>(?:{_MODIFIER}\s*,?\s+){{0,{MAX_MODIFIERS}}})"
+    rf"(?P<noun>(?i:{_HARDWARE_NOUNS})|(?i:{_TROOP_NOUNS})|(?i:{_GATED_NOUNS}))\b"
+    rf"|(?P<strong>\s*[-–]?\s*strong\s+(?i:force|contingent|group|unit|detachment|"
+    r"battalion|brigade|task\s+force|army)s?\b))"
+)
+_TROOP_NOUN_RE = re.compile(rf"(?i:{_TROOP_NOUNS}|{_GATED_NOUNS})")
+_GATED_RE = re.compile(rf"(?i:{_GATED_NOUNS})")
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+(?:of\s+)?$")
+# Words that show a sentence is about the military, for "people" and "men".
+_MILITARY_CONTEXT = re.compile(
+    r"\b(?:troops?|military|army|armed\s+forces|drills?|exercises?|war\s*games?|"
+    r"manoeuvres?|maneuvers?|soldiers?|servicemen|defen[cs]e|deploy\w*|contingent|"
+    r"battalions?|brigades?|regiments?|combat|training\s+ground)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _parse_words(phrase: str) -> int | None:
+    """Value of a number written in words, or None when it is not a well-formed count."""
+    tokens = re.findall(r"[a-z]+", phrase.lower())
+    total = current = 0
+    seen_number = False
+    for i, token in enumerate(tokens):
+        if token in ("a", "an"):
+            # "a thousand" is 1,000; a bare "a" before a unit is no number.
+            if i + 1 >= len(tokens) or tokens[i + 1] not in _SCALES:
+                return None
+            current = 1
+        elif token == "and":
+            continue
+        elif token in _UNITS:
+            current += _UNITS[token]
+            seen_number = True
+        elif token in ("hundred", "dozen"):
+            if not current:
+                return None
+            current *= _SCALES[token]
+            seen_number = True
+        elif token in ("thousand", "million"):
+            if not current:
+                return None
+            total += current * _SCALES[token]
+            current = 0
+            seen_number = True
+    value = total + current
+    return value if seen_number and value > 0 else None
+
+
+def _parse_number(raw: str) -> int | None:
+    """Value of the number as written (digits, digits with scale, or words)."""
+    raw = raw.strip()
+    if not raw[0].isdigit():
+        return _parse_words(raw)
+    m = re.match(r"([\d,.\u00a0\u202f\u2009 ]*\d)\s*([A-Za-z]*)$", raw)
+    if not m:
+        return None
+    digits, scale_word = m.group(1), m.group(2).lower()
+    scale = _SCALES.get(scale_word) or _SHORT_SCALES.get(scale_word) or 1
+    if scale_word and scale == 1:
+        return None
+    if "." in digits and scale == 1:
+        whole, _, frac = digits.partition(".")
+        # "1.500 soldiers": a European thousands separator; a fractional soldier is nonsense.
+        if len(frac) != 3 or "," in digits:
+            return None
+        digits = whole + frac
+    cleaned = re.sub(r"[,\u00a0\u202f\u2009 ]", "", digits)
+    try:
+        return round(float(cleaned) * scale)
+    except ValueError:
+        return None
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around ``text[start:end]`` (rough: split on . ! ? and line breaks)."""
+    left = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        left = m.end()
+    right_m = _SENTENCE_END.search(text, end)
+    return text[left : right_m.start() if right_m else len(text)]
+
+
+def find_quantities(text: str, *, offset: int = 0) -> list[Quantity]:
+    """Troop and hardware counts in ``text``, in reading order.
+
+    ``kind`` is ``troops`` for people (troops, soldiers, personnel, "a 1,500-strong
+    force") and ``hardware`` for materiel (vehicles, tanks, aircraft, "units of
+    military hardware"). ``text`` of each result runs from the hedge word (if any)
+    to the counted noun, and ``start``/``end`` are ``offset`` plus positions in
+    ``text``. Vague amounts and numbers that belong to names, dates or years are
+    left out; see the module docstring.
+    """
+    found: list[Quantity] = []
+    for m in _COUNT.finditer(text):
+        num_raw = m.group("num")
+        value = _parse_number(num_raw)
+        if value is None:
+            continue
+        qualifier = m.group("qual") or ""
+        if _MONTH_BEFORE.search(text[max(0, m.start("num") - 15) : m.start("num")]):
+            continue
+        bare_digits = num_raw.isdigit() and len(num_raw) == 4
+        if bare_digits and YEAR_RANGE[0] <= value <= YEAR_RANGE[1] and not qualifier:
+            continue
+        if m.group("strong"):
+            kind = "troops"
+        else:
+            noun = m.group("noun")
+            if _GATED_RE.fullmatch(noun) and not _MILITARY_CONTEXT.search(
+                _sentence(text, m.start(), m.end())
+            ):
+                continue
+            kind = "troops" if _TROOP_NOUN_RE.fullmatch(noun) else "hardware"
+        found.append(
+            Quantity(
+                kind=kind,
+                value=value,
+                qualifier=qualifier,
+                text=m.group(0),
+                start=m.start() + offset,
+                end=m.end() + offset,
+            )
+        )
+    return found
+
+
+# Model designations: a family prefix, a hyphen and a number, with an optional variant
+# suffix ("Su-25SM", "Tu-22M3", "T-72B3", "BM-21"). Prefixes are case-sensitive.
+_MODEL_PREFIXES = (
+    "MiG|Su|Mi|Ka|Tu|Yak|Il|An|T|BTR|BMP|BMD|BRDM|S|BM|TOS|Kh|L|J|F|AH|UH|CH|MQ|RQ|"
+    "Orlan|Forpost"
+)
+# Named systems, written as proper nouns, with an optional variant suffix ("Iskander-M").
+_NAMED_SYSTEMS = (
+    "Grad|Uragan|Smerch|Iskander|Tor|Pantsir|Buk|Osa|Kornet|Msta|Akatsiya|Gvozdika|Tigr|"
+    "Bayraktar|Solntsepyok|Strela|Igla|Shilka|Tornado|MT-LB"
+)
+# Model families whose normalised name carries the generic type ("T-72" -> "T-72 tank").
+_FAMILY_TYPES = {"T": "tank"}
+# Generic equipment words (lower case, singular or plural) -> normalised type.
+_GENERIC_TYPES = (
+    (r"fighter\s+jets?|fighter\s+aircraft|fighter\s+planes?|jet\s+fighters?", "fighter jet"),
+    (r"(?:multiple\s+)?rocket\s+launchers?|multiple\s+launch\s+rocket\s+systems?|MLRS", "rocket launcher"),
+    (r"armou?red\s+personnel\s+carriers?|APCs?", "armoured personnel carrier"),
+    (r"infantry\s+fighting\s+vehicles?|IFVs?", "infantry fighting vehicle"),
+    (r"armou?red\s+vehicles?", "armoured vehicle"),
+    (r"combat\s+vehicles?", "combat vehicle"),
+    (r"attack\s+helicopters?|helicopter\s+gunships?|helicopters?|choppers?|gunships?", "helicopter"),
+    (r"unmanned\s+aerial\s+vehicles?|drones?|UAVs?", "UAV"),
+    (r"(?:strategic\s+)?bombers?", "bomber"),
+    (r"howitzers?", "howitzer"),
+    (r"artillery(?:\s+(?:pieces|guns|systems))?", "artillery"),
+    (r"mortars?", "mortar"),
+    (r"warships?|naval\s+vessels?", "warship"),
+    (r"submarines?", "submarine"),
+    (r"(?:war)?planes?|aircraft|airplanes?", "aircraft"),
+    (r"tanks?", "tank"),
+)  # fmt: skip
+# Generic words that could follow a model name and belong to its mention ("T-72 tanks").
+_FOLLOWING_NOUN = (
+    r"(?:\s+(?:main\s+battle\s+|battle\s+|attack\s+|multiple\s+)?(?:tanks?|jets?|aircraft|"
+    r"helicopters?|fighters?|bombers?|planes?|vehicles?|rocket\s+launchers?|launchers?|"
+    r"systems?|complex(?:es)?|drones?|UAVs?|howitzers?|armou?red\s+vehicles?|"
+    r"armou?red\s+personnel\s+carriers?|infantry\s+fighting\s+vehicles?))?"
+)
+_MODEL_RE = re.compile(
+    rf"(?<![\w-])(?:(?P<family>{_MODEL_PREFIXES})-\d+[A-Za-z0-9]*(?:-[A-Z0-9]+)?"
+    rf"|(?P<named>(?:{_NAMED_SYSTEMS})(?:-[A-Z0-9]+)?))(?![\w-])"
+    rf"(?P<tail>(?i:{_FOLLOWING_NOUN}))"
+)
+# "think tank", "fuel tank", "water tank": tanks that are not armour.
+_NOT_ARMOUR_BEFORE = re.compile(r"\b(?:think|fuel|water|oil|storage|septic|gas)[\s-]+$", re.IGNORECASE)
+_GENERIC_RE = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(f"(?P<g{i}>{pattern})" for i, (pattern, _) in enumerate(_GENERIC_TYPES))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _model_name(m: re.Match[str]) -> str:
+    model = m.group(0)[: len(m.group(0)) - len(m.group("tail"))]
+    # "T-72s", "Su-25s": an English plural, not part of the designation.
+    model = re.sub(r"(?<=\d)s$", "", model)
+    family = m.group("family")
+    if family in _FAMILY_TYPES:
+        return f"{model} {_FAMILY_TYPES[family]}"
+    return model
+
+
+def find_equipment(text: str, *, offset: int = 0) -> list[Equipment]:
+    """Types of materiel named in ``text``, in reading order, with normalised names.
+
+    Model designations keep their variant ("Su-25SM", "Tu-22M3"); tanks of the T
+    family read "T-72 tank". A generic noun right after a model belongs to the
+    model's mention ("T-72 tanks" is one mention), and generic nouns are singular
+    ("fighter jets" -> "fighter jet", "drones"/"UAVs" -> "UAV", "armored vehicles"
+    -> "armoured vehicle"). Mentions never overlap; the caller de-duplicates names.
+    """
+    spans: list[tuple[int, int, str]] = []
+    for m in _MODEL_RE.finditer(text):
+        spans.append((m.start(), m.end(), _model_name(m)))
+    taken = [(a, b) for a, b, _ in spans]
+    for m in _GENERIC_RE.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        name = next(
+            _GENERIC_TYPES[int(key[1:])][1] for key, value in m.groupdict().items() if value
+        )
+        if name == "tank" and _NOT_ARMOUR_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        # Acronyms ("APC", "UAV", "MLRS") only in capitals; "apc" in running text is noise.
+        if m.group(0).isalpha() and m.group(0).lower().rstrip("s") in ("apc", "uav", "ifv", "mlr"):
+            if not m.group(0)[:3].isupper():
+                continue
+        spans.append((m.start(), m.end(), name))
+    spans.sort()
+    return [
+        Equipment(name=name, text=text[a:b], start=a + offset, end=b + offset)
+        for a, b, name in spans
+    ]

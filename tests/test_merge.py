@@ -1,0 +1,112 @@
+"""Merging across articles: one real drill, one event, every source."""
+
+import random
+from datetime import date
+
+import pytest
+
+from dashboard.merge import can_merge, merge_events
+from dashboard.model import Event, SourceRef
+
+
+def _event(article, start, end, *, host="TJK", site="harb-maidon", lat=37.6, lon=68.6,
+           participants=("RUS", "TJK"), kind="exercise", precision="day", unc=5.0, troops=None):
+    return Event(
+        id=f"ev-{article}-{start}",
+        kind=kind,
+        title="t",
+        start=start,
+        end=end,
+        time_precision=precision,
+        host_country=host,
+        participants=list(participants),
+        site_id=site,
+        place=site,
+        lat=lat,
+        lon=lon,
+        geo_precision="site" if site else "border",
+        uncertainty_km=unc,
+        troops=troops,
+        sources=[SourceRef(article, f"sentence of {article}", 0, 10)],
+    )
+
+
+D = date
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        # announced window vs reported end, same site: one drill
+        (_event("a1", D(2021, 8, 5), D(2021, 8, 10)), _event("a2", D(2021, 8, 10), D(2021, 8, 10)),
+         True),
+        # month-level announcement contains the days
+        (_event("a1", D(2021, 8, 1), D(2021, 8, 31), precision="month", site=None, unc=60),
+         _event("a2", D(2021, 8, 5), D(2021, 8, 10)), True),
+        # same article: kept apart by the extractor, never merged again
+        (_event("a1", D(2021, 8, 5), D(2021, 8, 10)), _event("a1", D(2021, 8, 5), D(2021, 8, 10)),
+         False),
+        # different host countries
+        (_event("a1", D(2021, 8, 5), D(2021, 8, 10)),
+         _event("a2", D(2021, 8, 5), D(2021, 8, 10), host="UZB", site="termez", lat=37.2,
+                lon=67.3), False),
+        # dates clearly differ (April vs August)
+        (_event("a1", D(2021, 4, 21), D(2021, 4, 30)), _event("a2", D(2021, 8, 5), D(2021, 8, 10)),
+         False),
+        # places clearly differ: two precise sites 250 km apart
+        (_event("a1", D(2021, 8, 5), D(2021, 8, 10)),
+         _event("a2", D(2021, 8, 5), D(2021, 8, 10), site="lyaur", lat=38.4, lon=68.6 + 2.5),
+         False),
+        # disjoint participants
+        (_event("a1", D(2021, 8, 5), D(2021, 8, 10), participants=("RUS",)),
+         _event("a2", D(2021, 8, 5), D(2021, 8, 10), participants=("CHN",)), False),
+        # different kinds
+        (_event("a1", D(2021, 8, 5), D(2021, 8, 10)),
+         _event("a2", D(2021, 8, 5), D(2021, 8, 10), kind="deployment"), False),
+    ],
+)
+def test_merge_can_merge_table(a, b, expected):
+    assert can_merge(a, b) is expected
+    assert can_merge(b, a) is expected
+
+
+def test_merge_combines_sources_and_takes_most_precise_values():
+    announced = _event("a1", D(2021, 8, 1), D(2021, 8, 31), precision="month", site=None,
+                       unc=60, troops=1500, participants=("RUS", "TJK"))
+    reported = _event("a2", D(2021, 8, 5), D(2021, 8, 10), troops=2500,
+                      participants=("RUS", "UZB"))
+    merged = merge_events([announced, reported])
+    assert len(merged) == 1
+    e = merged[0]
+    assert (e.start, e.end, e.time_precision) == (D(2021, 8, 5), D(2021, 8, 10), "day")
+    assert e.site_id == "harb-maidon"
+    assert {s.article_id for s in e.sources} == {"a1", "a2"}
+    assert set(e.participants) == {"RUS", "TJK", "UZB"}
+    assert e.troops == 2500
+
+
+def test_merge_result_does_not_depend_on_order():
+    events = [
+        _event(f"art{i}", D(2021, 8, 5 + i % 3), D(2021, 8, 10)) for i in range(6)
+    ] + [
+        _event(f"other{i}", D(2021, 4, 21), D(2021, 4, 30), precision="month_part")
+        for i in range(4)
+    ] + [_event("uzb", D(2021, 7, 30), D(2021, 8, 10), host="UZB", site="termez")]
+
+    def summary(result):
+        return sorted((e.id, e.start, tuple(sorted(s.article_id for s in e.sources)))
+                      for e in result)
+
+    expected = summary(merge_events(events))
+    assert len(expected) == 3
+    rng = random.Random(7)
+    for _ in range(5):
+        shuffled = events[:]
+        rng.shuffle(shuffled)
+        assert summary(merge_events(shuffled)) == expected
+
+
+def test_merge_keeps_undated_events_apart():
+    a = _event("a1", None, None)
+    b = _event("a2", None, None)
+    assert len(merge_events([a, b])) == 2
