@@ -84,7 +84,12 @@ ALLIANCE_SURFACES = {
 }
 
 # Table column -> the ``form`` reported for surfaces from that column.
-COLUMN_FORMS = (("name", "name"), ("variants", "name"), ("demonyms", "demonym"), ("capitals", "capital"))
+COLUMN_FORMS = (
+    ("name", "name"),
+    ("variants", "name"),
+    ("demonyms", "demonym"),
+    ("capitals", "capital"),
+)
 
 # Words that, right before "America"/"American", name a region rather than the USA.
 _REGION_BEFORE = re.compile(r"(?:Latin|South|North|Central)[\s-]+$")
@@ -174,7 +179,11 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, _Surface], dict[str, _Surface
     folded = {s.casefold(): v for s, v in exact.items()}
     alternatives = sorted(exact, key=len, reverse=True)
     pattern = re.compile(
-        r"(?<!\w)(?:" + "|".join(re.escape(s) for s in alternatives) + r")(?!\w)",
+        # The look-ahead skips, cheaply, every position that cannot start a surface: Latin
+        # surfaces all start with a capital, Cyrillic ones may start in lower case.
+        r"(?<!\w)(?-i:(?=[A-ZА-ЯЁа-яё]))(?:"
+        + "|".join(re.escape(s) for s in alternatives)
+        + r")(?!\w)",
         re.IGNORECASE,
     )
     return pattern, exact, folded

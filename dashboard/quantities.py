@@ -234,8 +234,7 @@ def find_quantities(text: str, *, offset: int = 0) -> list[Quantity]:
 # Model designations: a family prefix, a hyphen and a number, with an optional variant
 # suffix ("Su-25SM", "Tu-22M3", "T-72B3", "BM-21"). Prefixes are case-sensitive.
 _MODEL_PREFIXES = (
-    "MiG|Su|Mi|Ka|Tu|Yak|Il|An|T|BTR|BMP|BMD|BRDM|S|BM|TOS|Kh|L|J|F|AH|UH|CH|MQ|RQ|"
-    "Orlan|Forpost"
+    "MiG|Su|Mi|Ka|Tu|Yak|Il|An|T|BTR|BMP|BMD|BRDM|S|BM|TOS|Kh|L|J|F|AH|UH|CH|MQ|RQ|Orlan|Forpost"
 )
 # Named systems, written as proper nouns, with an optional variant suffix ("Iskander-M").
 _NAMED_SYSTEMS = (
@@ -247,12 +246,18 @@ _FAMILY_TYPES = {"T": "tank"}
 # Generic equipment words (lower case, singular or plural) -> normalised type.
 _GENERIC_TYPES = (
     (r"fighter\s+jets?|fighter\s+aircraft|fighter\s+planes?|jet\s+fighters?", "fighter jet"),
-    (r"(?:multiple\s+)?rocket\s+launchers?|multiple\s+launch\s+rocket\s+systems?|MLRS", "rocket launcher"),
+    (
+        r"(?:multiple\s+)?rocket\s+launchers?|multiple\s+launch\s+rocket\s+systems?|MLRS",
+        "rocket launcher",
+    ),
     (r"armou?red\s+personnel\s+carriers?|APCs?", "armoured personnel carrier"),
     (r"infantry\s+fighting\s+vehicles?|IFVs?", "infantry fighting vehicle"),
     (r"armou?red\s+vehicles?", "armoured vehicle"),
     (r"combat\s+vehicles?", "combat vehicle"),
-    (r"attack\s+helicopters?|helicopter\s+gunships?|helicopters?|choppers?|gunships?", "helicopter"),
+    (
+        r"attack\s+helicopters?|helicopter\s+gunships?|helicopters?|choppers?|gunships?",
+        "helicopter",
+    ),
     (r"unmanned\s+aerial\s+vehicles?|drones?|UAVs?", "UAV"),
     (r"(?:strategic\s+)?bombers?", "bomber"),
     (r"howitzers?", "howitzer"),
@@ -266,7 +271,8 @@ _GENERIC_TYPES = (
 # Generic words that could follow a model name and belong to its mention ("T-72 tanks").
 _FOLLOWING_NOUN = (
     r"(?:\s+(?:main\s+battle\s+|battle\s+|attack\s+|multiple\s+)?(?:tanks?|jets?|aircraft|"
-    r"helicopters?|fighters?|bombers?|planes?|vehicles?|rocket\s+launchers?|launchers?|"
+    r"helicopters?|gunships?|fighter\s+jets?|fighters?|bombers?|planes?|vehicles?|"
+    r"rocket\s+launchers?|launchers?|"
     r"systems?|complex(?:es)?|drones?|UAVs?|howitzers?|armou?red\s+vehicles?|"
     r"armou?red\s+personnel\s+carriers?|infantry\s+fighting\s+vehicles?))?"
 )
@@ -276,7 +282,11 @@ _MODEL_RE = re.compile(
     rf"(?P<tail>(?i:{_FOLLOWING_NOUN}))"
 )
 # "think tank", "fuel tank", "water tank": tanks that are not armour.
-_NOT_ARMOUR_BEFORE = re.compile(r"\b(?:think|fuel|water|oil|storage|septic|gas)[\s-]+$", re.IGNORECASE)
+_NOT_ARMOUR_BEFORE = re.compile(
+    r"\b(?:think|fuel|water|oil|storage|septic|gas)[\s-]+$", re.IGNORECASE
+)
+# Generic types written as acronyms (lower case, without plural s).
+_ACRONYMS = ("apc", "uav", "ifv", "mlr")
 _GENERIC_RE = re.compile(
     r"(?<![\w-])(?:"
     + "|".join(f"(?P<g{i}>{pattern})" for i, (pattern, _) in enumerate(_GENERIC_TYPES))
@@ -317,9 +327,9 @@ def find_equipment(text: str, *, offset: int = 0) -> list[Equipment]:
         if name == "tank" and _NOT_ARMOUR_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue
         # Acronyms ("APC", "UAV", "MLRS") only in capitals; "apc" in running text is noise.
-        if m.group(0).isalpha() and m.group(0).lower().rstrip("s") in ("apc", "uav", "ifv", "mlr"):
-            if not m.group(0)[:3].isupper():
-                continue
+        word = m.group(0)
+        if word.lower().rstrip("s") in _ACRONYMS and not word[:3].isupper():
+            continue
         spans.append((m.start(), m.end(), name))
     spans.sort()
     return [

@@ -103,7 +103,7 @@ DRILL_NOUNS = (
     "military exercises",
     "war games",
     "manoeuvres",
-    "joint exercises",
+    "combined exercises",
     "tactical exercises",
     "command-and-staff exercises",
     "military drills",
@@ -981,7 +981,7 @@ class _ArticleBuilder:
             ministry = rng.choice(MINISTRIES)
             spans = self.writer.sentence(
                 rng.choice(REPORT_SENTENCES),
-                {"ministry": ministry, "ministry_cap": ministry.capitalize(), "report": report.text},
+                {"ministry": ministry, "ministry_cap": ministry[0].upper() + ministry[1:], "report": report.text},
             )
             self._plant_date(report, spans["report"], "report")
 

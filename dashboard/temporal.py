@@ -1,0 +1,815 @@
+"""Find temporal expressions in news text and normalise them to day intervals.
+
+``find_dates(text, published)`` returns one ``TimeExpr`` per date phrase, sorted by
+position and never overlapping (where two readings overlap, the longer phrase
+wins). It uses compiled regular expressions and ``datetime`` only: no dateparser,
+which resolves "August 5-10" to the year 2010 and reads "the T-72" as a date.
+
+Contract
+--------
+* ``start``/``end`` is the closed interval of days the phrase can mean, and
+  ``precision`` is one of ``model.TIME_PRECISIONS``. Precision is never invented:
+
+  - ``day``: "August 10", "10 August 2021", "2021-08-05", "05.08.2021",
+    "yesterday", "Tuesday"; day ranges ("Aug. 5-10", "5 to 10 August",
+    "from July 30 to August 10", "between ... and ...", "August 5 and 6",
+    "this weekend") are ``day`` with ``start != end``.
+  - ``week``: "next week", "last week", "this week" (Monday to Sunday of the ISO
+    week), "the first week of May" (days 1-7), "a week ago", and "has just
+    concluded" (see below).
+  - ``month_part``: "early August" = 1-10, "mid-October" = 11-20, "late April" =
+    21 to the month's end; "the beginning/middle/end of May" likewise; "the
+    first/second half of November" = 1-15 / 16-end; the Russian-style "third
+    decade of August" (ten-day period) = 21-end.
+  - ``month``: "August", "August 2021", "next month", "last month", "this month".
+  - ``season``: meteorological, Northern hemisphere: spring = March-May,
+    summer = June-August, autumn/fall = September-November, winter = December to
+    February. "winter 2021" is the winter whose January falls in 2021.
+  - ``year``: "in 2021", "this year", "last year"; "earlier this year" = 1 January
+    to ``published``, "later this year" = ``published`` to 31 December; "early /
+    mid / late 2021" = January-April / May-August / September-December; a decade
+    ("the 1980s") = its ten years.
+  - ``unknown``: "recently" = the ``RECENTLY_WINDOW_DAYS`` days ending on
+    ``published`` (too vague to call a week); "days after the exercise", "three
+    weeks later" and other offsets from another event have no dates here (the
+    caller knows which event they hang on).
+
+* "has just concluded" / "has just ended" is the ``JUST_WINDOW_DAYS`` days ending on
+  ``published`` at ``week`` precision.
+* Year inference, when the year is missing: the sentence's tense is read from the
+  cue word nearest before the phrase (or, if there is none, nearest after it).
+  Future cues are "will", "would", "is to", "plans", "scheduled", "ahead of",
+  "next", ...; past cues are "held", "took place", "was", "were", "had",
+  "conducted", "ended", "last", ... Speech verbs ("said", "announced") are
+  neutral, because wire copy announces future drills in the past tense.
+  Future: the earliest candidate year whose interval does not end more than
+  ``TENSE_SLACK_DAYS`` before ``published``. Past: the latest candidate year
+  whose interval does not start more than ``TENSE_SLACK_DAYS`` after
+  ``published``. No tense: the candidate nearest to ``published`` (ties go to
+  the past). Candidates are the years before, of and after ``published``. A
+  weekday written with the date ("Tuesday, August 10") picks the year in which
+  that date falls on that weekday.
+* A bare weekday is the nearest such day that fits the tense: past means on or
+  before ``published`` (so the same day if ``published`` is that weekday),
+  future on or after; "last Tuesday" is strictly before ``published``, "next
+  Tuesday" strictly after.
+* With ``published=None``, relative phrases and dates without a year are still
+  reported (with their spans) but get ``start = end = None`` and precision
+  ``unknown``.
+* ``role`` is ``"report"`` when the phrase dates a statement, not the event: it
+  directly follows a speech verb or a statement noun ("said on Tuesday", "told
+  reporters on Monday", "in a statement on Tuesday"), it opens the sentence and
+  a speech verb follows within a few words ("On Tuesday, Russia said ..."), it
+  qualifies a statement noun ("a March interview"), or it is the dateline
+  ("DUSHANBE, July 19 (Agency) -"). Otherwise ``"event"``.
+* ``text`` is the phrase as written. Leading prepositions ("on", "in",
+  "during", ...) are left out of the span; the words that build a range
+  ("from ... to", "between ... and") and determiners ("the end of May", "last
+  week") are kept.
+
+Not dates (by design): model numbers ("T-72", "Su-25", "Mi-8"), ordinals
+("201st"), counts ("1,500 troops", "2000 troops", "2.5 thousand"), lower-case
+"may" and "march", and capitalised "May"/"March" without a day, a year, a
+month-part word or a preposition ("May the drills ..."). A year inside an
+exercise name ("Rubezh-2021", "Vostok 2018") is skipped: it names the drill, not
+its date. A bare year is only read after a preposition ("in 2021") or a part word
+("early 2021"). Numeric dates are read day-first (``05.08.2021``, as in Russian
+and Central Asian copy) or ISO (``2021-08-05``); slashed dates are skipped because
+their order is ambiguous.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from dashboard.model import TimeExpr
+
+# Days an interval may lie on the "wrong" side of the published date and still fit the tense
+# (published dates of reprints are approximate, and reports lag the event by a few days).
+TENSE_SLACK_DAYS = 7
+# Length of the window ending on the published date that "has just concluded" stands for.
+JUST_WINDOW_DAYS = 7
+# Length of the window ending on the published date that "recently" stands for.
+RECENTLY_WINDOW_DAYS = 30
+# How many words may separate a sentence-opening date from the speech verb it dates.
+FRONTED_SPEECH_WORDS = 6
+
+Interval = tuple[date, date]
+Resolved = tuple[date | None, date | None, str]
+
+# ----------------------------------------------------------------------------- vocabularies
+
+# English names, spelled out rather than taken from ``calendar``, whose names follow the locale.
+_MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = {name.lower(): i for i, name in enumerate(_MONTH_NAMES, start=1)} | {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_WEEKDAYS = {name: i for i, name in enumerate(_WEEKDAY_NAMES)}
+_NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+# ----------------------------------------------------------------------------- regex pieces
+# Month names are matched case-sensitively: "may" and "march" in lower case are never months.
+_FULL = "|".join(_MONTH_NAMES)
+_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_MON_BODY = rf"(?:{_FULL}|{_ABBR})(?![a-z])"
+_WD_BODY = "|".join(_WEEKDAY_NAMES)
+_CONN = r"(?:\s*[-–—−]\s*|\s+(?:to|through|thru|till|until)\s+)"
+# A year followed by a unit noun is a count ("2000 troops"), not a year.
+_NOT_COUNT = (
+    r"(?!\s+(?:troops|soldiers|servicemen|personnel|military|men|people|vehicles|"
+    r"units|tanks|pieces|aircraft|km|kilometres|kilometers|miles))"
+)
+_FROM = r"(?:(?i:from)\s+)?"
+_BETWEEN = r"(?i:between)\s+"
+_PREPS = (
+    r"\b(?i:in|during|since|until|till|by|through|throughout|from|for|of|before|after|"
+    r"around|on|at)"
+)
+
+
+def _mon(g: str) -> str:
+    return rf"\b(?P<{g}>{_MON_BODY})"
+
+
+def _day(g: str) -> str:
+    # The guards reject "T-72", "Su-25", "2.5", "1,500" and "201st"; the left one is
+    # dropped for the second day of a range ("5-10"), which follows a dash by design.
+    left = r"(?<![\w.,\-–/])" if g == "d1" else ""
+    return rf"{left}(?P<{g}>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![0-9A-Za-z]|[.,][0-9])"
+
+
+def _year(g: str) -> str:
+    return rf"(?<![\w\-–])(?P<{g}>(?:19|20)[0-9]{{2}})(?![0-9])(?![\-–][0-9A-Za-z]){_NOT_COUNT}"
+
+
+def _yopt(g: str) -> str:
+    return rf"(?:,?\s+{_year(g)})?"
+
+
+_WD = rf"(?:(?P<wd>{_WD_BODY}),?\s+)?"
+
+# Day and day-range forms; groups m1 d1 y1 (start) and m2 d2 y2 (end); missing parts are
+# copied from the other end.
+_DAY_FORMS = [
+    # from July 30 to August 10 / July 30 - August 10, 2021
+    rf"{_FROM}{_mon('m1')}\s+{_day('d1')}{_yopt('y1')}{_CONN}{_mon('m2')}\s+{_day('d2')}"
+    rf"{_yopt('y2')}",
+    rf"{_BETWEEN}{_mon('m1')}\s+{_day('d1')}{_yopt('y1')}\s+and\s+{_mon('m2')}\s+{_day('d2')}"
+    rf"{_yopt('y2')}",
+    # from 30 July to 10 August 2021
+    rf"{_FROM}{_day('d1')}\s+(?:of\s+)?{_mon('m1')}{_yopt('y1')}{_CONN}{_day('d2')}\s+"
+    rf"(?:of\s+)?{_mon('m2')}{_yopt('y2')}",
+    rf"{_BETWEEN}{_day('d1')}\s+(?:of\s+)?{_mon('m1')}{_yopt('y1')}\s+and\s+{_day('d2')}\s+"
+    rf"(?:of\s+)?{_mon('m2')}{_yopt('y2')}",
+    # August 5-10, Aug. 5–10, August 5 to 10 2021, (between) August 5 and 6
+    rf"{_FROM}{_mon('m1')}\s+{_day('d1')}{_CONN}{_day('d2')}{_yopt('y2')}",
+    rf"(?:{_BETWEEN})?{_mon('m1')}\s+{_day('d1')}\s+(?:and|&)\s+{_day('d2')}{_yopt('y2')}",
+    # 5-10 August, 5 to 10 August 2021, (between) 5 and 6 August
+    rf"{_FROM}{_day('d1')}{_CONN}{_day('d2')}\s+(?:of\s+)?{_mon('m2')}{_yopt('y2')}",
+    rf"(?:{_BETWEEN})?{_day('d1')}\s+(?:and|&)\s+{_day('d2')}\s+(?:of\s+)?{_mon('m2')}"
+    rf"{_yopt('y2')}",
+    # (Tuesday,) August 10(, 2021)
+    rf"{_WD}{_mon('m1')}\s+{_day('d1')}{_yopt('y1')}",
+    # (Tuesday,) (the) 10(th) (of) August (2021)
+    rf"{_WD}(?:(?i:the)\s+)?{_day('d1')}\s+(?:of\s+)?{_mon('m1')}{_yopt('y1')}",
+]
+
+_NUM_DMY = (
+    r"(?P<{d}>0?[1-9]|[12][0-9]|3[01])\.(?P<{m}>0?[1-9]|1[0-2])\."
+    r"(?P<{y}>(?:19|20)[0-9]{{2}})"
+)
+_NUM_ISO = r"(?P<{y}>(?:19|20)[0-9]{{2}})-(?P<{m}>0[1-9]|1[0-2])-(?P<{d}>0[1-9]|[12][0-9]|3[01])"
+_NUM_GUARD_L = r"(?<![\w.\-])"
+_NUM_GUARD_R = r"(?![\w\-]|\.[0-9])"
+
+
+def _num(template: str, suffix: str) -> str:
+    return template.format(d=f"d{suffix}", m=f"n{suffix}", y=f"y{suffix}")
+
+
+_NUMERIC_FORMS = [
+    rf"{_FROM}{_NUM_GUARD_L}{_num(t, '1')}{_CONN}{_num(t, '2')}{_NUM_GUARD_R}"
+    for t in (_NUM_DMY, _NUM_ISO)
+] + [
+    # 5-10.08.2021
+    rf"{_NUM_GUARD_L}(?P<d1>0?[1-9]|[12][0-9]|3[01])\s*[-–]\s*{_num(_NUM_DMY, '2')}{_NUM_GUARD_R}",
+    rf"{_NUM_GUARD_L}{_num(_NUM_DMY, '1')}{_NUM_GUARD_R}",
+    rf"{_NUM_GUARD_L}{_num(_NUM_ISO, '1')}{_NUM_GUARD_R}",
+]
+
+_MONTH_YEAR = rf"{_mon('m1')},?\s+{_year('y1')}"
+
+# "in August", "last August"; May and March need the cue (checked in the handler).
+_MONTH_ALONE = (
+    rf"(?:(?P<prep>{_PREPS}|(?i:a|an|each|every))\s+)?"
+    rf"(?P<body>(?:(?P<rel>(?i:last|next|this|coming))\s+)?"
+    rf"\b(?P<m1>{_FULL})(?![a-z]))"
+)
+
+_PART_WORDS = (
+    r"(?P<part>(?i:early|late|mid|(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end)\s+of|"
+    r"(?:the\s+)?(?:first|second|latter)\s+half\s+of|"
+    r"(?:the\s+)?(?:first|second|third|last)\s+(?:decade|ten\s+days)\s+of|"
+    r"(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of))"
+)
+_MONTH_PART = rf"{_PART_WORDS}(?:\s+|\s*-\s*){_mon('m1')}{_yopt('y1')}"
+
+_YEAR = (
+    rf"(?:(?P<prep>{_PREPS})\s+)?(?P<body>(?:(?P<part>(?i:early|late|mid))(?:\s+|\s*-\s*))?"
+    rf"{_year('y1')})"
+)
+_DECADE = r"(?P<body>(?:(?i:the)\s+)?(?<![\w\-'’])(?P<dec>(?:1[89]|20)[0-9]0)s\b)"
+
+_SEASON = (
+    rf"(?:(?P<prep>{_PREPS}|(?i:over))\s+)?"
+    r"(?P<body>(?:(?P<rel>(?i:this|last|next|coming|past|early|late|mid))(?:\s+|\s*-\s*)|"
+    r"(?P<the>(?i:the))\s+)?"
+    r"(?P<season>(?i:spring|summer|autumn|fall|winter))\b"
+    r"(?!\s+of\s+(?!(?:19|20)[0-9]{2}))"
+    rf"(?:,?\s+(?:of\s+)?{_year('y1')})?)"
+)
+
+_RELATIVE = (
+    r"(?P<body>\b(?P<rel>(?i:this|last|next|earlier\s+this|later\s+this))\s+"
+    r"(?P<unit>(?i:week|month|year|weekend))\b)"
+)
+_DEICTIC = r"\b(?P<body>(?i:yesterday|today|tomorrow))\b"
+_WEEKDAY = rf"(?P<body>(?:(?P<rel>(?i:last|next|this))\s+)?\b(?P<wd>{_WD_BODY})\b)"
+# "from Monday to Friday", "between Monday and Friday"
+_WEEKDAY_RANGE = (
+    rf"(?P<body>(?:(?i:from)\s+)?\b(?P<wd>{_WD_BODY}){_CONN}(?P<wd2>{_WD_BODY})\b|"
+    rf"(?i:between)\s+(?P<wdb>{_WD_BODY})\s+and\s+(?P<wdb2>{_WD_BODY})\b)"
+)
+_JUST = (
+    r"(?P<body>\b(?:(?P<aux>(?i:has|have|had))\s+)?(?i:just)\s+(?:been\s+)?"
+    r"(?i:concluded|ended|finished|completed|wrapped\s+up|closed|come\s+to\s+an\s+end|"
+    r"drawn\s+to\s+a\s+close)\b|\b(?i:recently)\b)"
+)
+_NUMBER = r"(?:[0-9]{1,2}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten))"
+_AGO = rf"(?P<body>\b(?P<n>{_NUMBER})\s+(?P<unit>(?i:days?|weeks?|months?))\s+(?i:ago)\b)"
+_OFFSET = (
+    r"(?P<body>\b(?:(?i:a\s+few|several|a\s+couple\s+of|a|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|[0-9]{1,2})\s+)?(?i:hours?|days?|weeks?|months?)\s+"
+    r"(?i:after|before|later|earlier)\b)"
+)
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    *(("days", re.compile(p)) for p in _DAY_FORMS),
+    *(("numeric", re.compile(p)) for p in _NUMERIC_FORMS),
+    ("month_year", re.compile(_MONTH_YEAR)),
+    ("month_alone", re.compile(_MONTH_ALONE)),
+    ("month_part", re.compile(_MONTH_PART)),
+    ("year", re.compile(_YEAR)),
+    ("decade", re.compile(_DECADE)),
+    ("season", re.compile(_SEASON)),
+    ("relative", re.compile(_RELATIVE)),
+    ("deictic", re.compile(_DEICTIC)),
+    ("weekday", re.compile(_WEEKDAY)),
+    ("weekday_range", re.compile(_WEEKDAY_RANGE)),
+    ("just", re.compile(_JUST)),
+    ("ago", re.compile(_AGO)),
+    ("offset", re.compile(_OFFSET)),
+)
+
+# ----------------------------------------------------------------------------- tense and role
+
+_TENSE_CUES = re.compile(
+    r"(?P<future>\b(?:will|won['’]t|shall|would|(?:is|are|was|were)\s+(?:to|due)|due\s+to|"
+    r"plans?\s+to|planned|planning|plans|scheduled|expected\s+to|set\s+to|going\s+to|"
+    r"intends?\s+to|ahead\s+of|upcoming|forthcoming|next|"
+    r"to\s+(?:be\s+held|hold|take\s+place|begin|start|run|conduct|stage))\b"
+    # Swallow the verb group so that "will be held" does not also read as past "held".
+    r"(?:\s+(?:be|have\s+been)\b)?(?:\s+\w+ed\b)?)"
+    r"|(?P<past>\b(?:was|were|had|has|have|held|took\s+place|took\s+part|conducted|ended|"
+    r"concluded|began|begun|started|completed|finished|staged|carried\s+out|did|last|ago|"
+    r"previously|earlier|traveled|travelled|visited|signed|practi[sc]ed|ran|came|went|took|met|"
+    r"saw|brought|sent|led|flew|drove|struck|fought|opened|closed|kicked\s+off|arrived|returned|"
+    r"crossed|rehearsed|hosted|marked|wrapped\s+up)\b)",
+    re.IGNORECASE,
+)
+
+_SPEECH = (
+    r"(?:said|says|announced|announces|stated|declared|reported|confirmed|warned|"
+    r"cautioned|added|noted|told|tells)"
+)
+_STATEMENT_NOUN = (
+    r"(?:statement|announcement|briefing|press\s+release|press\s+conference|"
+    r"news\s+conference|interview|communiqu[ée]|remarks|address|speech)"
+)
+# The phrase right after a speech verb or statement noun: "said on Tuesday",
+# "told reporters on Monday", "in a statement on Tuesday".
+_REPORT_BEFORE = re.compile(
+    rf"\b(?:{_SPEECH}|told\s+(?:reporters|journalists|the\s+press|the\s+media|"
+    rf"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)|{_STATEMENT_NOUN})"
+    r"(?:\s+(?:late|early|earlier))?(?:\s+(?:on|in|at))?\s*,?\s*$",
+    re.IGNORECASE,
+)
+# "a March interview", "Tuesday's statement".
+_REPORT_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:[\w-]+\s+)?{_STATEMENT_NOUN}\b", re.IGNORECASE)
+_FRONTED_BEFORE = re.compile(
+    r"^[\s\"“‘'(]*(?:(?i:and|but|also|then|late|early|earlier|later)\s+)*(?:(?i:on|in|at)\s+)?$"
+)
+_FRONTED_AFTER = re.compile(
+    rf"^(?:['’]s)?\s*,\s*(?:\S+\s+){{0,{FRONTED_SPEECH_WORDS}}}?"
+    rf"{_SPEECH}\b",
+    re.IGNORECASE,
+)
+# "DUSHANBE, July 19 (Agency) -" or "MOSCOW, Aug. 11 -".
+_DATELINE_BEFORE = re.compile(r"^\s*(?:<[^>]*>\s*)*[A-Z][A-Z .'’-]+(?:,\s*[A-Za-z .'’-]+)*,\s*$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?[-–—:]")
+_SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|\n""")
+# Full stops after these words do not end a sentence ("Aug. 5", "Col. Ivanov").
+_ABBREVIATION_END = re.compile(
+    r"(?:\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Col|Lt|"
+    r"Maj|Capt|Sgt|Adm|St|No|U\.S|U\.K|U\.N|e\.g|i\.e)\.)$"
+)
+
+
+class _Context:
+    """The text being searched, with lazily computed sentence bounds and tense cues."""
+
+    def __init__(self, text: str, published: date | None) -> None:
+        self.text = text
+        self.published = published
+        self._bounds: list[int] | None = None
+        self._cues: dict[int, list[tuple[int, int, str]]] = {}
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """Bounds of the sentence that contains ``pos``."""
+        if self._bounds is None:
+            bounds = [0]
+            for m in _SENTENCE_END.finditer(self.text):
+                head = self.text[max(0, m.start() - 6) : m.start() + 1]
+                if m.group(0) != "\n" and _ABBREVIATION_END.search(head):
+                    continue
+                bounds.append(m.end())
+            self._bounds = bounds
+        starts = self._bounds
+        lo, hi = 0, len(starts)
+        while hi - lo > 1:
+            mid = (lo + hi) // 2
+            if starts[mid] <= pos:
+                lo = mid
+            else:
+                hi = mid
+        end = starts[lo + 1] if lo + 1 < len(starts) else len(self.text)
+        return starts[lo], end
+
+    def tense(self, start: int, end: int) -> str:
+        """``future``, ``past`` or ``none`` for the phrase at ``start:end`` (see module doc)."""
+        s0, s1 = self.sentence(start)
+        if s0 not in self._cues:
+            self._cues[s0] = [
+                (m.start(), m.end(), m.lastgroup or "")
+                for m in _TENSE_CUES.finditer(self.text, s0, s1)
+            ]
+        before = [c for c in self._cues[s0] if c[1] <= start]
+        if before:
+            return before[-1][2]
+        after = [c for c in self._cues[s0] if c[0] >= end]
+        return after[0][2] if after else "none"
+
+    def role(self, start: int, end: int) -> str:
+        """``report`` when the phrase dates a statement rather than the event."""
+        s0, s1 = self.sentence(start)
+        before, after = self.text[s0:start], self.text[end:s1]
+        if _REPORT_BEFORE.search(before[-80:]) or _REPORT_AFTER.match(after):
+            return "report"
+        if _FRONTED_BEFORE.match(before) and _FRONTED_AFTER.match(after):
+            return "report"
+        line_start = self.text.rfind("\n", 0, start) + 1
+        if _DATELINE_BEFORE.match(self.text[line_start:start]) and _DATELINE_AFTER.match(after):
+            return "report"
+        return "event"
+
+
+# ----------------------------------------------------------------------------- calendar helpers
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _month_interval(year: int, month: int) -> Interval:
+    return date(year, month, 1), date(year, month, _last_day(year, month))
+
+
+def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + by
+    return index // 12, index % 12 + 1
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _iso_week(day: date) -> Interval:
+    monday = day - timedelta(days=day.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def _distance(interval: Interval, day: date) -> int:
+    if interval[0] <= day <= interval[1]:
+        return 0
+    return min(abs((interval[0] - day).days), abs((interval[1] - day).days))
+
+
+def _pick(build: Callable[[int], Interval | None], published: date, tense: str) -> Interval | None:
+    """Choose the year for a yearless interval by tense (rule in the module docstring)."""
+    candidates = [
+        iv
+        for y in (published.year - 1, published.year, published.year + 1)
+        if (iv := build(y)) is not None
+    ]
+    if not candidates:
+        return None
+    slack = timedelta(days=TENSE_SLACK_DAYS)
+    if tense == "future":
+        fit = [iv for iv in candidates if iv[1] >= published - slack]
+        if fit:
+            return min(fit)
+    elif tense == "past":
+        fit = [iv for iv in candidates if iv[0] <= published + slack]
+        if fit:
+            return max(fit)
+    return min(candidates, key=lambda iv: (_distance(iv, published), iv[0]))
+
+
+_UNKNOWN: Resolved = (None, None, "unknown")
+
+# ----------------------------------------------------------------------------- handlers
+# Each takes the match, the context and the phrase span, and returns (start, end, precision)
+# or None when the match is not a date after all.
+
+
+def _handle_days(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved | None:
+    g = m.groupdict()
+    if g.get("n1") or g.get("n2"):  # numeric forms carry their month as a number
+        month1 = int(g.get("n1") or g["n2"])
+        month2 = int(g.get("n2") or g["n1"])
+    else:
+        month1 = _MONTHS[(g.get("m1") or g["m2"]).rstrip(".").lower()]
+        month2 = _MONTHS[(g.get("m2") or g["m1"]).rstrip(".").lower()]
+    day1 = int(g["d1"])
+    day2 = int(g.get("d2") or day1)
+    year1 = int(g["y1"]) if g.get("y1") else None
+    year2 = int(g["y2"]) if g.get("y2") else None
+    weekday = _WEEKDAYS[g["wd"]] if g.get("wd") else None
+    wraps = (month2, day2) < (month1, day1)
+    if year1 is None and year2 is not None:
+        year1 = year2 - wraps
+    if year1 is not None:
+        year2 = year1 + wraps if year2 is None else year2
+        first, last = _safe_date(year1, month1, day1), _safe_date(year2, month2, day2)
+        if first is None or last is None or last < first:
+            return None
+        return first, last, "day"
+
+    def build(year: int, check_weekday: bool = True) -> Interval | None:
+        first = _safe_date(year, month1, day1)
+        last = _safe_date(year + wraps, month2, day2)
+        if first is None or last is None:
+            return None
+        if check_weekday and weekday is not None and first.weekday() != weekday:
+            return None
+        return first, last
+
+    # 2020 is a leap year, so only impossible days ("31 April") fail here.
+    if _safe_date(2020, month1, day1) is None or _safe_date(2020, month2, day2) is None:
+        return None
+    if ctx.published is None:
+        return _UNKNOWN
+    tense = ctx.tense(*span)
+    got = _pick(build, ctx.published, tense)
+    if got is None:  # the weekday fits no nearby year: trust the date, not the weekday
+        got = _pick(lambda y: build(y, check_weekday=False), ctx.published, tense)
+    return (got[0], got[1], "day") if got else None
+
+
+def _handle_month_year(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved:
+    month = _MONTHS[m.group("m1").rstrip(".").lower()]
+    first, last = _month_interval(int(m.group("y1")), month)
+    return first, last, "month"
+
+
+def _handle_month_alone(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved | None:
+    name, rel, prep = m.group("m1"), m.group("rel"), m.group("prep")
+    if name in ("May", "March") and not (rel or prep):
+        return None  # "May the ...", "March on ..." without a cue are not months
+    month = _MONTHS[name.lower()]
+    p = ctx.published
+    if p is None:
+        return _UNKNOWN
+    rel = (rel or "").lower()
+    if rel == "last":
+        year = p.year if month < p.month else p.year - 1
+    elif rel in ("next", "coming"):
+        year = p.year if month > p.month else p.year + 1
+    elif rel == "this":
+        year = p.year
+    else:
+        got = _pick(lambda y: _month_interval(y, month), p, ctx.tense(*span))
+        year = got[0].year if got else p.year
+    first, last = _month_interval(year, month)
+    return first, last, "month"
+
+
+def _part_days(part: str, year: int, month: int) -> tuple[int, int, str]:
+    """Day bounds and precision of a month-part phrase."""
+    words = part.lower()
+    end = _last_day(year, month)
+    if "week" in words:
+        if "last" in words or "final" in words:
+            return end - 6, end, "week"
+        index = ("first", "second", "third", "fourth").index(
+            next(w for w in ("first", "second", "third", "fourth") if w in words)
+        )
+        return 1 + 7 * index, 7 + 7 * index, "week"
+    if "half" in words:
+        return (1, 15, "month_part") if "first" in words else (16, end, "month_part")
+    if any(w in words for w in ("early", "beginning", "start", "first")):
+        return 1, 10, "month_part"
+    if any(w in words for w in ("mid", "middle", "second")):
+        return 11, 20, "month_part"
+    return 21, end, "month_part"  # late, end, third or last decade
+
+
+def _handle_month_part(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved:
+    month = _MONTHS[m.group("m1").rstrip(".").lower()]
+    part = m.group("part")
+
+    def build(year: int) -> Interval:
+        lo, hi, _ = _part_days(part, year, month)
+        return date(year, month, lo), date(year, month, hi)
+
+    precision = _part_days(part, 2021, month)[2]
+    if m.group("y1"):
+        first, last = build(int(m.group("y1")))
+        return first, last, precision
+    if ctx.published is None:
+        return _UNKNOWN
+    got = _pick(build, ctx.published, ctx.tense(*span))
+    return (got[0], got[1], precision) if got else _UNKNOWN
+
+
+# Month ranges of "early / mid / late <year>": thirds of the year, still at year precision.
+_YEAR_THIRDS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+
+
+def _handle_year(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved | None:
+    part = (m.group("part") or "").lower()
+    if not (m.group("prep") or part):
+        return None  # a bare number could be a count or part of a name
+    year = int(m.group("y1"))
+    lo, hi = _YEAR_THIRDS.get(part, (1, 12))
+    return date(year, lo, 1), date(year, hi, _last_day(year, hi)), "year"
+
+
+def _handle_decade(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved:
+    start = int(m.group("dec"))
+    return date(start, 1, 1), date(start + 9, 12, 31), "year"
+
+
+def _season_interval(season: str, year: int) -> Interval:
+    first_month = _SEASON_MONTHS[season]
+    if first_month == 12:  # winter belongs to the year of its January
+        return date(year - 1, 12, 1), date(year, 2, _last_day(year, 2))
+    return date(year, first_month, 1), date(year, first_month + 2, _last_day(year, first_month + 2))
+
+
+def _handle_season(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved | None:
+    season = m.group("season").lower()
+    rel = (m.group("rel") or "").lower()
+    if not (rel or m.group("prep") or m.group("y1")):
+        return None  # "the spring offensive", "the fall of Kabul"
+    if m.group("y1"):
+        first, last = _season_interval(season, int(m.group("y1")))
+        return first, last, "season"
+    p = ctx.published
+    if p is None:
+        return _UNKNOWN
+    options = [_season_interval(season, y) for y in range(p.year - 1, p.year + 3)]
+    if rel in ("last", "past"):
+        got = max(iv for iv in options if iv[1] < p)
+    elif rel in ("next", "coming"):
+        got = min(iv for iv in options if iv[0] > p)
+    elif rel == "this":
+        got = min(options, key=lambda iv: (_distance(iv, p), iv[0]))
+    else:
+        got = _pick(lambda y: _season_interval(season, y), p, ctx.tense(*span)) or options[1]
+    return got[0], got[1], "season"
+
+
+def _handle_relative(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved:
+    p = ctx.published
+    if p is None:
+        return _UNKNOWN
+    rel = " ".join(m.group("rel").lower().split())
+    unit = m.group("unit").lower()
+    step = {"last": -1, "next": 1}.get(rel, 0)
+    if unit in ("week", "weekend"):
+        monday, sunday = _iso_week(p + timedelta(weeks=step))
+        if unit == "weekend":
+            return sunday - timedelta(days=1), sunday, "day"
+        first, last = monday, sunday
+        precision = "week"
+    elif unit == "month":
+        first, last = _month_interval(*_shift_month(p.year, p.month, step))
+        precision = "month"
+    else:
+        first, last = date(p.year + step, 1, 1), date(p.year + step, 12, 31)
+        precision = "year"
+    if rel == "earlier this":
+        last = p
+    elif rel == "later this":
+        first = p
+    return first, last, precision
+
+
+# A capitalised word right before a capitalised "Today" makes it part of a name.
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*[ \t]+$")
+
+
+def _handle_deictic(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved | None:
+    word = m.group("body")
+    if word[0].isupper() and _NAME_BEFORE.search(ctx.text, max(0, span[0] - 40), span[0]):
+        return None  # "USA Today", "Tien Shan Today": the name of an outlet
+    if ctx.published is None:
+        return _UNKNOWN
+    shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[word.lower()]
+    day = ctx.published + timedelta(days=shift)
+    return day, day, "day"
+
+
+def _handle_weekday(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved:
+    p = ctx.published
+    if p is None:
+        return _UNKNOWN
+    day = _weekday_near(p, _WEEKDAYS[m.group("wd")], (m.group("rel") or "").lower(), ctx, span)
+    return day, day, "day"
+
+
+def _handle_weekday_range(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved:
+    if ctx.published is None:
+        return _UNKNOWN
+    first_name = m.group("wd") or m.group("wdb")
+    last_name = m.group("wd2") or m.group("wdb2")
+    first = _weekday_near(ctx.published, _WEEKDAYS[first_name], "", ctx, span)
+    days = (_WEEKDAYS[last_name] - _WEEKDAYS[first_name]) % 7
+    return first, first + timedelta(days=days), "day"
+
+
+def _weekday_near(p: date, weekday: int, rel: str, ctx: _Context, span: tuple[int, int]) -> date:
+    """The day named by a weekday, by the rule in the module docstring."""
+    back = (p.weekday() - weekday) % 7  # days back to the latest such day on/before p
+    ahead = (weekday - p.weekday()) % 7  # days ahead to the earliest such day on/after p
+    if rel == "last":
+        shift = -(back or 7)
+    elif rel == "next":
+        shift = ahead or 7
+    else:
+        tense = ctx.tense(*span) if rel != "this" else "none"
+        if tense == "past":
+            shift = -back
+        elif tense == "future":
+            shift = ahead
+        else:
+            shift = -back if back <= ahead else ahead
+    return p + timedelta(days=shift)
+
+
+def _handle_just(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved:
+    p = ctx.published
+    if p is None:
+        return _UNKNOWN
+    if m.group("body").lower() == "recently":
+        return p - timedelta(days=RECENTLY_WINDOW_DAYS - 1), p, "unknown"
+    return p - timedelta(days=JUST_WINDOW_DAYS - 1), p, "week"
+
+
+def _handle_ago(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved:
+    p = ctx.published
+    if p is None:
+        return _UNKNOWN
+    word = m.group("n").lower()
+    n = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+    unit = m.group("unit").lower().rstrip("s")
+    if unit == "day":
+        day = p - timedelta(days=n)
+        return day, day, "day"
+    if unit == "week":
+        first, last = _iso_week(p - timedelta(weeks=n))
+        return first, last, "week"
+    first, last = _month_interval(*_shift_month(p.year, p.month, -n))
+    return first, last, "month"
+
+
+def _handle_offset(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved:
+    return _UNKNOWN
+
+
+_HANDLERS: dict[str, Callable[[re.Match[str], _Context, tuple[int, int]], Resolved | None]] = {
+    "days": _handle_days,
+    "numeric": _handle_days,
+    "month_year": _handle_month_year,
+    "month_alone": _handle_month_alone,
+    "month_part": _handle_month_part,
+    "year": _handle_year,
+    "decade": _handle_decade,
+    "season": _handle_season,
+    "relative": _handle_relative,
+    "deictic": _handle_deictic,
+    "weekday": _handle_weekday,
+    "weekday_range": _handle_weekday_range,
+    "just": _handle_just,
+    "ago": _handle_ago,
+    "offset": _handle_offset,
+}
+
+# ----------------------------------------------------------------------------- public API
+
+
+def find_dates(text: str, published: date | None, *, offset: int = 0) -> list[TimeExpr]:
+    """Every temporal expression in ``text``, normalised against ``published``.
+
+    ``text`` is usually one sentence but may be a whole article; tense and role are
+    read from the sentence around each phrase. ``offset`` is added to the spans so
+    that they index the article body when ``text`` is a slice of it. Results are
+    sorted by position and do not overlap; the longest reading of any stretch of
+    text wins. See the module docstring for the rules.
+    """
+    if not text:
+        return []
+    ctx = _Context(text, published)
+    candidates: list[tuple[int, int, int, Resolved]] = []
+    for order, (kind, pattern) in enumerate(_PATTERNS):
+        handler = _HANDLERS[kind]
+        for m in pattern.finditer(text):
+            span = m.span("body") if "body" in pattern.groupindex else m.span()
+            resolved = handler(m, ctx, span)
+            if resolved is not None:
+                candidates.append((span[0], span[1], order, resolved))
+    # Longest first, then leftmost, then the earlier (more specific) pattern.
+    candidates.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
+    taken: list[tuple[int, int, Resolved]] = []
+    for start, end, _, resolved in candidates:
+        if all(end <= s or start >= e for s, e, _ in taken):
+            taken.append((start, end, resolved))
+    taken.sort(key=lambda c: c[0])
+    return [
+        TimeExpr(
+            start=first,
+            end=last,
+            precision=precision,
+            text=text[start:end],
+            span_start=start + offset,
+            span_end=end + offset,
+            role=ctx.role(start, end),
+        )
+        for start, end, (first, last, precision) in taken
+    ]

@@ -1,0 +1,301 @@
+"""Timeline and map figures, checked on fig.data and fig.layout (no browser)."""
+
+import json
+import math
+from datetime import date, timedelta
+
+import plotly.graph_objects as go
+import pytest
+
+from dashboard.figures import (
+    AFGHAN_BORDER_LINE,
+    AGGREGATE_ABOVE,
+    APPROX_LEGEND,
+    APPROX_PATTERN,
+    HALO_VERTICES,
+    KM_PER_DEG,
+    build_map,
+    build_timeline,
+    circle_lonlat,
+)
+from dashboard.model import Event, SourceRef
+
+# A small hand-made layer set in the shape of gazetteer.map_layers().
+LAYERS = {
+    "countries": {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "properties": {"iso_a3": "TJK", "name": "Tajikistan"},
+                "geometry": {
+                    "type": "Polygon",
+                    "coordinates": [[[67.3, 36.7], [75.1, 36.7], [75.1, 41.0], [67.3, 36.7]]],
+                },
+            }
+        ],
+    },
+    "borders": {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "properties": {"a": "AFG", "b": "TJK", "length_km": 1357},
+                "geometry": {"type": "LineString", "coordinates": [[67.8, 37.2], [71.5, 37.9]]},
+            },
+            {
+                "type": "Feature",
+                "properties": {"a": "KAZ", "b": "UZB", "length_km": 2330},
+                "geometry": {"type": "LineString", "coordinates": [[56.0, 45.0], [71.0, 42.0]]},
+            },
+        ],
+    },
+    "zones": {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "properties": {"host": "TJK", "neighbour": "AFG", "km": 50},
+                "geometry": {
+                    "type": "Polygon",
+                    "coordinates": [[[67.8, 37.2], [71.5, 37.9], [71.5, 38.4], [67.8, 37.2]]],
+                },
+            }
+        ],
+    },
+}
+
+
+def _event(eid, *, precision="day", start=date(2021, 8, 5), end=None, **extra):
+    return Event(
+        id=eid,
+        kind=extra.pop("kind", "exercise"),
+        title=extra.pop("title", f"Drill {eid}"),
+        start=start,
+        end=end if end is not None else start,
+        time_precision=precision,
+        host_country=extra.pop("host", "TJK"),
+        sources=[SourceRef("a1", "A sentence.", 0, 11)],
+        **extra,
+    )
+
+
+EXACT_RANGE = _event("range", end=date(2021, 8, 10), lat=37.8, lon=68.9, geo_precision="site")
+SINGLE_DAY = _event("day", lat=37.22, lon=67.28, geo_precision="town", troops=1500, host="UZB")
+APPROX_MONTH = _event(
+    "month", precision="month", start=date(2021, 4, 1), end=date(2021, 4, 30), troops=50000
+)
+HALO_REGION = _event("region", lat=38.0, lon=69.0, geo_precision="region", uncertainty_km=120)
+BORDER_ZONE = _event(
+    "border", lat=37.5, lon=69.5, geo_precision="border", border_country="AFG", uncertainty_km=50
+)
+UNDATED = _event("undated", start=None, end=None, precision="unknown", lat=39.0, lon=67.0)
+EVENTS = [EXACT_RANGE, SINGLE_DAY, APPROX_MONTH, HALO_REGION, BORDER_ZONE, UNDATED]
+
+
+def _trace_ids(fig: go.Figure, kind: type) -> list[str]:
+    ids = []
+    for trace in fig.data:
+        if isinstance(trace, kind) and trace.customdata is not None:
+            ids.extend(trace.customdata)
+    return ids
+
+
+def _marker_traces(fig: go.Figure) -> list[go.Scattermap]:
+    return [t for t in fig.data if isinstance(t, go.Scattermap) and t.hovertext is not None]
+
+
+@pytest.mark.parametrize(
+    ("event", "trace_type", "hatched"),
+    [
+        (EXACT_RANGE, go.Bar, False),
+        (SINGLE_DAY, go.Scatter, False),
+        (APPROX_MONTH, go.Bar, True),
+        (_event("season", precision="season", end=date(2021, 8, 31)), go.Bar, True),
+        (_event("mpart", precision="month_part", end=date(2021, 8, 10)), go.Bar, True),
+    ],
+)
+def test_build_timeline_draws_each_event_in_its_style(event, trace_type, hatched):
+    fig = build_timeline([event])
+    owner = [t for t in fig.data if t.customdata is not None and event.id in t.customdata]
+    assert len(owner) == 1
+    assert isinstance(owner[0], trace_type)
+    pattern = owner[0].marker.pattern.shape if trace_type is go.Bar else None
+    assert (pattern == APPROX_PATTERN) is hatched
+    legend = [t.name for t in fig.data if t.showlegend]
+    assert (APPROX_LEGEND in legend) is hatched
+
+
+def test_build_timeline_approximate_is_paler_than_exact():
+    fig = build_timeline([EXACT_RANGE, APPROX_MONTH])
+    opacity = {t.customdata[0]: t.marker.opacity[0] for t in fig.data if t.customdata}
+    assert opacity["month"] < opacity["range"]
+
+
+def test_build_timeline_bar_spans_inclusive_days():
+    fig = build_timeline([EXACT_RANGE])
+    bar = next(t for t in fig.data if t.customdata)
+    assert bar.base[0] == "2021-08-05"
+    assert bar.x[0] == timedelta(days=6).total_seconds() * 1000
+    assert fig.layout.xaxis.type == "date"
+
+
+@pytest.mark.parametrize(
+    ("group_by", "prefix"), [("host", "Tajikistan · "), ("kind", "deployment · ")]
+)
+def test_build_timeline_groups_rows(group_by, prefix):
+    event = _event("g", kind="deployment", end=date(2021, 8, 9))
+    fig = build_timeline([event], group_by=group_by, country_name={"TJK": "Tajikistan"}.get)
+    row = next(t for t in fig.data if t.customdata).y[0]
+    assert row.startswith(prefix)
+
+
+def test_build_timeline_skips_undated_and_keeps_ids_in_customdata():
+    fig = build_timeline(EVENTS)
+    ids = _trace_ids(fig, go.Bar) + _trace_ids(fig, go.Scatter)
+    assert sorted(ids) == sorted(e.id for e in EVENTS if e.start)
+
+
+def test_build_timeline_colours_by_host():
+    fig = build_timeline([EXACT_RANGE, SINGLE_DAY])
+    colours = {t.name: t.marker.color for t in fig.data if t.customdata}
+    assert set(colours) == {"TJK", "UZB"}
+    assert colours["TJK"] != colours["UZB"]
+
+
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [("title", "Drill day"), ("date", "When: "), ("troops", "1,500"), ("sources", "Sources: 1")],
+)
+def test_build_timeline_hover_has_details(field, expected):
+    fig = build_timeline([SINGLE_DAY])
+    hover = next(t for t in fig.data if t.customdata).hovertext[0]
+    assert expected in hover, field
+
+
+def test_build_timeline_hover_escapes_markup():
+    event = _event("x", title="<img src=x onerror=alert(1)>")
+    hover = next(t for t in build_timeline([event]).data if t.customdata).hovertext[0]
+    assert "<img" not in hover
+    assert "&lt;img" in hover
+
+
+@pytest.mark.parametrize(
+    ("selected", "highlight"), [("range", ()), (None, ("range",)), ("range", ("day",))]
+)
+def test_build_timeline_emphasises_selection(selected, highlight):
+    fig = build_timeline([EXACT_RANGE, APPROX_MONTH], selected=selected, highlight=highlight)
+    widths = {t.customdata[0]: t.marker.line.width[0] for t in fig.data if t.customdata}
+    opacity = {t.customdata[0]: t.marker.opacity[0] for t in fig.data if t.customdata}
+    assert widths["range"] > 0
+    assert widths["month"] == 0
+    assert opacity["month"] < build_timeline([APPROX_MONTH]).data[0].marker.opacity[0]
+
+
+def test_build_map_one_marker_per_located_event():
+    fig = build_map(EVENTS, LAYERS)
+    ids = [i for t in _marker_traces(fig) for i in t.customdata]
+    assert sorted(ids) == sorted(e.id for e in EVENTS if e.lat is not None)
+    assert all(isinstance(t, go.Scattermap) for t in fig.data)
+
+
+def test_build_map_is_offline_without_text_labels():
+    fig = build_map(EVENTS, LAYERS)
+    assert fig.layout.map.style == "white-bg"
+    assert all("text" not in (t.mode or "") for t in fig.data)
+    assert "glyphs" not in fig.to_json()
+
+
+def test_build_map_tiles_are_opt_in():
+    assert build_map(EVENTS, LAYERS, tiles=True).layout.map.style != "white-bg"
+
+
+def test_build_map_layers_show_countries_afghan_border_and_zones():
+    layers = build_map([], LAYERS).layout.map.layers
+    kinds = [(layer.type, layer.color) for layer in layers]
+    assert ("fill", layers[0].color) in kinds
+    afghan = [layer for layer in layers if layer.color == AFGHAN_BORDER_LINE]
+    assert len(afghan) == 1
+    assert len(afghan[0].source["features"]) == 1  # only the AFG-TJK border, not KAZ-UZB
+    assert any(layer.type == "fill" and layer.opacity for layer in layers)
+
+
+def test_build_map_sizes_markers_by_troops():
+    small = _event("small", lat=38.0, lon=68.0, troops=100)
+    big = _event("big", lat=38.5, lon=68.5, troops=50000)
+    fig = build_map([small, big], LAYERS)
+    trace = _marker_traces(fig)[0]
+    size = dict(zip(trace.customdata, trace.marker.size, strict=True))
+    assert size["big"] > size["small"]
+
+
+@pytest.mark.parametrize(
+    ("event", "halo", "zone_layers"),
+    [
+        (EXACT_RANGE, False, 0),
+        (HALO_REGION, True, 0),
+        (_event("wide", lat=40.0, lon=70.0, geo_precision="town", uncertainty_km=60), True, 0),
+        (BORDER_ZONE, False, 1),
+        # A border event without a matching zone falls back to a halo.
+        (
+            _event("nozone", lat=40.0, lon=70.0, geo_precision="border", border_country="CHN"),
+            True,
+            0,
+        ),
+    ],
+)
+def test_build_map_draws_uncertainty(event, halo, zone_layers):
+    fig = build_map([event], LAYERS)
+    halos = [t for t in fig.data if t.fill == "toself"]
+    assert bool(halos) is halo
+    base = len(build_map([], LAYERS).layout.map.layers)
+    assert len(fig.layout.map.layers) - base == zone_layers
+    marker = _marker_traces(fig)[0]
+    if event.geo_precision in ("region", "border"):
+        assert marker.marker.opacity[0] < 0.9
+
+
+def test_circle_lonlat_has_requested_radius():
+    lats, lons = circle_lonlat(38.0, 69.0, 100.0)
+    assert len(lats) == HALO_VERTICES + 1
+    assert (lats[0], lons[0]) == (lats[-1], lons[-1])
+    north = max(lats)
+    assert math.isclose((north - 38.0) * KM_PER_DEG, 100.0, rel_tol=0.02)
+
+
+def test_build_map_rings_selected_event():
+    fig = build_map(EVENTS, LAYERS, selected="day", highlight=("range",))
+    rings = [t for t in fig.data if t.name in ("Selected event", "Events of the open article")]
+    assert {t.customdata[0] for t in rings} == {"day", "range"}
+
+
+def _many(n: int) -> list[Event]:
+    return [
+        _event(
+            f"ev{i:05d}",
+            start=date(2015, 1, 1) + timedelta(days=i % 2500),
+            end=date(2015, 1, 1) + timedelta(days=i % 2500 + 3),
+            lat=35 + (i % 97) * 0.1,
+            lon=60 + (i % 89) * 0.2,
+            troops=100 + i,
+            host=("TJK", "UZB", "KAZ", "KGZ", "TKM")[i % 5],
+            uncertainty_km=50 if i % 3 else None,
+            geo_precision="region" if i % 3 else "site",
+        )
+        for i in range(n)
+    ]
+
+
+@pytest.mark.parametrize("n", [AGGREGATE_ABOVE, 10_000])
+def test_figures_payload_stays_small(n):
+    events = _many(n)
+    size = len(build_timeline(events).to_json()) + len(build_map(events, LAYERS).to_json())
+    assert size < 1_500_000
+
+
+def test_figures_aggregate_large_corpora():
+    events = _many(AGGREGATE_ABOVE + 1)
+    timeline = build_timeline(events)
+    assert sum(sum(t.y) for t in timeline.data) == len(events)
+    assert len(build_map(events, LAYERS).data) == 1
+    json.loads(timeline.to_json())

@@ -1,0 +1,189 @@
+"""Tests for dashboard.quantities: troop and hardware counts, and equipment types."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from dashboard.quantities import find_equipment, find_quantities
+
+REPO = Path(__file__).resolve().parent.parent
+# The user's seed articles: the repo copies (Markdown with front matter) or the shared originals.
+SEED_DIRS = (REPO / "seeds", Path("/work/shared/seeds"))
+# YAML front matter at the top of a Markdown seed.
+FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+
+
+def _counts(text: str) -> list[tuple[str, int, str, str]]:
+    return [(q.kind, q.value, q.qualifier, q.text) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # From the seeds.
+        ("involving around 1,500 troops and 200 vehicles, including aircraft",
+         [("troops", 1500, "around", "around 1,500 troops"),
+          ("hardware", 200, "", "200 vehicles")]),
+        ("involving over 50,000 military personnel and 700 units of military hardware",
+         [("troops", 50000, "over", "over 50,000 military personnel"),
+          ("hardware", 700, "", "700 units of military hardware")]),
+        ("a total of four thousand Tajik, Belarusian, Kazakh and Armenian soldiers are drilling",
+         [("troops", 4000, "a total of",
+           "a total of four thousand Tajik, Belarusian, Kazakh and Armenian soldiers")]),
+        # Troops in their written forms.
+        ("2.5 thousand servicemen", [("troops", 2500, "", "2.5 thousand servicemen")]),
+        ("more than 2,500 servicemen",
+         [("troops", 2500, "more than", "more than 2,500 servicemen")]),
+        ("1,000 Russian soldiers", [("troops", 1000, "", "1,000 Russian soldiers")]),
+        ("some 300 paratroopers", [("troops", 300, "some", "some 300 paratroopers")]),
+        ("About 5,000 personnel", [("troops", 5000, "About", "About 5,000 personnel")]),
+        ("1.5k troops", [("troops", 1500, "", "1.5k troops")]),
+        ("10 000 troops", [("troops", 10000, "", "10 000 troops")]),
+        ("10\u00a0000 troops", [("troops", 10000, "", "10\u00a0000 troops")]),
+        ("1.500 Soldaten, or 1.500 soldiers", [("troops", 1500, "", "1.500 soldiers")]),
+        ("twelve hundred marines", [("troops", 1200, "", "twelve hundred marines")]),
+        ("Four thousand troops", [("troops", 4000, "", "Four thousand troops")]),
+        ("two hundred and fifty officers", [("troops", 250, "", "two hundred and fifty officers")]),
+        ("twenty-five border guards", [("troops", 25, "", "twenty-five border guards")]),
+        ("nearly 600 reservists", [("troops", 600, "nearly", "nearly 600 reservists")]),
+        ("at least 40 commandos", [("troops", 40, "at least", "at least 40 commandos")]),
+        ("as many as 3,000 peacekeepers",
+         [("troops", 3000, "as many as", "as many as 3,000 peacekeepers")]),
+        ("roughly 900 service members",
+         [("troops", 900, "roughly", "roughly 900 service members")]),
+        ("a 1,500-strong contingent", [("troops", 1500, "", "1,500-strong contingent")]),
+        ("some 2000 troops", [("troops", 2000, "some", "some 2000 troops")]),
+        # "people" and "men" only in a military sentence.
+        ("a total of 4,000 people took part in the drills",
+         [("troops", 4000, "a total of", "a total of 4,000 people")]),
+        ("a total of 4,000 people attended the concert", []),
+        ("The army sent 800 men to the range.", [("troops", 800, "", "800 men")]),
+        # Hardware.
+        ("up to 700 units of military hardware",
+         [("hardware", 700, "up to", "up to 700 units of military hardware")]),
+        ("500 pieces of equipment", [("hardware", 500, "", "500 pieces of equipment")]),
+        ("more than 800 items of equipment",
+         [("hardware", 800, "more than", "more than 800 items of equipment")]),
+        ("120 armoured vehicles", [("hardware", 120, "", "120 armoured vehicles")]),
+        ("120 armored personnel carriers",
+         [("hardware", 120, "", "120 armored personnel carriers")]),
+        ("25 aircraft and 20 helicopters", [("hardware", 25, "", "25 aircraft"),
+                                            ("hardware", 20, "", "20 helicopters")]),
+        ("40 T-72 tanks", [("hardware", 40, "", "40 T-72 tanks")]),
+        ("420 hardware units", [("hardware", 420, "", "420 hardware units")]),
+        ("a dozen Su-25 jets", [("hardware", 12, "", "a dozen Su-25 jets")]),
+        ("more than 4,000 troops and 500 items of equipment",
+         [("troops", 4000, "more than", "more than 4,000 troops"),
+          ("hardware", 500, "", "500 items of equipment")]),
+        # Traps: model numbers, ordinals, years, dates, percentages, distances, vagueness.
+        ("T-72 tanks", []),
+        ("Su-25 jets and Su-30SM fighters", []),
+        ("Tu-22M3 bombers", []),
+        ("the 201st military base troops", []),
+        ("in 2021 troops were moved", []),
+        ("during the 1980s", []),
+        ("50% of troops", []),
+        ("50 percent of the troops", []),
+        ("200 km from the border", []),
+        ("Rubezh-2021 troops", []),
+        ("a four-year partnership", []),
+        ("dozens of soldiers", []),
+        ("hundreds of troops and thousands of vehicles", []),
+        ("several thousand troops", []),
+        ("On August 10 Russian troops arrived", []),
+        ("from August 5-10 troops will train", []),
+        ("2.5 troops", []),
+        ("300 Taliban fighters", []),
+        ("moreover 300 troops", [("troops", 300, "", "300 troops")]),
+    ],
+)  # fmt: skip
+def test_find_quantities_reads_counts(text: str, expected: list[tuple[str, int, str, str]]) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("T-72 tanks", [("T-72 tank", "T-72 tanks")]),
+        ("the T-72 tank crews practised", [("T-72 tank", "T-72 tank")]),
+        ("T-72s and T-90M tanks", [("T-72 tank", "T-72s"), ("T-90M tank", "T-90M tanks")]),
+        ("Su-25SM and Su-30SM jets", [("Su-25SM", "Su-25SM"), ("Su-30SM", "Su-30SM jets")]),
+        ("Su-25 ground-attack aircraft", [("Su-25", "Su-25"), ("aircraft", "aircraft")]),
+        ("Mi-8 and Mi-24 helicopters", [("Mi-8", "Mi-8"), ("Mi-24", "Mi-24 helicopters")]),
+        ("Mi-35 gunships", [("Mi-35", "Mi-35 gunships")]),
+        ("Tu-22M3 bombers", [("Tu-22M3", "Tu-22M3 bombers")]),
+        ("MiG-29 fighters", [("MiG-29", "MiG-29 fighters")]),
+        ("BTR-82A armoured personnel carriers and BMP-2 infantry fighting vehicles",
+         [("BTR-82A", "BTR-82A armoured personnel carriers"),
+          ("BMP-2", "BMP-2 infantry fighting vehicles")]),
+        ("Grad and Uragan multiple rocket launchers",
+         [("Grad", "Grad"), ("Uragan", "Uragan multiple rocket launchers")]),
+        ("Iskander-M, S-300, Tor and Pantsir-S1 systems",
+         [("Iskander-M", "Iskander-M"), ("S-300", "S-300"), ("Tor", "Tor"),
+          ("Pantsir-S1", "Pantsir-S1 systems")]),
+        ("drones and UAVs", [("UAV", "drones"), ("UAV", "UAVs")]),
+        ("fighter jets and tanks to rocket launchers and artillery",
+         [("fighter jet", "fighter jets"), ("tank", "tanks"),
+          ("rocket launcher", "rocket launchers"), ("artillery", "artillery")]),
+        ("armored vehicles and armoured vehicles",
+         [("armoured vehicle", "armored vehicles"), ("armoured vehicle", "armoured vehicles")]),
+        ("20 helicopters, 25 aircraft and strategic bombers",
+         [("helicopter", "helicopters"), ("aircraft", "aircraft"),
+          ("bomber", "strategic bombers")]),
+        ("providing cover for combat vehicles", [("combat vehicle", "combat vehicles")]),
+        ("Russian tanks were deployed", [("tank", "tanks")]),
+        # Not armour, not aircraft, not equipment.
+        ("a think tank in Moscow", []),
+        ("anti-aircraft defences", []),
+        ("Rubezh-2021 and Zapad-2021", []),
+        ("the apc of the story", []),
+    ],
+)  # fmt: skip
+def test_find_equipment_normalises_types(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(e.name, e.text) for e in find_equipment(text)] == expected
+
+
+@pytest.mark.parametrize("offset", [0, 7, 4096])
+def test_find_quantities_and_equipment_offsets(offset: int) -> None:
+    text = "Russia said around 1,500 troops and 200 vehicles, including T-72 tanks, would train."
+    quantities = find_quantities(text, offset=offset)
+    equipment = find_equipment(text, offset=offset)
+    assert [q.value for q in quantities] == [1500, 200]
+    assert [e.name for e in equipment] == ["T-72 tank"]
+    for item in [*quantities, *equipment]:
+        assert text[item.start - offset : item.end - offset] == item.text
+
+
+def _seed_body(seed: str) -> str:
+    for folder in SEED_DIRS:
+        files = sorted(folder.glob(f"{seed}_*.md")) or sorted(folder.glob(f"{seed}_*.txt"))
+        if files:
+            return FRONT_MATTER.sub("", files[0].read_text(encoding="utf-8"), count=1)
+    pytest.fail(f"seed {seed} not found in any of {SEED_DIRS}")
+
+
+@pytest.mark.parametrize(
+    ("seed", "expected_counts", "expected_equipment"),
+    [
+        (
+            "000",
+            [("troops", 1500, "around"), ("hardware", 200, ""), ("troops", 50000, "over"),
+             ("hardware", 700, "")],
+            {"tank", "T-72 tank", "combat vehicle", "aircraft", "fighter jet", "rocket launcher",
+             "artillery"},
+        ),
+        ("003", [("troops", 4000, "a total of")], set()),
+    ],
+)  # fmt: skip
+def test_find_quantities_on_seed_articles(
+    seed: str, expected_counts: list[tuple[str, int, str]], expected_equipment: set[str]
+) -> None:
+    body = _seed_body(seed)
+    quantities = find_quantities(body)
+    assert [(q.kind, q.value, q.qualifier) for q in quantities] == expected_counts
+    assert {e.name for e in find_equipment(body)} == expected_equipment
+    for q in quantities:
+        assert body[q.start : q.end] == q.text
