@@ -127,6 +127,8 @@ _COMPOUND_RIGHT = re.compile(r"^[-–][\w’'.]+")
 
 @dataclass(frozen=True)
 class _Surface:
+    """What one written form stands for."""
+
     kind: str
     code: str
     form: str

@@ -41,7 +41,7 @@ _UNITS = {
 # Multipliers written as words; "dozen" multiplies like "hundred" ("two dozen" = 24).
 _SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000}
 # Short scale suffixes glued to digits or after them ("1.5k", "2 mln").
-_SHORT_SCALES = {"k": 1_000, "mln": 1_000_000, "m": 1_000_000}
+_SHORT_SCALES = {"k": 1_000, "mln": 1_000_000}
 # Years are 1900-2099; an unhedged bare four-digit number in this range is read as a year.
 YEAR_RANGE = (1900, 2099)
 # Most words allowed between the number and the counted noun ("four thousand Tajik,
@@ -61,13 +61,18 @@ _QUALIFIER = (
     r"well\s+over|an\s+estimated|estimated|approximately|roughly|around|about|almost|"
     r"nearly|over|under|some|circa|approx\.)"
 )
+# Every number word, longest first so "seventeen" is not read as "seven".
 _WORD = "|".join(sorted(list(_UNITS) + list(_SCALES), key=len, reverse=True))
+# Tens and units, for hyphenated numbers ("twenty-five").
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNIT9 = "one|two|three|four|five|six|seven|eight|nine"
 # One number word, allowing hyphenated tens ("twenty-five").
 _NUMWORD = rf"(?:(?:{_TENS})[-\s](?:{_UNIT9})|{_WORD})"
+# A run of number words: "four thousand", "two hundred and fifty", "a dozen".
 _WORDS = rf"(?i:(?:an?\s+)?{_NUMWORD}(?:\s+(?:and\s+)?{_NUMWORD})*)"
+# Digits with comma or (no-break) space thousands separators, or a decimal point.
 _DIGITS = r"(?:\d{1,3}(?:[,\u00a0\u202f\u2009 ]\d{3})+(?!\d)|\d+(?:\.\d+)?)"
+# A scale after digits: "2.5 thousand", "1.5k".
 _SCALE_AFTER_DIGITS = r"(?:\s*(?i:thousand|million|mln)\b|(?i:k)\b)"
 
 # Adjectives that may sit between a number and its noun ("120 armoured vehicles").
@@ -81,8 +86,10 @@ _MODIFIER_WORDS = (
 )
 # A capitalised word (demonym, model name), never a month or weekday (those are dates).
 _CAPWORD = rf"(?!(?:{_MONTHS}|{_WEEKDAYS})\b)[A-Z][\w’'.-]*"
+# One modifier: a listed adjective, a conjunction, or a capitalised word.
 _MODIFIER = rf"(?:(?i:and|or|&|{_MODIFIER_WORDS})|{_CAPWORD})"
 
+# Nouns that count people under arms; "military" only where it is clearly a noun.
 _TROOP_NOUNS = (
     r"troops|troopers|soldiers|servicemen|servicewomen|servicemembers|service\s+members|"
     r"service\s+personnel|personnel(?!\s+carriers?)|paratroopers|marines|officers|sailors|"
@@ -90,7 +97,9 @@ _TROOP_NOUNS = (
     r"cadets|infantrymen|gunners|crew\s+members|specialists|guardsmen|"
     r"military(?=\s*[,.;:)]|\s*$|\s+(?:and|or|from|were|are|will|took|take|have|had|who|to|in|at|on)\b)"
 )
+# Nouns that count people only in a military sentence.
 _GATED_NOUNS = r"people|men"
+# Nouns that count materiel.
 _HARDWARE_NOUNS = (
     r"(?:units|pieces|items)\s+of\s+(?:military\s+)?(?:hardware|equipment|weaponry|weapons|"
     r"armament|materiel|machinery)|(?:hardware|equipment|weapons)\s+units|"
@@ -100,6 +109,7 @@ _HARDWARE_NOUNS = (
     r"artillery\s+pieces|artillery\s+systems|guns|mortars|missile\s+systems|systems|trucks"
 )
 
+# Hedge, number, up to MAX_MODIFIERS modifiers and the noun (or "N-strong force").
 _COUNT = re.compile(
     rf"(?:(?<!\w)(?P<qual>{_QUALIFIER})\s+)?"
     rf"(?<![\w.,/#№$€£:–-])(?P<num>{_DIGITS}{_SCALE_AFTER_DIGITS}?|{_WORDS})"
@@ -109,8 +119,11 @@ _COUNT = re.compile(
     rf"|(?P<strong>\s*[-–]?\s*strong\s+(?i:force|contingent|group|unit|detachment|"
     r"battalion|brigade|task\s+force|army)s?\b))"
 )
+# Which nouns make a troop count (everything else is hardware).
 _TROOP_NOUN_RE = re.compile(rf"(?i:{_TROOP_NOUNS}|{_GATED_NOUNS})")
+# Which nouns need a military sentence.
 _GATED_RE = re.compile(rf"(?i:{_GATED_NOUNS})")
+# A month right before the number: the number is a day.
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+(?:of\s+)?$")
 # Words that show a sentence is about the military, for "people" and "men".
 _MILITARY_CONTEXT = re.compile(
@@ -119,6 +132,7 @@ _MILITARY_CONTEXT = re.compile(
     r"battalions?|brigades?|regiments?|combat|training\s+ground)\b",
     re.IGNORECASE,
 )
+# Rough sentence ends, enough to scope the "people"/"men" context check.
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
@@ -276,6 +290,7 @@ _FOLLOWING_NOUN = (
     r"systems?|complex(?:es)?|drones?|UAVs?|howitzers?|armou?red\s+vehicles?|"
     r"armou?red\s+personnel\s+carriers?|infantry\s+fighting\s+vehicles?))?"
 )
+# A model designation or named system, with the generic noun that may follow it.
 _MODEL_RE = re.compile(
     rf"(?<![\w-])(?:(?P<family>{_MODEL_PREFIXES})-\d+[A-Za-z0-9]*(?:-[A-Z0-9]+)?"
     rf"|(?P<named>(?:{_NAMED_SYSTEMS})(?:-[A-Z0-9]+)?))(?![\w-])"
@@ -287,6 +302,7 @@ _NOT_ARMOUR_BEFORE = re.compile(
 )
 # Generic types written as acronyms (lower case, without plural s).
 _ACRONYMS = ("apc", "uav", "ifv", "mlr")
+# All generic types in one pattern; the group that matched names the type.
 _GENERIC_RE = re.compile(
     r"(?<![\w-])(?:"
     + "|".join(f"(?P<g{i}>{pattern})" for i, (pattern, _) in enumerate(_GENERIC_TYPES))
