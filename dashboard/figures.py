@@ -393,6 +393,11 @@ def _touches_afghanistan(feature: Mapping) -> bool:
     return AFGHANISTAN in (props.get("a"), props.get("b"))
 
 
+def _zone_touches_afghanistan(feature: Mapping) -> bool:
+    props = feature.get("properties") or {}
+    return AFGHANISTAN in (props.get("host"), props.get("neighbour"))
+
+
 def find_zone(event: Event, zones: Mapping) -> Mapping | None:
     """The border-zone feature for a border-precision event, if geodata has one.
 
@@ -464,27 +469,22 @@ def build_map(
 
 
 def _base_layers(layers: Mapping[str, Mapping]) -> list[dict]:
-    """Map layers for land, all borders, the Afghan border and the border zones."""
+    """Map layers: land with outlines, the Afghan border zones and the Afghan border.
+
+    Only zones and borders touching Afghanistan are drawn as the base, which
+    keeps the map readable and the payload small; a border-precision event
+    elsewhere still gets its own zone from ``_add_uncertainty``.
+    """
     result = []
     countries = layers.get("countries")
     if countries:
-        compact = _compact(countries)
         result.append(
             {
                 "sourcetype": "geojson",
-                "source": compact,
+                "source": _compact(countries),
                 "type": "fill",
                 "color": LAND_FILL,
-                "below": "traces",
-            }
-        )
-        result.append(
-            {
-                "sourcetype": "geojson",
-                "source": compact,
-                "type": "line",
-                "color": LAND_LINE,
-                "line": {"width": 0.8},
+                "fill": {"outlinecolor": LAND_LINE},
                 "below": "traces",
             }
         )
@@ -493,7 +493,7 @@ def _base_layers(layers: Mapping[str, Mapping]) -> list[dict]:
         result.append(
             {
                 "sourcetype": "geojson",
-                "source": _compact(zones),
+                "source": _compact(zones, _zone_touches_afghanistan),
                 "type": "fill",
                 "color": ZONE_FILL,
                 "opacity": 0.15,

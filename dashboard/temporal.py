@@ -13,7 +13,7 @@ Contract
   - ``day``: "August 10", "10 August 2021", "2021-08-05", "05.08.2021",
     "yesterday", "Tuesday"; day ranges ("Aug. 5-10", "5 to 10 August",
     "from July 30 to August 10", "between ... and ...", "August 5 and 6",
-    "this weekend") are ``day`` with ``start != end``.
+    "this weekend", "from Monday to Friday") are ``day`` with ``start != end``.
   - ``week``: "next week", "last week", "this week" (Monday to Sunday of the ISO
     week), "the first week of May" (days 1-7), "a week ago", and "has just
     concluded" (see below).
@@ -40,15 +40,19 @@ Contract
   cue word nearest before the phrase (or, if there is none, nearest after it).
   Future cues are "will", "would", "is to", "plans", "scheduled", "ahead of",
   "next", ...; past cues are "held", "took place", "was", "were", "had",
-  "conducted", "ended", "last", ... Speech verbs ("said", "announced") are
-  neutral, because wire copy announces future drills in the past tense.
+  "conducted", "ended", "last", ... A capitalised cue inside a sentence is
+  part of a name and ignored. Speech verbs ("said", "announced") are neutral,
+  because wire copy announces future drills in the past tense, except for the
+  phrase that dates the statement itself (role ``report`` below: "said on
+  Friday" is past, since the statement has been made).
   Future: the earliest candidate year whose interval does not end more than
-  ``TENSE_SLACK_DAYS`` before ``published``. Past: the latest candidate year
-  whose interval does not start more than ``TENSE_SLACK_DAYS`` after
-  ``published``. No tense: the candidate nearest to ``published`` (ties go to
-  the past). Candidates are the years before, of and after ``published``. A
-  weekday written with the date ("Tuesday, August 10") picks the year in which
-  that date falls on that weekday.
+  ``FUTURE_SLACK_DAYS`` before ``published``. Past: the latest candidate year
+  whose interval starts on or before ``published``. No tense: the candidate
+  nearest to ``published`` (ties go to the past). Candidates are the years
+  before, of and after ``published``. A weekday written with the date
+  ("Tuesday, August 10") picks the year in which that date falls on that weekday.
+  A year written once after a range that crosses New Year ("December 28 to
+  January 3, 2022") may belong to either end; the same tense rule chooses.
 * A bare weekday is the nearest such day that fits the tense: past means on or
   before ``published`` (so the same day if ``published`` is that weekday),
   future on or after; "last Tuesday" is strictly before ``published``, "next
@@ -57,11 +61,13 @@ Contract
   reported (with their spans) but get ``start = end = None`` and precision
   ``unknown``.
 * ``role`` is ``"report"`` when the phrase dates a statement, not the event: it
-  directly follows a speech verb or a statement noun ("said on Tuesday", "told
-  reporters on Monday", "in a statement on Tuesday"), it opens the sentence and
-  a speech verb follows within a few words ("On Tuesday, Russia said ..."), it
-  qualifies a statement noun ("a March interview"), or it is the dateline
-  ("DUSHANBE, July 19 (Agency) -"). Otherwise ``"event"``.
+  follows a speech verb, directly or through a few words and "on" ("said
+  Tuesday", "told reporters on Monday", "announced the plans on Sunday", but not
+  "said the drills would start on Monday"); it opens the sentence and a speech
+  verb follows within a few words ("On Tuesday, Russia said ..."); it is the
+  dateline ("DUSHANBE, July 19 (Agency) -"); or it follows or qualifies a
+  statement noun ("in a statement on Tuesday", "a March interview") in a
+  sentence that is not in the future. Otherwise ``"event"``.
 * ``text`` is the phrase as written. Leading prepositions ("on", "in",
   "during", ...) are left out of the span; the words that build a range
   ("from ... to", "between ... and") and determiners ("the end of May", "last
@@ -87,13 +93,15 @@ from datetime import date, timedelta
 
 from dashboard.model import TimeExpr
 
-# Days an interval may lie on the "wrong" side of the published date and still fit the tense
-# (published dates of reprints are approximate, and reports lag the event by a few days).
-TENSE_SLACK_DAYS = 7
+# Days a future-tense interval may end before the published date and still fit the tense
+# (published dates of reprints are approximate, and reprints lag the wire by a few days).
+FUTURE_SLACK_DAYS = 7
 # Length of the window ending on the published date that "has just concluded" stands for.
 JUST_WINDOW_DAYS = 7
 # Length of the window ending on the published date that "recently" stands for.
 RECENTLY_WINDOW_DAYS = 30
+# How many words may separate a speech verb from the "on" of the date it dates.
+SPEECH_GAP_WORDS = 5
 # How many words may separate a sentence-opening date from the speech verb it dates.
 FRONTED_SPEECH_WORDS = 6
 
@@ -180,8 +188,10 @@ def _day(g: str) -> str:
     return rf"{left}(?P<{g}>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![0-9A-Za-z]|[.,][0-9])"
 
 
-def _year(g: str) -> str:
-    return rf"(?<![\w\-–])(?P<{g}>(?:19|20)[0-9]{{2}})(?![0-9])(?![\-–][0-9A-Za-z]){_NOT_COUNT}"
+def _year(g: str, guard: bool = True) -> str:
+    # The left guard skips years inside names ("Rubezh-2021"); "mid-2021" drops it.
+    left = r"(?<![\w\-–])" if guard else ""
+    return rf"{left}(?P<{g}>(?:19|20)[0-9]{{2}})(?![0-9])(?![\-–][0-9A-Za-z]){_NOT_COUNT}"
 
 
 def _yopt(g: str) -> str:
@@ -257,8 +267,8 @@ _PART_WORDS = (
 _MONTH_PART = rf"{_PART_WORDS}(?:\s+|\s*-\s*){_mon('m1')}{_yopt('y1')}"
 
 _YEAR = (
-    rf"(?:(?P<prep>{_PREPS})\s+)?(?P<body>(?:(?P<part>(?i:early|late|mid))(?:\s+|\s*-\s*))?"
-    rf"{_year('y1')})"
+    rf"(?:(?P<prep>{_PREPS})\s+)?(?P<body>(?P<part>(?i:early|late|mid))(?:\s+|\s*-\s*)"
+    rf"{_year('y1', guard=False)}|{_year('y1b')})"
 )
 _DECADE = r"(?P<body>(?:(?i:the)\s+)?(?<![\w\-'’])(?P<dec>(?:1[89]|20)[0-9]0)s\b)"
 
@@ -295,59 +305,89 @@ _OFFSET = (
     r"(?i:after|before|later|earlier)\b)"
 )
 
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    *(("days", re.compile(p)) for p in _DAY_FORMS),
-    *(("numeric", re.compile(p)) for p in _NUMERIC_FORMS),
-    ("month_year", re.compile(_MONTH_YEAR)),
-    ("month_alone", re.compile(_MONTH_ALONE)),
-    ("month_part", re.compile(_MONTH_PART)),
-    ("year", re.compile(_YEAR)),
-    ("decade", re.compile(_DECADE)),
-    ("season", re.compile(_SEASON)),
-    ("relative", re.compile(_RELATIVE)),
-    ("deictic", re.compile(_DEICTIC)),
-    ("weekday", re.compile(_WEEKDAY)),
-    ("weekday_range", re.compile(_WEEKDAY_RANGE)),
-    ("just", re.compile(_JUST)),
-    ("ago", re.compile(_AGO)),
-    ("offset", re.compile(_OFFSET)),
+# Cheap literal tests: a pattern only runs on text that holds its gate, which keeps the
+# finder fast on the many sentences that contain no date at all.
+_GATE_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_GATE_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_GATE_SEASON = re.compile(r"(?i:spring|summer|autumn|fall|winter)")
+_GATE_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_GATE_UNIT = re.compile(r"(?i:week|month|year)")
+_GATE_DEICTIC = re.compile(r"(?i:yesterday|today|tomorrow)")
+_GATE_JUST = re.compile(r"(?i:just|recently)")
+_GATE_AGO = re.compile(r"(?i:ago)")
+_GATE_OFFSET = re.compile(r"(?i:after|before|later|earlier)")
+
+# (handler kind, pattern, gate), in order of preference among readings of equal length.
+_PATTERNS: tuple[tuple[str, re.Pattern[str], re.Pattern[str]], ...] = (
+    *(("days", re.compile(p), _GATE_MONTH) for p in _DAY_FORMS),
+    *(("numeric", re.compile(p), _GATE_YEAR) for p in _NUMERIC_FORMS),
+    ("month_year", re.compile(_MONTH_YEAR), _GATE_MONTH),
+    ("month_alone", re.compile(_MONTH_ALONE), _GATE_MONTH),
+    ("month_part", re.compile(_MONTH_PART), _GATE_MONTH),
+    ("year", re.compile(_YEAR), _GATE_YEAR),
+    ("decade", re.compile(_DECADE), _GATE_YEAR),
+    ("season", re.compile(_SEASON), _GATE_SEASON),
+    ("relative", re.compile(_RELATIVE), _GATE_UNIT),
+    ("deictic", re.compile(_DEICTIC), _GATE_DEICTIC),
+    ("weekday", re.compile(_WEEKDAY), _GATE_WEEKDAY),
+    ("weekday_range", re.compile(_WEEKDAY_RANGE), _GATE_WEEKDAY),
+    ("just", re.compile(_JUST), _GATE_JUST),
+    ("ago", re.compile(_AGO), _GATE_AGO),
+    ("offset", re.compile(_OFFSET), _GATE_OFFSET),
 )
 
 # ----------------------------------------------------------------------------- tense and role
 
+# Finite past verbs common in drill reports (also used to tell a clause from a noun phrase).
+_PAST_VERBS = (
+    r"held|took\s+place|took\s+part|conducted|ended|concluded|began|begun|started|completed|"
+    r"finished|staged|carried\s+out|did|traveled|travelled|visited|signed|practi[sc]ed|ran|came|"
+    r"went|took|met|saw|brought|sent|led|flew|drove|struck|fought|opened|closed|kicked\s+off|"
+    r"arrived|returned|crossed|rehearsed|hosted|marked|wrapped\s+up|moved|deployed|redeployed|"
+    r"transferred|relocated|dispatched"
+)
 _TENSE_CUES = re.compile(
-    r"(?P<future>\b(?:will|won['’]t|shall|would|(?:is|are|was|were)\s+(?:to|due)|due\s+to|"
-    r"plans?\s+to|planned|planning|plans|scheduled|expected\s+to|set\s+to|going\s+to|"
+    r"(?P<future>\b(?:will|won['’]t|shall|would|may|might|could|(?:is|are|was|were)\s+(?:to|due)|due\s+to|"
+    r"plans?\s+to|planned|planning|plans|scheduled|expects?|expected\s+to|set\s+to|going\s+to|"
     r"intends?\s+to|ahead\s+of|upcoming|forthcoming|next|"
     r"to\s+(?:be\s+held|hold|take\s+place|begin|start|run|conduct|stage))\b"
     # Swallow the verb group so that "will be held" does not also read as past "held".
-    r"(?:\s+(?:be|have\s+been)\b)?(?:\s+\w+ed\b)?)"
-    r"|(?P<past>\b(?:was|were|had|has|have|held|took\s+place|took\s+part|conducted|ended|"
-    r"concluded|began|begun|started|completed|finished|staged|carried\s+out|did|last|ago|"
-    r"previously|earlier|traveled|travelled|visited|signed|practi[sc]ed|ran|came|went|took|met|"
-    r"saw|brought|sent|led|flew|drove|struck|fought|opened|closed|kicked\s+off|arrived|returned|"
-    r"crossed|rehearsed|hosted|marked|wrapped\s+up)\b)",
+    r"(?:\s+(?:be|have\s+been)\b)?(?:\s+[a-z]+\b)?)"
+    rf"|(?P<past>\b(?:was|were|had|has|have|last|ago|previously|earlier|{_PAST_VERBS})\b)",
     re.IGNORECASE,
 )
 
 _SPEECH = (
-    r"(?:said|says|announced|announces|stated|declared|reported|confirmed|warned|"
-    r"cautioned|added|noted|told|tells)"
+    r"(?:said|says|saying|announced|announces|stated|declared|reported|confirmed|warned|"
+    r"cautioned|added|noted|told|tells|released|published|issued|unveiled)"
 )
 _STATEMENT_NOUN = (
     r"(?:statement|announcement|briefing|press\s+release|press\s+conference|"
     r"news\s+conference|interview|communiqu[ée]|remarks|address|speech)"
 )
-# The phrase right after a speech verb or statement noun: "said on Tuesday",
-# "told reporters on Monday", "in a statement on Tuesday".
-_REPORT_BEFORE = re.compile(
-    rf"\b(?:{_SPEECH}|told\s+(?:reporters|journalists|the\s+press|the\s+media|"
-    rf"[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)|{_STATEMENT_NOUN})"
-    r"(?:\s+(?:late|early|earlier))?(?:\s+(?:on|in|at))?\s*,?\s*$",
+# A speech verb right before the phrase ("said Tuesday", "said on Tuesday"), or a few
+# words before it when "on" introduces the phrase ("announced the plans on Sunday",
+# "were released by the defence ministry on Monday", "told reporters on Friday").
+# The gap may not hold a tense cue, "that" or a comma: "said the drills would start on
+# Monday" dates the drills, not the statement.
+_SPOKEN_BEFORE = re.compile(
+    rf"\b{_SPEECH}(?:(?P<gap>(?:\s+[\w'’.-]+){{1,{SPEECH_GAP_WORDS}}}?)\s+"
+    r"(?:(?:late|early|earlier)\s+)?on|(?:\s+(?:late|early|earlier))?(?:\s+(?:on|in|at))?)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+_GAP_BREAK = re.compile(
+    r",|\b(?:that|will|would|shall|to|is|are|was|were|be|been|has|have|had|can|could|may|"
+    rf"might|must|should|{_PAST_VERBS})\b",
+    re.IGNORECASE,
+)
+# A statement noun right before the phrase: "in a statement on Tuesday".
+_NOUN_BEFORE = re.compile(
+    rf"\b{_STATEMENT_NOUN}(?:\s+(?:late|early|earlier))?(?:\s+(?:on|in|at))?\s*,?\s*$",
     re.IGNORECASE,
 )
 # "a March interview", "Tuesday's statement".
-_REPORT_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:[\w-]+\s+)?{_STATEMENT_NOUN}\b", re.IGNORECASE)
+_REPORT_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?{_STATEMENT_NOUN}\b", re.IGNORECASE)
 _FRONTED_BEFORE = re.compile(
     r"^[\s\"“‘'(]*(?:(?i:and|but|also|then|late|early|earlier|later)\s+)*(?:(?i:on|in|at)\s+)?$"
 )
@@ -399,30 +439,64 @@ class _Context:
 
     def tense(self, start: int, end: int) -> str:
         """``future``, ``past`` or ``none`` for the phrase at ``start:end`` (see module doc)."""
+        if self._spoken(start, end):
+            return "past"  # the phrase dates a statement that has been made
         s0, s1 = self.sentence(start)
         if s0 not in self._cues:
+            # A capitalised cue inside a sentence is part of a name ("Planned Base").
             self._cues[s0] = [
                 (m.start(), m.end(), m.lastgroup or "")
                 for m in _TENSE_CUES.finditer(self.text, s0, s1)
+                if m.group(0)[0].islower() or not self.text[s0 : m.start()].strip(" \"“‘'(")
             ]
         before = [c for c in self._cues[s0] if c[1] <= start]
         if before:
             return before[-1][2]
         after = [c for c in self._cues[s0] if c[0] >= end]
-        return after[0][2] if after else "none"
+        if after:
+            return after[0][2]
+        # "Tuesday's statement said ...": a statement without tense cues has been made.
+        return "past" if self._noun_dated(start, end) else "none"
+
+    def _noun_dated(self, start: int, end: int) -> bool:
+        """True when a statement noun is dated by the phrase ("a March interview")."""
+        s0, s1 = self.sentence(start)
+        return bool(
+            _NOUN_BEFORE.search(self.text, max(s0, start - 80), start)
+            or _REPORT_AFTER.match(self.text, end, s1)
+        )
+
+    def _spoken(self, start: int, end: int) -> bool:
+        """True when a speech verb, the dateline or a fronted "On X, Y said" dates the phrase."""
+        s0, s1 = self.sentence(start)
+        m = _SPOKEN_BEFORE.search(self.text, max(s0, start - 80), start)
+        if m and not (m.group("gap") and _gap_breaks(m.group("gap"))):
+            return True
+        before, after = self.text[s0:start], self.text[end:s1]
+        if _FRONTED_BEFORE.match(before) and _FRONTED_AFTER.match(after):
+            return True
+        line_start = self.text.rfind("\n", 0, start) + 1
+        return bool(
+            _DATELINE_BEFORE.match(self.text[line_start:start]) and _DATELINE_AFTER.match(after)
+        )
 
     def role(self, start: int, end: int) -> str:
-        """``report`` when the phrase dates a statement rather than the event."""
-        s0, s1 = self.sentence(start)
-        before, after = self.text[s0:start], self.text[end:s1]
-        if _REPORT_BEFORE.search(before[-80:]) or _REPORT_AFTER.match(after):
+        """``report`` when the phrase dates a statement rather than the event.
+
+        A statement noun ("in a statement on Tuesday", "a March interview") counts
+        unless the sentence is in the future ("a joint statement is expected next
+        month" dates a statement yet to come, which is itself the news).
+        """
+        if self._spoken(start, end):
             return "report"
-        if _FRONTED_BEFORE.match(before) and _FRONTED_AFTER.match(after):
-            return "report"
-        line_start = self.text.rfind("\n", 0, start) + 1
-        if _DATELINE_BEFORE.match(self.text[line_start:start]) and _DATELINE_AFTER.match(after):
+        if self._noun_dated(start, end) and self.tense(start, end) != "future":
             return "report"
         return "event"
+
+
+def _gap_breaks(gap: str) -> bool:
+    """True when the words between a speech verb and "on" hold a clause of their own."""
+    return _GAP_BREAK.search(gap) is not None
 
 
 # ----------------------------------------------------------------------------- calendar helpers
@@ -459,22 +533,36 @@ def _distance(interval: Interval, day: date) -> int:
     return min(abs((interval[0] - day).days), abs((interval[1] - day).days))
 
 
-def _pick(build: Callable[[int], Interval | None], published: date, tense: str) -> Interval | None:
-    """Choose the year for a yearless interval by tense (rule in the module docstring)."""
-    candidates = [
-        iv
-        for y in (published.year - 1, published.year, published.year + 1)
-        if (iv := build(y)) is not None
-    ]
+def _day_interval(
+    year1: int, month1: int, day1: int, year2: int, month2: int, day2: int
+) -> Interval | None:
+    first, last = _safe_date(year1, month1, day1), _safe_date(year2, month2, day2)
+    return (first, last) if first and last and first <= last else None
+
+
+def _pick(
+    build: Callable[[int], Interval | None],
+    published: date,
+    tense: str,
+    years: tuple[int, ...] | None = None,
+) -> Interval | None:
+    """Choose the year for a yearless interval by tense (rule in the module docstring).
+
+    ``years`` are the candidate start years; by default the years before, of and
+    after ``published``.
+    """
+    if years is None:
+        years = (published.year - 1, published.year, published.year + 1)
+    candidates = [iv for y in years if (iv := build(y)) is not None]
     if not candidates:
         return None
-    slack = timedelta(days=TENSE_SLACK_DAYS)
     if tense == "future":
+        slack = timedelta(days=FUTURE_SLACK_DAYS)
         fit = [iv for iv in candidates if iv[1] >= published - slack]
         if fit:
             return min(fit)
     elif tense == "past":
-        fit = [iv for iv in candidates if iv[0] <= published + slack]
+        fit = [iv for iv in candidates if iv[0] <= published]
         if fit:
             return max(fit)
     return min(candidates, key=lambda iv: (_distance(iv, published), iv[0]))
@@ -500,7 +588,19 @@ def _handle_days(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Reso
     year1 = int(g["y1"]) if g.get("y1") else None
     year2 = int(g["y2"]) if g.get("y2") else None
     weekday = _WEEKDAYS[g["wd"]] if g.get("wd") else None
-    wraps = (month2, day2) < (month1, day1)
+    if month1 == month2 and day2 < day1:
+        return None  # "10-5 August" is no range
+    wraps = month2 < month1  # December to January
+    if year1 is None and year2 is not None and wraps and ctx.published is not None:
+        # "December 28 to January 3, 2022": the year may belong to either end; the
+        # tense and the published date decide, as for a missing year.
+        got = _pick(
+            lambda y: _day_interval(y, month1, day1, y + 1, month2, day2),
+            ctx.published,
+            ctx.tense(*span),
+            years=(year2 - 1, year2),
+        )
+        return (got[0], got[1], "day") if got else None
     if year1 is None and year2 is not None:
         year1 = year2 - wraps
     if year1 is not None:
@@ -605,7 +705,7 @@ def _handle_year(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Reso
     part = (m.group("part") or "").lower()
     if not (m.group("prep") or part):
         return None  # a bare number could be a count or part of a name
-    year = int(m.group("y1"))
+    year = int(m.group("y1") or m.group("y1b"))
     lo, hi = _YEAR_THIRDS.get(part, (1, 12))
     return date(year, lo, 1), date(year, hi, _last_day(year, hi)), "year"
 
@@ -787,7 +887,12 @@ def find_dates(text: str, published: date | None, *, offset: int = 0) -> list[Ti
         return []
     ctx = _Context(text, published)
     candidates: list[tuple[int, int, int, Resolved]] = []
-    for order, (kind, pattern) in enumerate(_PATTERNS):
+    gates: dict[re.Pattern[str], bool] = {}
+    for order, (kind, pattern, gate) in enumerate(_PATTERNS):
+        if gate not in gates:
+            gates[gate] = gate.search(text) is not None
+        if not gates[gate]:
+            continue
         handler = _HANDLERS[kind]
         for m in pattern.finditer(text):
             span = m.span("body") if "body" in pattern.groupindex else m.span()

@@ -348,14 +348,15 @@ def reader(data: Data, selection: Selection) -> None:
         _scroll_to_evidence(f"{event.id}|{article.id}")
     own = [e for e in data.events if any(r.article_id == article.id for r in e.sources)]
     st.markdown(f"**Events read in this article ({len(own)})**")
-    for item in own:
+    for position, item in enumerate(own):
         st.html(
             event_card_html(item, selected=item.id == selection.event, country_name=country_name)
         )
         if item.id != selection.event:
             st.button(
                 "Select this event",
-                key=f"pick_{item.id}",
+                # The position keeps keys unique even if two events share an id.
+                key=f"pick_{position}_{item.id}",
                 on_click=select_event,
                 args=(item.id, data),
             )

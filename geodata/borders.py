@@ -9,10 +9,12 @@ equidistant projection, never in degrees.
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import shapely
 from shapely.geometry import LineString, MultiLineString, box
-from shapely.ops import transform, unary_union
+from shapely.ops import unary_union
 
 from geodata.shapes import (
     GEOD,
@@ -21,6 +23,7 @@ from geodata.shapes import (
     boundary_segments,
     country_shapes,
     haversine_km,
+    reproject,
 )
 
 # Default width of a border zone in km (the "near the border" strip on the host side).
@@ -63,7 +66,8 @@ def border_km(lon: float, lat: float, neighbour: str = "AFG") -> float:
         lats.append(y1 + (y2 - y1) * t)
     all_lon = np.concatenate(lons)
     all_lat = np.concatenate(lats)
-    _, _, dist = GEOD.inv(np.full(all_lon.shape, lon), np.full(all_lat.shape, lat), all_lon, all_lat)
+    origin_lon, origin_lat = np.full(all_lon.shape, lon), np.full(all_lat.shape, lat)
+    _, _, dist = GEOD.inv(origin_lon, origin_lat, all_lon, all_lat)
     return float(np.min(dist) / 1000.0)
 
 
@@ -71,7 +75,7 @@ def _chunks(line: LineString, max_km: float) -> list[LineString]:
     """Cut a lon/lat line into consecutive pieces of at most ``max_km`` geodesic length."""
     coords = list(line.coords)
     pieces, current, run = [], [coords[0]], 0.0
-    for prev, nxt in zip(coords[:-1], coords[1:], strict=True):
+    for prev, nxt in itertools.pairwise(coords):
         _, _, d = GEOD.inv(prev[0], prev[1], nxt[0], nxt[1])
         if run + d / 1000.0 > max_km and len(current) > 1:
             pieces.append(LineString(current))
@@ -99,9 +103,9 @@ def zone_polygon(line, host, km: float = DEFAULT_ZONE_KM):
         for piece in _chunks(part, ZONE_CHUNK_KM):
             minx, miny, maxx, maxy = piece.bounds
             forward, inverse = aeqd_transformers((minx + maxx) / 2, (miny + maxy) / 2)
-            buffered = transform(forward.transform, piece).buffer(km * 1000.0, quad_segs=16)
+            buffered = reproject(piece, forward).buffer(km * 1000.0, quad_segs=16)
             # Straight edges in metres are curves in lon/lat: add vertices every 2 km first.
-            ring = transform(inverse.transform, shapely.segmentize(buffered, 2000.0))
+            ring = reproject(shapely.segmentize(buffered, 2000.0), inverse)
             # Clip the host to the buffer's lon/lat box first: only to save work.
             nearby = host.intersection(box(*ring.bounds))
             if not nearby.is_empty:

@@ -32,7 +32,7 @@ from pathlib import Path
 import numpy as np
 import shapely
 from shapely.geometry import LineString, MultiLineString, MultiPolygon, Polygon, box, mapping
-from shapely.ops import linemerge, unary_union
+from shapely.ops import linemerge
 
 from geodata.borders import DEFAULT_ZONE_KM, zone_polygon
 from geodata.normalize import normalise
@@ -99,7 +99,8 @@ def decode_arcs(topology: dict) -> list[np.ndarray]:
 
 def arc_ids(geometry: dict) -> set[int]:
     """Return the set of (non-negative) arc indexes used by a TopoJSON geometry."""
-    rings = geometry["arcs"] if geometry["type"] == "Polygon" else sum(geometry["arcs"], [])
+    polygons = [geometry["arcs"]] if geometry["type"] == "Polygon" else geometry["arcs"]
+    rings = [ring for polygon in polygons for ring in polygon]
     return {i if i >= 0 else ~i for ring in rings for i in ring}
 
 
@@ -173,7 +174,7 @@ def build_geometry(topology: dict, zone_km: float = DEFAULT_ZONE_KM) -> None:
     ]
     countries, used, names = {}, {}, {}
     for geometry in topology["objects"]["countries"]["geometries"]:
-        code, name = numeric.get(str(geometry.get("id")), (None, None))
+        code, _ = numeric.get(str(geometry.get("id")), (None, None))
         if code not in REGION_COUNTRIES or code in countries:
             continue
         full = assemble(geometry, arcs)

@@ -9,8 +9,9 @@ Rules, applied in order:
 
 1. Cyrillic (Russian plus the Tajik, Kazakh, Kyrgyz and Uzbek letters) is
    transliterated to Latin.
-2. Diacritics are dropped (``ŭ`` -> ``u``), Uzbek ``o'`` becomes ``u``, apostrophes, hyphens, spaces and
-   punctuation are removed (``Harb-Maidon`` == ``Harb Maidon``).
+2. Diacritics are dropped (``ŭ`` -> ``u``), Uzbek ``o'`` becomes ``u``, and
+   apostrophes, hyphens, spaces and punctuation are removed
+   (``Harb-Maidon`` == ``Harb Maidon``).
 3. Letter groups that transliterations render differently are folded:
    ``dzh``/``zh`` -> ``j``; ``kh``/``x`` -> ``h``; ``gh`` -> ``g``; ``q`` -> ``k``;
    ``w`` -> ``v``; ``ou`` -> ``u``; ``j``/``y`` -> ``i``.

@@ -18,7 +18,7 @@ import numpy as np
 import shapely
 from pyproj import Geod, Transformer
 from shapely.geometry import Point, shape
-from shapely.ops import nearest_points, transform
+from shapely.ops import nearest_points
 
 # Directory holding every committed data file of the package.
 DATA_DIR = Path(__file__).parent / "data"
@@ -34,6 +34,9 @@ BORDERS_FILE = "borders.geojson"
 ZONES_FILE = "zones.geojson"
 # Simplified countries, borders and zones for drawing.
 MAP_LAYERS_FILE = "map_layers.json"
+# How far (metres) inside an area its representative point is placed when the centroid
+# falls outside: keeps the point off the border line it would otherwise sit on.
+INSET_M = 2_000.0
 
 
 def read_json(name: str) -> dict:
@@ -103,9 +106,19 @@ def aeqd_transformers(lon: float, lat: float) -> tuple[Transformer, Transformer]
     return forward, inverse
 
 
+def reproject(geom, transformer: Transformer):
+    """Return ``geom`` with every coordinate passed through ``transformer`` (x/y order)."""
+
+    def apply(xy: np.ndarray) -> np.ndarray:
+        x, y = transformer.transform(xy[:, 0], xy[:, 1])
+        return np.column_stack([x, y])
+
+    return shapely.transform(geom, apply)
+
+
 def to_metric(geom, forward: Transformer):
     """Project a lon/lat shapely geometry with ``forward`` (an AEQD transformer)."""
-    return transform(forward.transform, geom)
+    return reproject(geom, forward)
 
 
 def geodesic_length_km(geom) -> float:
@@ -130,18 +143,22 @@ def covering_point(geom) -> tuple[float, float, float]:
     """Return ``(lon, lat, radius_km)``: a point of ``geom`` and the radius covering it.
 
     The point is the geometry's centroid when that lies inside it, otherwise the point
-    of the geometry nearest to the centroid (computed in a local metric projection).
-    The radius is the largest geodesic distance from the point to any outline vertex,
-    so a circle of that radius around the point contains the whole geometry.
+    nearest to the centroid that lies at least :data:`INSET_M` inside the geometry
+    (so it stays inside after rounding and off the boundary line), all computed in a
+    local metric projection. The radius is the largest geodesic distance from the
+    point to any outline vertex, so a circle of that radius contains the geometry.
     """
     minx, miny, maxx, maxy = geom.bounds
     forward, inverse = aeqd_transformers((minx + maxx) / 2, (miny + maxy) / 2)
     metric = to_metric(geom, forward)
     centroid = metric.centroid
-    if metric.contains(centroid):
+    inner = metric.buffer(-INSET_M) if metric.area else metric
+    if metric.area and metric.contains(centroid) and inner.contains(centroid):
         chosen = centroid
+    elif not inner.is_empty:
+        chosen = nearest_points(inner, centroid)[0]
     else:
-        chosen = nearest_points(metric, centroid)[0]
+        chosen = metric.representative_point() if metric.area else metric.interpolate(0.5, True)
     lon, lat = inverse.transform(chosen.x, chosen.y)
     coords = shapely.get_coordinates(shapely.boundary(geom) if geom.area else geom)
     if len(coords) == 0:

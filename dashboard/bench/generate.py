@@ -450,7 +450,13 @@ def load_sites(path: Path = SITES_CSV) -> list[Site]:
                     variants.append(clean)
             if variants:
                 sites.append(
-                    Site(row["id"].strip(), variants[0], row.get("kind", ""), country, tuple(variants))
+                    Site(
+                        row["id"].strip(),
+                        variants[0],
+                        row.get("kind", ""),
+                        country,
+                        tuple(variants),
+                    )
                 )
     return sites
 
@@ -693,11 +699,21 @@ def date_phrase(
         add(0.3, f"{start.year}", date(start.year, 1, 1), date(start.year, 12, 31), "year")
     if tense == "future":
         next_month = (published.replace(day=1) + timedelta(days=32)).replace(day=1)
-        if (start.year, start.month) == (end.year, end.month) == (
-            next_month.year,
-            next_month.month,
+        if (
+            (start.year, start.month)
+            == (end.year, end.month)
+            == (
+                next_month.year,
+                next_month.month,
+            )
         ):
-            add(1.0, "next month", next_month, _month_end(next_month.year, next_month.month), "month")
+            add(
+                1.0,
+                "next month",
+                next_month,
+                _month_end(next_month.year, next_month.month),
+                "month",
+            )
         week_start = published + timedelta(days=7 - published.weekday())
         week_end = week_start + timedelta(days=6)
         if week_start <= start and end <= week_end:
@@ -738,7 +754,7 @@ def _join(items: list[str]) -> str:
 
 
 def _agents(rng: random.Random, drill: Drill) -> tuple[str, str]:
-    """Participants as a subject ("Russia and Tajikistan") and as troops ("Russian and Tajik troops")."""
+    """Participants as a subject ("Russia and Tajikistan") and as troops ("Tajik troops")."""
     codes = list(drill.participants)
     rng.shuffle(codes)
     form = rng.random()
@@ -944,9 +960,15 @@ class _ArticleBuilder:
         self.events.append(event)
         self.writer.paragraph()
 
-    def _quantities(self, drill: Drill, background: bool, tense: str, noun: str, event: dict) -> None:
+    def _quantities(
+        self, drill: Drill, background: bool, tense: str, noun: str, event: dict
+    ) -> None:
         rng = self.rng
-        if drill.kind == "exercise" and drill.troops and rng.random() < (0.5 if background else 0.85):
+        if (
+            drill.kind == "exercise"
+            and drill.troops
+            and rng.random() < (0.5 if background else 0.85)
+        ):
             template = rng.choice(QUANTITY_SENTENCES[tense])
             if drill.hardware is None:
                 template = rng.choice(
@@ -981,7 +1003,11 @@ class _ArticleBuilder:
             ministry = rng.choice(MINISTRIES)
             spans = self.writer.sentence(
                 rng.choice(REPORT_SENTENCES),
-                {"ministry": ministry, "ministry_cap": ministry[0].upper() + ministry[1:], "report": report.text},
+                {
+                    "ministry": ministry,
+                    "ministry_cap": ministry[0].upper() + ministry[1:],
+                    "report": report.text,
+                },
             )
             self._plant_date(report, spans["report"], "report")
 
@@ -1087,7 +1113,9 @@ def generate_article(
     )
 
 
-def generate_articles(n: int, seed: int = 0, sites: list[Site] | None = None) -> Iterator[GeneratedArticle]:
+def generate_articles(
+    n: int, seed: int = 0, sites: list[Site] | None = None
+) -> Iterator[GeneratedArticle]:
     """Yield the ``n`` articles of the corpus for ``seed``, in order."""
     sites = load_sites() if sites is None else sites
     world = make_world(n, seed, sites)

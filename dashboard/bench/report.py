@@ -108,13 +108,16 @@ def machine_description(repo: Path | None = None) -> dict[str, str]:
     commit = "unknown"
     if repo is not None:
         try:
-            commit = subprocess.run(
-                ["git", "-C", str(repo), "rev-parse", "--short", "HEAD"],
-                capture_output=True,
-                text=True,
-                timeout=10,
-                check=False,
-            ).stdout.strip() or "unknown"
+            commit = (
+                subprocess.run(
+                    ["git", "-C", str(repo), "rev-parse", "--short", "HEAD"],
+                    capture_output=True,
+                    text=True,
+                    timeout=10,
+                    check=False,
+                ).stdout.strip()
+                or "unknown"
+            )
         except OSError:
             commit = "unknown"
     return {

@@ -92,7 +92,9 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def score_our_dates(planted: Sequence[dict], found: Iterable[TimeExpr], shift: int = 0) -> DateScore:
+def score_our_dates(
+    planted: Sequence[dict], found: Iterable[TimeExpr], shift: int = 0
+) -> DateScore:
     """Score ``find_dates`` output for one article; ``shift`` maps truth offsets to ours."""
     found = list(found)
     score = DateScore(planted=len(planted))
@@ -101,7 +103,9 @@ def score_our_dates(planted: Sequence[dict], found: Iterable[TimeExpr], shift: i
         span = (phrase["span_start"] + shift, phrase["span_end"] + shift)
         lo, hi = _day(phrase["start"]), _day(phrase["end"])
         matches = [
-            (i, expr) for i, expr in enumerate(found) if _overlap(span, (expr.span_start, expr.span_end))
+            (i, expr)
+            for i, expr in enumerate(found)
+            if _overlap(span, (expr.span_start, expr.span_end))
         ]
         if not matches:
             continue

@@ -1,0 +1,719 @@
+"""The geocoder: any spelling of a place -> a location that says how precise it is.
+
+A :class:`Gazetteer` holds four tables (military sites, regions, towns, countries)
+and an index from normalised name keys (:func:`geodata.normalize.normalise`) to the
+rows that carry that name. It answers:
+
+* :meth:`Gazetteer.resolve` for one mention ("Kharb-Maydon", "near the Afghan
+  border", "southern Uzbekistan");
+* :meth:`Gazetteer.find_places` for every place named in running text;
+* :meth:`Gazetteer.resolve_border`, :meth:`Gazetteer.resolve_part`,
+  :meth:`Gazetteer.country_location` and :meth:`Gazetteer.country_at` directly;
+* :meth:`Gazetteer.map_layers` with plain GeoJSON for drawing.
+
+Coordinates are WGS84; :class:`Location` stores ``lon`` and ``lat`` separately so the
+order is never in doubt. Nothing here imports Streamlit or touches the network.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+
+import pandas as pd
+import shapely
+from rapidfuzz import fuzz, process
+from shapely.geometry import box
+
+from geodata.normalize import normalise
+from geodata.shapes import (
+    DATA_DIR,
+    MAP_LAYERS_FILE,
+    aeqd_transformers,
+    border_lines,
+    country_shapes,
+    covering_point,
+    read_json,
+    reproject,
+    to_metric,
+    zone_features,
+)
+
+# Minimum rapidfuzz ``fuzz.ratio`` (0-100) between normalised keys for a typo match.
+# 88 accepts one wrong or missing letter in an 8-letter key and rejects two.
+FUZZY_THRESHOLD = 88.0
+# Keys shorter than this are never matched fuzzily (one letter off is another place).
+FUZZY_MIN_LEN = 6
+# In running text, a town is accepted on its own only from this population up; smaller
+# towns need a locative cue ("in X", "near X", "X district").
+TOWN_MIN_POPULATION = 15_000
+# Town names shorter than this (in normalised letters) never match in running text,
+# except a town's own primary name (Osh, Ufa).
+TOWN_MIN_KEY_LEN = 4
+# Resolved mentions kept per gazetteer (results are immutable); cleared when full.
+RESOLVE_CACHE_SIZE = 50_000
+# Longest alias, in words, that find_places tries to match.
+MAX_ALIAS_WORDS = 6
+# Uncertainty of a town's point: floor (km), and people per km² of a town's radius
+# squared (a town of 1 million gets ~16 km, one of 10,000 the floor).
+TOWN_MIN_UNCERTAINTY_KM = 2.0
+TOWN_PEOPLE_PER_KM2 = 4_000
+# Suffixes that turn a region stem ("Batken") into the region ("Batken Region").
+REGION_SUFFIXES = (
+    "region", "province", "oblast", "oblys", "oblysy", "viloyati", "viloyat", "vilayat",
+    "velayat", "welayaty",
+)  # fmt: skip
+# Words before a name that make it a place ("in X", "near X").
+LOCATIVE_CUES = frozenset(
+    (
+        "in", "near", "at", "from", "outside", "around", "toward", "towards", "into", "via",
+        "nearby", "between", "reached",
+    )
+)  # fmt: skip
+# Words after a name that make it a place ("X district", "X town").
+PLACE_SUFFIXES = frozenset(
+    (
+        "district", "town", "city", "village", "region", "province", "area", "airport",
+        "settlement", "oblast", "raion", "garrison", "airfield",
+    )
+)  # fmt: skip
+# Country names, demonyms and former names -> ISO alpha-3 (keys are normalised).
+COUNTRY_WORDS = {
+    normalise(word): code
+    for code, words in {
+        "AFG": "Afghanistan Afghan Afghans Афганистан",
+        "TJK": "Tajikistan Tajik Tajiks Tadjikistan Таджикистан",
+        "UZB": "Uzbekistan Uzbek Uzbeks Uzbekiston Узбекистан",
+        "TKM": "Turkmenistan Turkmen Turkmens Туркменистан Туркмения",
+        "KGZ": "Kyrgyzstan Kyrgyz Kirghiz Kirgizia Kyrgyzia Кыргызстан Киргизия",
+        "KAZ": "Kazakhstan Kazakh Kazakhs Kazakstan Казахстан",
+        "IRN": "Iran Iranian Persia Иран",
+        "PAK": "Pakistan Pakistani Пакистан",
+        "CHN": "China Chinese Китай",
+        "RUS": "Russia Russian Russians Россия",
+        "MNG": "Mongolia Mongolian Монголия",
+        "AZE": "Azerbaijan Azerbaijani Азербайджан",
+        "ARM": "Armenia Armenian Армения",
+        "GEO": "Georgia Georgian Грузия",
+        "IND": "India Indian Индия",
+        "NPL": "Nepal Nepali Nepalese",
+        "TUR": "Turkey Turkish Türkiye",
+        "IRQ": "Iraq Iraqi",
+    }.items()
+    for word in words.split()
+}
+# Normalised words that look like towns in GeoNames but are, in English news, ordinary
+# words, people or institutions. Country words are added to this set as well.
+_BLOCKED_WORDS = (
+    "Mary", "Ivan", "Marx", "Marks", "Lenin", "Kirov", "Pushkin",
+    "Gagarin", "Allah", "Tank", "Turk", "Shot", "Rest", "Pop", "Bor", "Tal", "Do", "Gay",
+    "Homo", "Ibis", "Ox", "Hub", "Nah", "Bam", "Kong", "Walton", "Victoria", "Union",
+    "Central", "Asia", "Eurasia", "Soviet", "Kremlin", "Moscow", "Taliban", "Islam", "Islamic",
+    "Defence", "Defense", "Ministry", "Army", "Military", "Navy", "Force", "Forces", "Guard",
+    "Border", "Police", "State", "President", "Prime", "Minister", "General", "Colonel",
+    "Major", "Captain", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+    "Sunday", "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "Spring", "Summer", "Autumn", "Winter",
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Peace",
+    "Mission", "Security", "Treaty", "Organization", "Collective", "Republic", "People",
+    "Chief", "Staff", "Command", "Centre", "Center", "Bridge", "River", "Lake", "Mountain",
+    "Valley", "Corridor", "Road", "Range", "Station", "Base", "Camp", "Alexander", "Sergey",
+    "Sergei", "Vladimir", "Dmitry", "Anatoly", "Juri", "Yuri", "Abdul", "Amir", "Khan", "Ali",
+    "Hasan", "Hassan", "Omar", "Said", "Shoigu", "Lavrov", "Putin", "Lapin", "Rahmon",
+    "Mirziyoyev", "Karimov", "Sidorov", "Kabulov", "Hanafi", "Muttaqi", "Reuters", "Tass",
+    "Sputnik", "Interfax", "Trend", "Kabar", "Asia-Plus", "Echelon", "Search", "Interaction",
+    "Rubezh", "Brotherhood", "Indestructible", "Combat",
+)  # fmt: skip
+TOWN_BLOCKLIST = frozenset(normalise(w) for w in _BLOCKED_WORDS) | frozenset(COUNTRY_WORDS)
+# Generic words after a name that say what kind of place it is; stripped before a retry.
+GENERIC_TAILS = re.compile(
+    r"\s+(?:military\s+)?(?:training\s+(?:ground|range|area|centre|center)|firing\s+range|"
+    r"range|polygon|test\s+site|proving\s+ground|air\s*base|airfield|base|garrison|"
+    r"bridge|checkpoint|crossing|district|town|city|village|area)$",
+    re.IGNORECASE,
+)
+# Leading words that carry no place information.
+LEADING_WORDS = re.compile(
+    r"^(?:(?:in|near|at|from|outside|around|the|a|of|town|city|village|of)\s+)+",
+    re.IGNORECASE,
+)
+# "southern Uzbekistan", "the south of Tajikistan", "north-eastern Afghanistan".
+DIRECTION_RE = re.compile(
+    r"^(?:(?:in|near|at)\s+)?(?:the\s+)?(?:far\s+)?"
+    r"(?P<dir>(?:north|south)(?:[- ]?(?:east|west))?|east|west|central|centre|center|middle)"
+    r"(?:ern|ward)?(?:\s+part)?(?:\s+of)?\s+(?:the\s+)?(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+# Any mention with this word is a border phrase.
+BORDER_WORD = re.compile(r"\b(?:border|frontier|граница|границ\w*)\b", re.IGNORECASE)
+# Word tokens in running text; apostrophes join (Qal'ah) except a possessive 's.
+TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’ʻʼ‘](?!s\b)[^\W\d_]+)*")
+# What may stand between two words of one name: a space, hyphen or dash.
+GAP_RE = re.compile(r"[ \t\-–—]{1,3}")
+
+# Index entry groups, in order of preference for the same key.
+_GROUP_ORDER = {"site": 0, "region": 1, "town": 2}
+
+
+@dataclass(frozen=True)
+class Location:
+    """A resolved place.
+
+    ``precision`` is one of ``site``, ``town``, ``region``, ``border``, ``country``
+    (see ``dashboard.model.GEO_PRECISIONS``); ``uncertainty_km`` is the radius around
+    ``(lon, lat)`` within which the place is expected. ``quality`` says how the point
+    was obtained (``stated``, ``derived``, ``town_proxy``, ``approximate`` or
+    ``computed``) and ``source`` repeats it with the evidence. ``site_id`` is set for
+    gazetteer sites only. ``alias`` is the gazetteer spelling that matched and
+    ``score`` the match score (100 for an exact key, the rapidfuzz ratio otherwise).
+    """
+
+    name: str
+    kind: str
+    site_id: str | None
+    country: str | None
+    lon: float
+    lat: float
+    precision: str
+    uncertainty_km: float
+    alias: str
+    score: float
+    source: str
+    quality: str
+
+
+def town_uncertainty_km(population: int) -> float:
+    """Return the radius (km) that a town's single point stands for, from its population."""
+    radius = math.sqrt(max(population, 0) / TOWN_PEOPLE_PER_KM2)
+    return round(max(TOWN_MIN_UNCERTAINTY_KM, radius), 1)
+
+
+def _split(cell) -> list[str]:
+    if not isinstance(cell, str) or not cell:
+        return []
+    return [part.strip() for part in cell.split("|") if part.strip()]
+
+
+class Gazetteer:
+    """Sites, regions, towns and countries with a spelling-tolerant index.
+
+    Build it with :func:`load_gazetteer` (the committed data) or directly from four
+    DataFrames with the columns of ``sites.csv``, ``regions.csv``, ``towns.csv`` and
+    ``countries.csv`` (tests may pass tiny hand-made tables). Geometry (country
+    polygons, zones) is read lazily from the package data on first use.
+    """
+
+    def __init__(
+        self,
+        sites: pd.DataFrame,
+        regions: pd.DataFrame,
+        towns: pd.DataFrame,
+        countries: pd.DataFrame,
+    ) -> None:
+        self.sites = sites.reset_index(drop=True)
+        self.regions = regions.reset_index(drop=True)
+        self.towns = towns.reset_index(drop=True)
+        self.countries = countries.set_index("iso_a3", drop=False)
+        self._site_rows = self.sites.to_dict("records")
+        self._region_rows = self.regions.to_dict("records")
+        self._town_rows = self.towns.to_dict("records")
+        self._index: dict[str, list[tuple[str, int, str]]] = {}
+        self._build_index()
+        self._fuzzy_choices: dict[str | None, list[str]] = {}
+        self._part_cache: dict[tuple[str, str], Location | None] = {}
+        self._line_cache: dict[tuple[str, str], Location | None] = {}
+        self._map_layers: dict | None = None
+        self._resolved: dict[tuple[str, str | None], Location | None] = {}
+        self._country_keys = {normalise(str(n)): str(c) for c, n in self.countries["name"].items()}
+        self._country_keys.update(COUNTRY_WORDS)
+
+    # ----------------------------------------------------------------- index
+    def _add(self, key: str, group: str, row: int, alias: str) -> None:
+        if not key:
+            return
+        entries = self._index.setdefault(key, [])
+        if not any(g == group and r == row for g, r, _ in entries):
+            entries.append((group, row, alias))
+
+    def _build_index(self) -> None:
+        for i, site in enumerate(self._site_rows):
+            for alias in [site["name"], *_split(site["aliases"])]:
+                self._add(normalise(alias), "site", i, alias)
+        for i, region in enumerate(self._region_rows):
+            bare = [region["name"], *_split(region["aliases"])]
+            for alias in bare:
+                self._add(normalise(alias), "region", i, alias)
+            for stem in bare + _split(region.get("stems")):
+                for suffix in REGION_SUFFIXES:
+                    self._add(normalise(f"{stem} {suffix}"), "region", i, f"{stem} {suffix}")
+        for i, town in enumerate(self._town_rows):
+            names = [town["name"], *_split(town["alt_names"])]
+            keys = _split(town["keys"]) if "keys" in town else []
+            if len(keys) != len(names):
+                keys = [normalise(n) for n in names]
+            for name, key in zip(names, keys, strict=True):
+                self._add(key, "town", i, name)
+
+    # ------------------------------------------------------------- locations
+    def _site_location(self, row: int, alias: str, score: float) -> Location:
+        s = self._site_rows[row]
+        return Location(
+            name=s["name"],
+            kind=s["kind"],
+            site_id=s["id"],
+            country=s["country"],
+            lon=float(s["lon"]),
+            lat=float(s["lat"]),
+            precision="site",
+            uncertainty_km=float(s["uncertainty_km"]),
+            alias=alias,
+            score=score,
+            source=f"{s['quality']}: {s['note']} ({s['source_url']})",
+            quality=s["quality"],
+        )
+
+    def _region_location(self, row: int, alias: str, score: float) -> Location:
+        r = self._region_rows[row]
+        return Location(
+            name=r["name"],
+            kind="region",
+            site_id=None,
+            country=r["country"],
+            lon=float(r["lon"]),
+            lat=float(r["lat"]),
+            precision="region",
+            uncertainty_km=float(r["uncertainty_km"]),
+            alias=alias,
+            score=score,
+            source=f"approximate: hand-placed point inside {r['name']} ({r['source_url']})",
+            quality="approximate",
+        )
+
+    def _town_location(self, row: int, alias: str, score: float) -> Location:
+        t = self._town_rows[row]
+        return Location(
+            name=t["name"],
+            kind="town",
+            site_id=None,
+            country=t["country"],
+            lon=float(t["lon"]),
+            lat=float(t["lat"]),
+            precision="town",
+            uncertainty_km=town_uncertainty_km(int(t["population"])),
+            alias=alias,
+            score=score,
+            source=f"stated: GeoNames {t['geonameid']} (cities500, CC BY 4.0)",
+            quality="stated",
+        )
+
+    def _location(self, entry: tuple[str, int, str], score: float) -> Location:
+        group, row, alias = entry
+        make = {
+            "site": self._site_location,
+            "region": self._region_location,
+            "town": self._town_location,
+        }[group]
+        return make(row, alias, score)
+
+    def _entry_country(self, entry: tuple[str, int, str]) -> str:
+        group, row, _ = entry
+        table = {"site": self._site_rows, "region": self._region_rows, "town": self._town_rows}
+        return table[group][row]["country"]
+
+    def _entry_population(self, entry: tuple[str, int, str]) -> int:
+        group, row, _ = entry
+        return int(self._town_rows[row]["population"]) if group == "town" else 0
+
+    def _best(self, entries, hint: str | None):
+        """Pick one entry: hint country only; site > region > town; then population.
+
+        Returns None when nothing is in the hinted country, or when the best group
+        is sites or regions in more than one country and there is no hint.
+        """
+        if hint:
+            entries = [e for e in entries if self._entry_country(e) == hint]
+        if not entries:
+            return None
+        top = min(_GROUP_ORDER[e[0]] for e in entries)
+        entries = [e for e in entries if _GROUP_ORDER[e[0]] == top]
+        if top < _GROUP_ORDER["town"] and len({self._entry_country(e) for e in entries}) > 1:
+            return None
+        return max(entries, key=self._entry_population)
+
+    # --------------------------------------------------------------- resolve
+    def resolve(self, mention: str, country_hint: str | None = None) -> Location | None:
+        """Return the location a mention names, or None.
+
+        Handles, in order: border phrases ("near the Afghan border", "Tajik-Afghan
+        border"); a direction plus a country ("southern Uzbekistan") or plus a region
+        (resolves to the region); country names; exact names in any spelling; the name
+        without a generic tail ("Lyaur range" -> Lyaur); finally a typo match above
+        :data:`FUZZY_THRESHOLD`. With ``country_hint`` (alpha-3) only places in that
+        country are returned; a name known only elsewhere gives None, never a guess.
+        """
+        hint = country_hint.upper() if country_hint else None
+        cache_key = (mention, hint)
+        if cache_key not in self._resolved:
+            if len(self._resolved) >= RESOLVE_CACHE_SIZE:
+                self._resolved.clear()
+            self._resolved[cache_key] = self._resolve(mention, hint)
+        return self._resolved[cache_key]
+
+    def _resolve(self, mention: str, hint: str | None) -> Location | None:
+        text = " ".join(mention.split())
+        if not text:
+            return None
+        exact = self._index.get(normalise(LEADING_WORDS.sub("", text)))
+        if exact:
+            # A gazetteer name wins over phrase rules ("North-West Frontier Province").
+            entry = self._best(exact, hint)
+            return self._location(entry, 100.0) if entry else None
+        if BORDER_WORD.search(text):
+            return self._resolve_border_phrase(text, hint)
+        m = DIRECTION_RE.match(text)
+        if m:
+            code = self._country_code(m.group("rest"))
+            if code:
+                if hint and hint != code:
+                    return None
+                return self.resolve_part(m.group("dir"), code)
+            inner = self._resolve(m.group("rest"), hint)
+            if inner is not None and inner.precision == "region":
+                return inner
+        text = LEADING_WORDS.sub("", text)
+        code = self._country_code(text)
+        if code:
+            return None if hint and hint != code else self.country_location(code)
+        key = normalise(text)
+        if key in self._index:
+            entry = self._best(self._index[key], hint)
+            return self._location(entry, 100.0) if entry else None
+        tail = GENERIC_TAILS.search(text)
+        if tail:
+            stem_key = normalise(text[: tail.start()])
+            if stem_key in self._index:
+                entry = self._best(self._index[stem_key], hint)
+                if entry is None:
+                    return None
+                loc = self._location(entry, 100.0)
+                if entry[0] == "town" and tail.group(0).strip().lower() not in PLACE_SUFFIXES:
+                    # "Kulob range": the town stands in for a facility near it.
+                    source = f"town_proxy: '{text}' placed at the town; {loc.source}"
+                    return replace(loc, quality="town_proxy", source=source)
+                return loc
+        return self._fuzzy(key, hint)
+
+    def _fuzzy(self, key: str, hint: str | None) -> Location | None:
+        if len(key) < FUZZY_MIN_LEN:
+            return None
+        choices = self._fuzzy_choices.get(hint)
+        if choices is None:
+            choices = [
+                k
+                for k, entries in self._index.items()
+                if len(k) >= FUZZY_MIN_LEN
+                and (hint is None or any(self._entry_country(e) == hint for e in entries))
+            ]
+            self._fuzzy_choices[hint] = choices
+        found = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
+        if found is None:
+            return None
+        entry = self._best(self._index[found[0]], hint)
+        return self._location(entry, round(float(found[1]), 1)) if entry else None
+
+    def _country_code(self, text: str) -> str | None:
+        key = normalise(re.sub(r"^(?:the\s+)", "", text.strip(), flags=re.IGNORECASE))
+        return self._country_keys.get(key)
+
+    # --------------------------------------------------------------- borders
+    def _resolve_border_phrase(self, text: str, hint: str | None) -> Location | None:
+        """Resolve "near the Afghan border", "Tajik-Afghan border", "border with X"."""
+        with_at = re.search(r"\bwith\b", text, re.IGNORECASE)
+        refs: list[tuple[str, bool]] = []
+        for m in TOKEN_RE.finditer(text):
+            code = COUNTRY_WORDS.get(normalise(m.group()))
+            if code and code not in [c for c, _ in refs]:
+                refs.append((code, bool(with_at and m.start() > with_at.start())))
+        codes = [c for c, _ in refs]
+        after_with = [c for c, w in refs if w]
+        if len(codes) == 1:
+            neighbour = codes[0]
+            if hint is None or hint == neighbour:
+                return None
+            return self.resolve_border(hint, neighbour)
+        if len(codes) == 2:
+            if after_with:
+                neighbour = after_with[0]
+                host = next(c for c in codes if c != neighbour)
+                if hint and hint != host:
+                    return None
+                return self.resolve_border(host, neighbour)
+            if hint in codes:
+                return self.resolve_border(hint, next(c for c in codes if c != hint))
+            if hint is None:
+                return self._border_line_location(codes[0], codes[1])
+        return None
+
+    def resolve_border(self, host: str, neighbour: str) -> Location | None:
+        """Return the host side of the host–neighbour border zone, or None.
+
+        The point is the zone's point nearest its centroid and the uncertainty the
+        radius that covers the whole zone (default width, ``zones.geojson``).
+        """
+        feature = zone_features().get((host.upper(), neighbour.upper()))
+        if feature is None:
+            return None
+        p = feature["properties"]
+        name = f"{p['host']} side of the {p['host']}–{p['neighbour']} border"
+        return Location(
+            name=name,
+            kind="border_zone",
+            site_id=None,
+            country=p["host"],
+            lon=float(p["rep_lon"]),
+            lat=float(p["rep_lat"]),
+            precision="border",
+            uncertainty_km=float(p["uncertainty_km"]),
+            alias=name,
+            score=100.0,
+            source=(
+                f"computed: point of the {p['host']}-{p['neighbour']} {p['km']:g} km zone "
+                "nearest its centroid; radius covers the zone"
+            ),
+            quality="computed",
+        )
+
+    def _border_line_location(self, a: str, b: str) -> Location | None:
+        """Both sides of a border, when no hint says which side: the line itself."""
+        key = (a, b) if a < b else (b, a)
+        if key not in self._line_cache:
+            found = border_lines().get(key)
+            if found is None:
+                self._line_cache[key] = None
+            else:
+                lon, lat, radius = covering_point(found[0])
+                name = f"{key[0]}–{key[1]} border"
+                self._line_cache[key] = Location(
+                    name=name,
+                    kind="border_zone",
+                    site_id=None,
+                    country=None,
+                    lon=lon,
+                    lat=lat,
+                    precision="border",
+                    uncertainty_km=round(radius),
+                    alias=name,
+                    score=100.0,
+                    source=f"computed: point of the {name} line nearest its centroid",
+                    quality="computed",
+                )
+        return self._line_cache[key]
+
+    # --------------------------------------------------------- parts, countries
+    def resolve_part(self, direction: str, country: str) -> Location | None:
+        """Return the part of a country in a direction ("south", "north-east", "central").
+
+        Rule: the country polygon (regional, Natural Earth 1:10m) is measured in a local
+        metric projection and cut into thirds along each axis. ``south`` is the southern
+        third, ``north-east`` the northern third intersected with the eastern third,
+        ``central`` the middle third of both. The point is the part's point nearest its
+        centroid; the uncertainty is the radius that covers the part.
+        """
+        d = direction.lower().replace(" ", "-").removesuffix("ern").removesuffix("ward")
+        d = {"centre": "central", "center": "central", "middle": "central"}.get(d, d)
+        d = d.replace("northeast", "north-east").replace("northwest", "north-west")
+        d = d.replace("southeast", "south-east").replace("southwest", "south-west")
+        code = country.upper()
+        if (d, code) in self._part_cache:
+            return self._part_cache[(d, code)]
+        geom = country_shapes().get(code)
+        parts = set(d.split("-"))
+        if geom is None or not parts <= {"north", "south", "east", "west", "central"}:
+            return None
+        minx, miny, maxx, maxy = geom.bounds
+        forward, inverse = aeqd_transformers((minx + maxx) / 2, (miny + maxy) / 2)
+        metric = to_metric(geom, forward)
+        x0, y0, x1, y1 = metric.bounds
+        w, h = (x1 - x0) / 3, (y1 - y0) / 3
+        xs, ys = (x0 + w, x1 - w), (y0 + h, y1 - h)
+        if "north" in parts:
+            ys = (y1 - h, y1)
+        if "south" in parts:
+            ys = (y0, y0 + h)
+        if "east" in parts:
+            xs = (x1 - w, x1)
+        if "west" in parts:
+            xs = (x0, x0 + w)
+        if parts & {"north", "south"} and not parts & {"east", "west"}:
+            xs = (x0, x1)
+        if parts & {"east", "west"} and not parts & {"north", "south"}:
+            ys = (y0, y1)
+        piece = metric.intersection(box(xs[0], ys[0], xs[1], ys[1]))
+        if piece.is_empty:
+            self._part_cache[(d, code)] = None
+            return None
+        lon, lat, radius = covering_point(reproject(piece, inverse))
+        name = f"{d} {self.countries.loc[code, 'name'] if code in self.countries.index else code}"
+        loc = Location(
+            name=name,
+            kind="region",
+            site_id=None,
+            country=code,
+            lon=lon,
+            lat=lat,
+            precision="region",
+            uncertainty_km=round(radius),
+            alias=f"{direction} {code}",
+            score=100.0,
+            source=f"computed: {d} third of the {code} polygon (Natural Earth 1:10m)",
+            quality="computed",
+        )
+        self._part_cache[(d, code)] = loc
+        return loc
+
+    def country_location(self, code: str) -> Location | None:
+        """Return the country as a location (precision ``country``), or None if unknown.
+
+        The point is the country's point nearest its centroid and the uncertainty the
+        radius covering its regional polygon (Russia and China are clipped to the region).
+        """
+        code = code.upper()
+        if code not in self.countries.index:
+            return None
+        row = self.countries.loc[code]
+        return Location(
+            name=str(row["name"]),
+            kind="country",
+            site_id=None,
+            country=code,
+            lon=float(row["lon"]),
+            lat=float(row["lat"]),
+            precision="country",
+            uncertainty_km=float(row["uncertainty_km"]),
+            alias=str(row["name"]),
+            score=100.0,
+            source="computed: point of the country polygon nearest its centroid",
+            quality="computed",
+        )
+
+    def country_at(self, lon: float, lat: float) -> str | None:
+        """Return the alpha-3 code of the regional country containing ``(lon, lat)``."""
+        for code, geom in _prepared_shapes().items():
+            if shapely.contains_xy(geom, lon, lat):
+                return code
+        return None
+
+    # ------------------------------------------------------------ find_places
+    def find_places(
+        self, text: str, country_hint: str | None = None
+    ) -> list[tuple[int, int, Location]]:
+        """Return ``(start, end, location)`` for every gazetteer place named in ``text``.
+
+        Spans do not overlap and the longest match wins. A name must start with a
+        capital letter. Sites and regions match in any spelling the index knows. Towns
+        (GeoNames) match only when the name is not in :data:`TOWN_BLOCKLIST`, is not
+        part of a longer capitalised name ("Central Asia", "Alexander Lapin"), and
+        either the town has at least :data:`TOWN_MIN_POPULATION` people or a locative
+        cue stands next to it ("in X", "near X", "X district"). Country names are never
+        returned. An optional ``country_hint`` keeps only places in that country.
+        """
+        hint = country_hint.upper() if country_hint else None
+        tokens = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
+        joined = [
+            bool(GAP_RE.fullmatch(text[tokens[k][1] : tokens[k + 1][0]]))
+            for k in range(len(tokens) - 1)
+        ]
+        out: list[tuple[int, int, Location]] = []
+        i = 0
+        while i < len(tokens):
+            if not tokens[i][2][0].isupper():
+                i += 1
+                continue
+            last = i
+            while last + 1 < len(tokens) and last - i + 1 < MAX_ALIAS_WORDS and joined[last]:
+                last += 1
+            for j in range(last, i - 1, -1):
+                start, end = tokens[i][0], tokens[j][1]
+                entries = self._index.get(normalise(text[start:end]))
+                if not entries:
+                    continue
+                loc = self._accept(entries, tokens, joined, i, j, hint)
+                if loc is not None:
+                    out.append((start, end, loc))
+                    i = j
+                    break
+            i += 1
+        return out
+
+    def _accept(self, entries, tokens, joined, i: int, j: int, hint: str | None):
+        """Apply the running-text rules of :meth:`find_places` to one candidate span."""
+        fixed = [e for e in entries if e[0] != "town"]
+        if fixed:
+            entry = self._best(fixed, hint)
+            return self._location(entry, 100.0) if entry else None
+        key = normalise(" ".join(t[2] for t in tokens[i : j + 1]))
+        if key in TOWN_BLOCKLIST:
+            return None
+        prev_word = tokens[i - 1][2] if i > 0 else ""
+        next_word = tokens[j + 1][2] if j + 1 < len(tokens) else ""
+        prev_joined = i > 0 and joined[i - 1]
+        next_joined = j + 1 < len(tokens) and joined[j]
+        cue_before = prev_word.lower() in LOCATIVE_CUES or (
+            i > 1 and prev_word.lower() == "of" and tokens[i - 2][2].lower() in PLACE_SUFFIXES
+        )
+        cue_after = next_joined and next_word.lower() in PLACE_SUFFIXES
+        if prev_joined and prev_word[:1].isupper() and not cue_before:
+            return None
+        if next_joined and next_word[:1].isupper() and not cue_after:
+            return None
+        primary = [e for e in entries if e[2] == self._town_rows[e[1]]["name"]]
+        if len(key) < TOWN_MIN_KEY_LEN and not primary:
+            return None
+        entry = self._best(primary or entries, hint)
+        if entry is None:
+            return None
+        if self._entry_population(entry) < TOWN_MIN_POPULATION and not (cue_before or cue_after):
+            return None
+        return self._location(entry, 100.0)
+
+    # ------------------------------------------------------------- map layers
+    def map_layers(self) -> dict:
+        """Return simplified GeoJSON for drawing: ``countries``, ``borders``, ``zones``.
+
+        Each value is a FeatureCollection dict. Country properties: ``iso_a3``, ``name``;
+        border lines: ``a``, ``b``, ``length_km``; zones: ``host``, ``neighbour``,
+        ``km``, ``rep_lon``, ``rep_lat``, ``uncertainty_km``. Callers must not mutate it.
+        """
+        if self._map_layers is None:
+            self._map_layers = read_json(MAP_LAYERS_FILE)
+        return self._map_layers
+
+
+@cache
+def _prepared_shapes() -> dict:
+    """Country polygons prepared for fast point-in-polygon tests (read-only, built once)."""
+    shapes = dict(country_shapes())
+    for geom in shapes.values():
+        shapely.prepare(geom)
+    return shapes
+
+
+def load_gazetteer(data_dir: Path | str = DATA_DIR) -> Gazetteer:
+    """Return the gazetteer built from the committed data files (no network).
+
+    Reads ``sites.csv``, ``regions.csv``, ``towns.csv`` and ``countries.csv`` from
+    ``data_dir``. Takes well under a second; callers should still keep one instance.
+    """
+    data_dir = Path(data_dir)
+    text = {"keep_default_na": False, "dtype": {"admin1": str}}
+    sites = pd.read_csv(data_dir / "sites.csv", **text)
+    regions = pd.read_csv(data_dir / "regions.csv", **text)
+    towns = pd.read_csv(data_dir / "towns.csv", **text)
+    countries = pd.read_csv(data_dir / "countries.csv", **text)
+    return Gazetteer(sites, regions, towns, countries)
+
+
+__all__ = ["Gazetteer", "Location", "load_gazetteer", "town_uncertainty_km"]

@@ -1,0 +1,243 @@
+"""The Streamlit app run in-process with AppTest against the real seed corpus.
+
+Expected counts are computed from the real pipeline output with the same
+pure filter the app uses, never hard-coded.
+"""
+
+import re
+from collections import Counter
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard.pipeline import run
+from dashboard.selection import Selection, filter_events
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = str(ROOT / "dashboard" / "app.py")
+SEEDS = ROOT / "seeds"
+# Seconds AppTest may take for one run (the first one extracts the corpus).
+TIMEOUT = 120
+
+# An article written for these tests, in our own words.
+UPLOAD_TEXT = (
+    "Kyrgyz and Kazakh units held a joint exercise at a mountain training ground "
+    "near Balykchy on 12 September 2022, with about 1,000 troops taking part.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def seeds():
+    """The real pipeline output for the seed corpus."""
+    return run([SEEDS])
+
+
+@pytest.fixture
+def app(monkeypatch, tmp_path):
+    """A fresh AppTest pointed at the seeds, with uploads going nowhere shared."""
+    monkeypatch.setenv("DRILL_ATLAS_CORPUS", str(SEEDS))
+    monkeypatch.setenv("DRILL_ATLAS_USER_CORPUS", str(tmp_path / "user"))
+    monkeypatch.delenv("DRILL_ATLAS_PERSIST_UPLOADS", raising=False)
+    return AppTest.from_file(APP, default_timeout=TIMEOUT)
+
+
+def _shown(at: AppTest) -> int:
+    """The event count stated in the caption sentence."""
+    for block in at.markdown:
+        found = re.match(r"\*\*Showing (\d+) ", block.value)
+        if found:
+            return int(found.group(1))
+    raise AssertionError("no caption with the event count")
+
+
+def _param(at: AppTest, key: str) -> list[str]:
+    """A query parameter as a list, whether AppTest holds one value or several."""
+    value = at.query_params.get(key, [])
+    return [value] if isinstance(value, str) else list(value)
+
+
+def _expected(seeds, **fields) -> int:
+    return len(filter_events(seeds.events, seeds.articles, Selection(**fields)))
+
+
+def _rarest(values) -> str:
+    """The least common value, so that filtering by it changes the count."""
+    return Counter(values).most_common()[-1][0]
+
+
+def test_app_runs_and_shows_all_seed_events(app, seeds):
+    app.run()
+    assert not app.exception
+    assert _shown(app) == len(seeds.events)
+    assert len(app.selectbox(key="article_pick").options) == len(seeds.articles)
+
+
+def test_app_filter_by_country_changes_count(app, seeds):
+    code = _rarest(c for e in seeds.events for c in {e.host_country, *e.participants} if c)
+    app.run()
+    app.multiselect(key="country").set_value([code]).run()
+    assert not app.exception
+    assert _shown(app) == _expected(seeds, countries=(code,)) < len(seeds.events)
+    assert _param(app, "country") == [code]
+
+
+def test_app_filter_by_kind_changes_count(app, seeds):
+    kind = _rarest(e.kind for e in seeds.events)
+    app.run()
+    app.button_group(key="kind").set_value([kind]).run()
+    assert _shown(app) == _expected(seeds, kinds=(kind,))
+
+
+def test_app_filter_by_dates_changes_count(app, seeds):
+    dated = sorted(e.start for e in seeds.events if e.start)
+    window = (dated[0], dated[0] + timedelta(days=1))
+    app.run()
+    app.date_input(key="dates").set_value(window).run()
+    assert not app.exception
+    assert _shown(app) == _expected(seeds, date_from=window[0], date_to=window[1])
+    assert _shown(app) < len(seeds.events)
+
+
+def test_app_filter_by_outlet_changes_count(app, seeds):
+    outlets = [a.source for a in seeds.articles if a.source]
+    if not outlets:
+        pytest.skip("the seed articles name no outlet")
+    app.run()
+    app.multiselect(key="outlet").set_value([outlets[0]]).run()
+    assert _shown(app) == _expected(seeds, outlets=(outlets[0],))
+
+
+@pytest.mark.parametrize("query", ["tank", "CSTO", "no such words anywhere"])
+def test_app_filter_by_text_changes_count(app, seeds, query):
+    app.run()
+    app.text_input(key="q").input(query).run()
+    assert _shown(app) == _expected(seeds, query=query)
+
+
+def test_app_empty_result_shows_help_not_charts(app):
+    app.run()
+    app.text_input(key="q").input("no such words anywhere").run()
+    assert not app.exception
+    assert any("No events match" in block.value for block in app.info)
+
+
+def test_app_query_params_set_filters(app, seeds):
+    code = _rarest(c for e in seeds.events for c in {e.host_country, *e.participants} if c)
+    kind = seeds.events[0].kind
+    app.query_params["country"] = code
+    app.query_params["kind"] = kind
+    app.run()
+    assert not app.exception
+    assert app.multiselect(key="country").value == [code]
+    assert _shown(app) == _expected(seeds, countries=(code,), kinds=(kind,))
+
+
+def test_app_query_params_select_event_and_open_its_article(app, seeds):
+    event = seeds.events[-1]
+    app.query_params["event"] = event.id
+    app.run()
+    assert not app.exception
+    assert app.session_state["selected_event"] == event.id
+    assert app.selectbox(key="article_pick").value == event.sources[0].article_id
+    assert _param(app, "event") == [event.id]
+
+
+def test_app_query_params_open_article(app, seeds):
+    article = seeds.articles[-1]
+    app.query_params["article"] = article.id
+    app.run()
+    assert app.selectbox(key="article_pick").value == article.id
+    assert any(article.title.split()[0] in block.value for block in app.get("html"))
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"colour": "red"},
+        {"event": "../../../etc/passwd"},
+        {"country": "not a country"},
+        {"dates": "yesterday"},
+        {"event": "no-such-event"},
+        {"article": "no-such-article"},
+    ],
+)
+def test_app_malformed_params_give_notice(app, seeds, params):
+    for key, value in params.items():
+        app.query_params[key] = value
+    app.run()
+    assert not app.exception
+    notices = " ".join(block.value for block in app.info)
+    assert "Ignored" in notices or "not" in notices
+    assert "/etc" not in notices
+    assert _shown(app) == len(seeds.events)
+
+
+@pytest.mark.parametrize("chart", ["timeline_chart", "map_chart"])
+def test_app_chart_click_selects_event(app, seeds, chart):
+    event = next(e for e in seeds.events if e.start and e.lat is not None)
+    app.run()
+    app.session_state[chart] = {
+        "selection": {"points": [{"customdata": event.id}], "point_indices": [0]}
+    }
+    app.run()
+    assert not app.exception
+    assert app.session_state["selected_event"] == event.id
+    assert _param(app, "event") == [event.id]
+    assert app.selectbox(key="article_pick").value == event.sources[0].article_id
+    app.button(key="clear_selection").click().run()
+    assert app.session_state["selected_event"] is None
+    assert "event" not in app.query_params
+
+
+def test_app_selection_dropped_when_filtered_out(app, seeds):
+    event = seeds.events[0]
+    app.query_params["event"] = event.id
+    app.run()
+    app.text_input(key="q").input("no such words anywhere").run()
+    assert app.session_state["selected_event"] is None
+
+
+def test_app_upload_adds_article(app, seeds):
+    app.run()
+    app.file_uploader(key="uploader").upload("kyrgyz_drill.txt", UPLOAD_TEXT.encode(), "text/plain")
+    app.run()
+    assert not app.exception
+    assert len(app.selectbox(key="article_pick").options) == len(seeds.articles) + 1
+    assert any("this session only" in block.value for block in app.success)
+
+
+def test_app_bad_upload_gets_clear_message(app, seeds):
+    app.run()
+    app.file_uploader(key="uploader").upload("broken.md", b"\x00\x01\x02binary", "text/plain")
+    app.run()
+    assert not app.exception
+    assert any("broken.md" in block.value for block in app.error)
+    assert len(app.selectbox(key="article_pick").options) == len(seeds.articles)
+
+
+def test_app_paste_adds_article(app, seeds):
+    app.run()
+    app.text_input(key="paste_title").input("Mountain drill in Kyrgyzstan")
+    app.text_input(key="paste_source").input("Test Wire")
+    app.text_area(key="paste_text").input(UPLOAD_TEXT)
+    app.button[[b.label for b in app.button].index("Add article")].click().run()
+    assert not app.exception
+    options = app.selectbox(key="article_pick").options
+    assert len(options) == len(seeds.articles) + 1
+    assert "Test Wire" in app.multiselect(key="outlet").options
+
+
+def test_app_persisted_upload_goes_to_user_folder(app, seeds, monkeypatch, tmp_path):
+    monkeypatch.setenv("DRILL_ATLAS_PERSIST_UPLOADS", "1")
+    monkeypatch.setenv("DRILL_ATLAS_CORPUS", f"{SEEDS}:{tmp_path / 'user'}")
+    seeds_before = sorted((p.name, p.stat().st_mtime_ns) for p in SEEDS.iterdir())
+    app.run()
+    app.file_uploader(key="uploader").upload("kyrgyz_drill.txt", UPLOAD_TEXT.encode(), "text/plain")
+    app.run()
+    saved = list((tmp_path / "user").iterdir())
+    assert [p.name for p in saved] == ["kyrgyz_drill.txt"]
+    app.run()
+    assert len(app.selectbox(key="article_pick").options) == len(seeds.articles) + 1
+    assert sorted((p.name, p.stat().st_mtime_ns) for p in SEEDS.iterdir()) == seeds_before

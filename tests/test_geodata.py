@@ -1,0 +1,410 @@
+"""Tests of the geocoder (geodata.gazetteer) on the committed data files.
+
+Every test loads the real gazetteer and real geometry; nothing is mocked. The
+sentences fed to ``find_places`` are written for these tests in our own words.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+from pathlib import Path
+
+import pytest
+
+from geodata import Location, border_km, load_gazetteer, normalise
+from geodata.gazetteer import FUZZY_THRESHOLD, town_uncertainty_km
+from geodata.shapes import DATA_DIR, country_shapes
+
+# Kinds and qualities a site row may carry (issue 3).
+SITE_KINDS = {"training_ground", "base", "airbase", "border_crossing", "range"}
+SITE_QUALITIES = {"stated", "derived", "town_proxy", "approximate"}
+PRECISIONS = {"site", "town", "region", "border", "country"}
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+def _sites() -> list[dict]:
+    with open(DATA_DIR / "sites.csv", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _regions() -> list[dict]:
+    with open(DATA_DIR / "regions.csv", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+# ------------------------------------------------------------ normalisation
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Kharbmaidon", "Harb-Maidon"),
+        ("Kharb-Maydon", "Harbmaydon"),
+        ("Harb Maydon", "Харбмайдон"),
+        ("Харб-Майдон", "Kharbmaïdon"),
+        ("Lyaur", "Ljaur"),
+        ("Ляур", "Lyaur"),
+        ("Lohour", "Лоҳур"),
+        ("Donguzsky", "Донгузский"),
+        ("Donguzskiy", "Donguzsky"),
+        ("Dzhambul", "Jambul"),
+        ("Zhambyl", "Jambyl"),
+        ("Kashkadarya", "Qashqadarya"),
+        ("Kattaqo‘rg‘on", "Kattakurgon"),
+        ("Issyk-Kul", "Иссык-Куль"),
+        ("Wakhan", "Vakhan"),
+        ("Termez", "Термез"),
+        ("Surxondaryo", "Surkhondaryo"),
+    ],
+)
+def test_normalise_folds_spelling_variants(a, b):
+    assert normalise(a) == normalise(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Panj", "Pyanj"), ("Termez", "Tehran"), ("Osh", "Ash"), ("Kulob", "Kabul")],
+)
+def test_normalise_keeps_different_names_apart(a, b):
+    assert normalise(a) != normalise(b)
+
+
+# ------------------------------------------------------------------ resolve
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "Harb-Maidon",
+        "Kharbmaidon",
+        "Kharb-Maidon",
+        "Kharbmaydon",
+        "Kharb-Maydon",
+        "Harb-Maydon",
+        "Harb Maydon",
+        "Harbmaidon",
+        "Harbmaydon",
+        "HARB-MAIDON",
+        "harb maidon",
+        "Харбмайдон",
+        "Харб-Майдон",
+        "Kharbmaidon training ground",
+        "the Kharb-Maydon training ground",
+        "Harbmaydon range",
+        "Kharbmaidon polygon",
+        # typos, caught by the rapidfuzz threshold
+        "Kharbmiadon",
+        "Harb-Maidn",
+        "Kharbmaidom",
+    ],
+)
+def test_resolve_harb_maidon_any_spelling(gazetteer, mention):
+    loc = gazetteer.resolve(mention)
+    assert loc is not None and loc.site_id == "harb_maidon"
+    assert loc.precision == "site" and loc.country == "TJK"
+    assert loc.score >= FUZZY_THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("mention", "hint", "expected_name", "precision"),
+    [
+        ("Lyaur", None, "Lyaur training ground", "site"),
+        ("Ляур", "TJK", "Lyaur training ground", "site"),
+        ("Lohour range", None, "Lyaur training ground", "site"),
+        ("Momirak", None, "Momirak training ground", "site"),
+        ("Sumbuli", None, "Sambuli training ground", "site"),
+        ("Termez training ground", None, "Termez training ground", "site"),
+        ("Termez military field", "UZB", "Termez training ground", "site"),
+        ("Kant air base", None, "Kant air base", "site"),
+        ("Авиабаза Кант", None, "Kant air base", "site"),
+        ("Edelweiss", "KGZ", "Edelweiss training ground", "site"),
+        ("Sary Shagan", None, "Sary-Shagan test range", "site"),
+        ("Donguzskiy", None, "Donguz training ground", "site"),
+        ("Friendship Bridge", "UZB", "Afghanistan–Uzbekistan Friendship Bridge", "site"),
+        ("Friendship Bridge", "TJK", "Panji Poyon – Sher Khan Bandar bridge", "site"),
+        ("Termez", None, "Tirmiz", "town"),
+        ("Termiz", "UZB", "Tirmiz", "town"),
+        ("Dushanbe", None, "Dushanbe", "town"),
+        ("Душанбе", None, "Dushanbe", "town"),
+        ("Kulyab", None, "Kŭlob", "town"),
+        ("Kurgan-Tyube", "TJK", "Bokhtar", "town"),
+        ("Panj", "TJK", "Panj", "town"),
+        ("Khatlon", None, "Khatlon Region", "region"),
+        ("Хатлонская область", None, "Khatlon Region", "region"),
+        ("southern Khatlon", None, "Khatlon Region", "region"),
+        ("GBAO", None, "Gorno-Badakhshan Autonomous Region", "region"),
+        ("Surkhandarya", None, "Surxondaryo Region", "region"),
+        ("Surxondaryo viloyati", None, "Surxondaryo Region", "region"),
+        ("Kashkadarya", "UZB", "Qashqadaryo Region", "region"),
+        ("Batken region", None, "Batken Region", "region"),
+        ("Batken", None, "Batken", "town"),
+        ("Mary Province", None, "Mary Region", "region"),
+        ("Tajikistan", None, "Tajikistan", "country"),
+        ("Afghanistan", None, "Afghanistan", "country"),
+    ],
+)
+def test_resolve_names_table(gazetteer, mention, hint, expected_name, precision):
+    loc = gazetteer.resolve(mention, hint)
+    assert loc is not None
+    assert (loc.name, loc.precision) == (expected_name, precision)
+    assert loc.precision in PRECISIONS and loc.uncertainty_km > 0
+
+
+@pytest.mark.parametrize(
+    "mention",
+    ["Atlantis", "Springfield", "Gotham training ground", "", "   ", "Xqzvw", "Kharb"],
+)
+def test_resolve_unknown_gives_none(gazetteer, mention):
+    assert gazetteer.resolve(mention) is None
+
+
+@pytest.mark.parametrize(
+    ("mention", "wrong_hint"),
+    [
+        ("Harb-Maidon", "UZB"),
+        ("Kharbmiadon", "UZB"),  # a typo must not find a guess in the hinted country
+        ("Termez", "TJK"),
+        ("Termez training ground", "TJK"),
+        ("Kant air base", "TJK"),
+        ("Khatlon", "UZB"),
+        ("Dushanbe", "KAZ"),
+        ("Tajikistan", "UZB"),
+        ("southern Uzbekistan", "TJK"),
+    ],
+)
+def test_resolve_wrong_country_hint_gives_none(gazetteer, mention, wrong_hint):
+    assert gazetteer.resolve(mention, wrong_hint) is None
+
+
+def test_resolve_ambiguous_site_alias_without_hint_gives_none(gazetteer):
+    # Two Friendship Bridges (Termez and Panji Poyon): no hint, no guess.
+    assert gazetteer.resolve("Friendship Bridge") is None
+
+
+@pytest.mark.parametrize("site", _sites(), ids=lambda s: s["id"])
+def test_sites_every_alias_resolves_to_own_site(gazetteer, site):
+    for alias in [site["name"], *site["aliases"].split("|")]:
+        loc = gazetteer.resolve(alias, site["country"])
+        assert loc is not None and loc.site_id == site["id"], alias
+
+
+@pytest.mark.parametrize("region", _regions(), ids=lambda r: r["id"])
+def test_regions_every_alias_resolves_to_own_region(gazetteer, region):
+    names = [region["name"], *filter(None, region["aliases"].split("|"))]
+    names += [f"{stem} region" for stem in filter(None, region["stems"].split("|"))]
+    for name in names:
+        loc = gazetteer.resolve(name, region["country"])
+        assert loc is not None and loc.name == region["name"], name
+
+
+def test_resolve_typo_town_with_hint(gazetteer):
+    loc = gazetteer.resolve("Dushnabe", "TJK")
+    assert loc is not None and loc.name == "Dushanbe" and loc.score < 100
+
+
+def test_resolve_town_proxy_for_unknown_facility_at_known_town(gazetteer):
+    loc = gazetteer.resolve("Kulob range")
+    assert loc is not None and loc.precision == "town" and loc.quality == "town_proxy"
+
+
+# ------------------------------------------------------------ border phrases
+@pytest.mark.parametrize(
+    ("mention", "hint", "host", "neighbour"),
+    [
+        ("near the Afghan border", "TJK", "TJK", "AFG"),
+        ("close to the border with Afghanistan", "TJK", "TJK", "AFG"),
+        ("the Tajik-Afghan border", "TJK", "TJK", "AFG"),
+        ("the Afghan-Tajik border", "TJK", "TJK", "AFG"),
+        ("near the Afghan border", "UZB", "UZB", "AFG"),
+        ("Tajikistan's border with Afghanistan", None, "TJK", "AFG"),
+        ("along the Kyrgyz border", "TJK", "TJK", "KGZ"),
+        ("near the Chinese border", "KAZ", "KAZ", "CHN"),
+    ],
+)
+def test_resolve_border_phrase_gives_host_side_zone(gazetteer, mention, hint, host, neighbour):
+    loc = gazetteer.resolve(mention, hint)
+    assert loc is not None
+    assert (loc.precision, loc.country, loc.kind) == ("border", host, "border_zone")
+    assert gazetteer.country_at(loc.lon, loc.lat) == host
+    assert border_km(loc.lon, loc.lat, neighbour) <= 50.5
+    # The uncertainty matches the zone's size: a long border gives a large radius.
+    length = {("TJK", "AFG"): 1172, ("UZB", "AFG"): 137}.get((host, neighbour))
+    if length:
+        assert length / 4 < loc.uncertainty_km < length
+
+
+@pytest.mark.parametrize(
+    ("mention", "hint"),
+    [
+        ("near the Afghan border", None),  # which side? unknown
+        ("near the Afghan border", "AFG"),  # a country's border with itself
+        ("near the Afghan border", "KGZ"),  # no such border
+        ("the Tajik-Afghan border", "UZB"),
+    ],
+)
+def test_resolve_border_phrase_without_a_side_gives_none(gazetteer, mention, hint):
+    assert gazetteer.resolve(mention, hint) is None
+
+
+def test_resolve_border_pair_without_hint_gives_the_line(gazetteer):
+    loc = gazetteer.resolve("the Tajik-Afghan border")
+    assert loc is not None and loc.precision == "border" and loc.country is None
+    assert border_km(loc.lon, loc.lat, "AFG") < 1.0
+
+
+# ------------------------------------------------------ parts and countries
+@pytest.mark.parametrize(
+    ("mention", "code", "axis", "sign"),
+    [
+        ("southern Uzbekistan", "UZB", "lat", -1),
+        ("in the south of Tajikistan", "TJK", "lat", -1),
+        ("northern Afghanistan", "AFG", "lat", 1),
+        ("eastern Kazakhstan", "KAZ", "lon", 1),
+        ("western Tajikistan", "TJK", "lon", -1),
+    ],
+)
+def test_resolve_part_of_country(gazetteer, mention, code, axis, sign):
+    loc = gazetteer.resolve(mention)
+    whole = gazetteer.country_location(code)
+    assert loc is not None and loc.precision == "region" and loc.country == code
+    assert gazetteer.country_at(loc.lon, loc.lat) == code
+    assert sign * (getattr(loc, axis) - getattr(whole, axis)) > 0
+    assert loc.uncertainty_km < whole.uncertainty_km
+
+
+@pytest.mark.parametrize(
+    ("direction", "code"), [("north-east", "AFG"), ("central", "UZB"), ("southwest", "KAZ")]
+)
+def test_resolve_part_compound_directions(gazetteer, direction, code):
+    loc = gazetteer.resolve_part(direction, code)
+    assert loc is not None and gazetteer.country_at(loc.lon, loc.lat) == code
+
+
+def test_resolve_part_unknown_direction_gives_none(gazetteer):
+    assert gazetteer.resolve_part("upwards", "UZB") is None
+
+
+@pytest.mark.parametrize(
+    ("lon", "lat", "code"),
+    [
+        (68.77905, 38.53575, "TJK"),  # Dushanbe
+        (69.17233, 34.52813, "AFG"),  # Kabul
+        (69.24, 41.31, "UZB"),  # Tashkent
+        (74.6, 42.87, "KGZ"),  # Bishkek
+        (0.0, 0.0, None),  # Gulf of Guinea, outside the region
+    ],
+)
+def test_country_at_known_points(gazetteer, lon, lat, code):
+    assert gazetteer.country_at(lon, lat) == code
+
+
+@pytest.mark.parametrize("code", ["AFG", "TJK", "UZB", "TKM", "KGZ", "KAZ", "IRN", "PAK"])
+def test_country_location_inside_country(gazetteer, code):
+    loc = gazetteer.country_location(code)
+    assert loc.precision == "country" and loc.country == code
+    assert gazetteer.country_at(loc.lon, loc.lat) == code
+    assert 100 < loc.uncertainty_km < 2500
+
+
+# --------------------------------------------------------------- find_places
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Troops gathered at the Kharb-Maydon training ground in Khatlon last week.",
+            [("Kharb-Maydon training ground", "harb_maidon"), ("Khatlon", "Khatlon Region")],
+        ),
+        (
+            "Tanks rolled from Lyaur to Harbmaidon, roughly 200 km.",
+            [("Lyaur", "lyaur"), ("Harbmaidon", "harb_maidon")],
+        ),
+        ("Учения прошли на полигоне Харбмайдон.", [("Харбмайдон", "harb_maidon")]),
+        (
+            "Uzbek units used the Termez training ground, not far from Termez itself.",
+            [("Termez training ground", "termez_training_ground"), ("Termez", "Tirmiz")],
+        ),
+        (
+            "Su-25 jets flew in from the Kant air base in Kyrgyzstan.",
+            [("Kant air base", "kant_airbase")],
+        ),
+        (
+            "A convoy crossed from Surkhandarya region over the Hairatan bridge.",
+            [
+                ("Surkhandarya region", "Surxondaryo Region"),
+                ("Hairatan bridge", "termez_hairatan_bridge"),
+            ],
+        ),
+        (
+            "Officials in Dushanbe and Kulyab confirmed the dates.",
+            [("Dushanbe", "Dushanbe"), ("Kulyab", "Kŭlob")],
+        ),
+        ("Residents near Panj heard artillery.", [("Panj", "Panj")]),
+        (
+            "Shelling was reported in Batken region and in Osh.",
+            [("Batken region", "Batken Region"), ("Osh", "Osh")],
+        ),
+    ],
+)
+def test_find_places_finds_named_places(gazetteer, sentence, expected):
+    found = gazetteer.find_places(sentence)
+    got = [(sentence[s:e], loc.site_id or loc.name) for s, e, loc in found]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mary said the drills were a message to the Taliban.",
+        "Alexander Lapin commands the Central Military District.",
+        "Moscow is worried about security in Central Asia and Eurasia.",
+        "Russia, Tajikistan and Uzbekistan will hold drills next month.",
+        "The Afghan-Tajik border is tense on Tuesday, TASS said.",
+        "The tank crews practised protecting convoys.",
+        "He visited the Kremlin in August.",
+    ],
+)
+def test_find_places_ignores_people_countries_and_words(gazetteer, sentence):
+    assert gazetteer.find_places(sentence) == []
+
+
+def test_find_places_small_town_needs_a_locative_cue(gazetteer):
+    # Panj has ~8,000 people: below the population threshold, so it needs "in"/"near".
+    assert gazetteer.find_places("Panj officials spoke.") == []
+    spans = gazetteer.find_places("Officials in Panj spoke.")
+    assert [loc.name for _, _, loc in spans] == ["Panj"]
+
+
+def test_find_places_spans_are_sorted_and_disjoint(gazetteer):
+    text = (
+        "Drills at Harb-Maidon and Momirak in Khatlon, near Kulob and Bokhtar, followed "
+        "exercises at Lyaur, the Sambuli range and the Termez training ground near Termez."
+    )
+    spans = gazetteer.find_places(text)
+    assert len(spans) >= 8
+    for (s1, e1, _), (s2, _, _) in itertools.pairwise(spans):
+        assert e1 <= s2 and s1 < e1
+    assert all(isinstance(loc, Location) and loc.kind != "country" for _, _, loc in spans)
+
+
+def test_find_places_country_hint_filters(gazetteer):
+    text = "Crews went from Termez to Dushanbe."
+    names = [loc.name for _, _, loc in gazetteer.find_places(text, country_hint="TJK")]
+    assert names == ["Dushanbe"]
+
+
+# ------------------------------------------------------------------ towns
+@pytest.mark.parametrize(("small", "large"), [(500, 10_000), (10_000, 1_000_000)])
+def test_town_uncertainty_grows_with_population(small, large):
+    assert town_uncertainty_km(small) <= town_uncertainty_km(large)
+    assert town_uncertainty_km(small) >= 2.0
+
+
+def test_gazetteer_has_no_streamlit_dependency():
+    sources = Path(__file__).parent.parent.joinpath("geodata").glob("*.py")
+    assert all("streamlit" not in p.read_text(encoding="utf-8") for p in sources)
+
+
+def test_country_shapes_cover_the_core_countries():
+    shapes = country_shapes()
+    assert {"AFG", "TJK", "UZB", "TKM", "KGZ", "KAZ", "IRN", "PAK", "CHN", "RUS"} <= set(shapes)

@@ -1,0 +1,443 @@
+"""Table-driven tests for ``dashboard.temporal.find_dates``.
+
+Each sentence below was written for these tests, in the style of wire copy. Rows
+hold the sentence, the date phrase as written, the published date, and the
+interval and precision a careful reader would give the phrase.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dashboard.temporal import find_dates
+
+ROOT = Path(__file__).resolve().parent.parent
+# 2021-07-20 is a Tuesday: the publication day of seed 000.
+TUE = date(2021, 7, 20)
+# 2021-07-22 is a Thursday.
+THU = date(2021, 7, 22)
+# Publication day of seed 003.
+OCT19 = date(2021, 10, 19)
+
+
+def _only(sentence: str, published: date | None):
+    found = find_dates(sentence, published)
+    assert len(found) == 1, [t.text for t in found]
+    return found[0]
+
+
+# (sentence, phrase, published, start, end, precision)
+# fmt: off
+PHRASES = [
+    # days and day ranges
+    ("The drills will take place August 10 near Termez.",
+     "August 10", TUE, "2021-08-10", "2021-08-10", "day"),
+    ("The exercise opened on 10 August 2021 at the range.",
+     "10 August 2021", TUE, "2021-08-10", "2021-08-10", "day"),
+    ("Troops will train Aug. 5-10 in Khatlon.",
+     "Aug. 5-10", TUE, "2021-08-05", "2021-08-10", "day"),
+    ("The drills will run August 5-10.", "August 5-10", TUE, "2021-08-05", "2021-08-10", "day"),
+    ("Units will rehearse from 5 to 10 August.",
+     "from 5 to 10 August", TUE, "2021-08-05", "2021-08-10", "day"),
+    ("Manoeuvres are planned for 5-10 August.",
+     "5-10 August", TUE, "2021-08-05", "2021-08-10", "day"),
+    ("Russia said the drills would run from July 30 to August 10.",
+     "from July 30 to August 10", TUE, "2021-07-30", "2021-08-10", "day"),
+    ("The exercise will be held between July 30 and August 10.",
+     "between July 30 and August 10", TUE, "2021-07-30", "2021-08-10", "day"),
+    ("Drills are scheduled July 30 - August 10 near the border.",
+     "July 30 - August 10", TUE, "2021-07-30", "2021-08-10", "day"),
+    ("Crews will practise Aug 5–10 at Harb-Maidon.",
+     "Aug 5–10", TUE, "2021-08-05", "2021-08-10", "day"),
+    ("Live firing will take place on August 5 and 6.",
+     "August 5 and 6", TUE, "2021-08-05", "2021-08-06", "day"),
+    ("Tajik units will arrive on August 5.", "August 5", TUE, "2021-08-05", "2021-08-05", "day"),
+    ("Drills will run from 30 July to 10 August.",
+     "from 30 July to 10 August", TUE, "2021-07-30", "2021-08-10", "day"),
+    ("The drills ran August 5-10, 2021, in the south.",
+     "August 5-10, 2021", date(2022, 3, 1), "2021-08-05", "2021-08-10", "day"),
+    ("Troops arrived on the 5th of August.",
+     "the 5th of August", date(2021, 8, 11), "2021-08-05", "2021-08-05", "day"),
+    ("The war games were held between October 18 and 23.",
+     "between October 18 and 23", date(2021, 10, 25), "2021-10-18", "2021-10-23", "day"),
+    ("The summit opens Sept. 14 in Dushanbe.",
+     "Sept. 14", date(2021, 9, 1), "2021-09-14", "2021-09-14", "day"),
+    ("The order is dated 2021-08-05.", "2021-08-05", TUE, "2021-08-05", "2021-08-05", "day"),
+    ("The drills began on 05.08.2021 at dawn.",
+     "05.08.2021", TUE, "2021-08-05", "2021-08-05", "day"),
+    ("The exercise ran 05.08.2021-10.08.2021 near Kulob.",
+     "05.08.2021-10.08.2021", TUE, "2021-08-05", "2021-08-10", "day"),
+    # a weekday written with the date picks the year in which they agree
+    ("The drill on Monday, January 4 involved 300 troops.",
+     "Monday, January 4", date(2021, 12, 28), "2021-01-04", "2021-01-04", "day"),
+    ("Leave is granted December 28 - January 3.",
+     "December 28 - January 3", date(2021, 12, 20), "2021-12-28", "2022-01-03", "day"),
+    # a year written only after a range that crosses New Year may belong to either end
+    ("The drills will run from December 28 to January 3, 2022.",
+     "from December 28 to January 3, 2022", date(2021, 11, 16), "2021-12-28", "2022-01-03", "day"),
+    ("The drills ran from December 28 to January 3, 2022.",
+     "from December 28 to January 3, 2022", date(2022, 3, 1), "2021-12-28", "2022-01-03", "day"),
+    # a capitalised cue word inside a name says nothing about tense
+    ("Crews reached the Planned Route camp on 16 August.",
+     "16 August", date(2023, 8, 31), "2023-08-16", "2023-08-16", "day"),
+    # months and parts of months
+    ("The bloc held its previous drill in August 2020.",
+     "August 2020", TUE, "2020-08-01", "2020-08-31", "month"),
+    ("The drills will take place in August.", "August", TUE, "2021-08-01", "2021-08-31", "month"),
+    ("The range hosted drills in March.", "March", TUE, "2021-03-01", "2021-03-31", "month"),
+    ("Units will move in May.", "May", TUE, "2022-05-01", "2022-05-31", "month"),
+    # lower-case "may" is a modal (future), never a month
+    ("Forces may be deployed in May.", "May", TUE, "2022-05-01", "2022-05-31", "month"),
+    ("In late April, Russia held a large exercise.",
+     "late April", TUE, "2021-04-21", "2021-04-30", "month_part"),
+    ("Joint drills will start in early August.",
+     "early August", TUE, "2021-08-01", "2021-08-10", "month_part"),
+    ("The talks are scheduled for mid-October.",
+     "mid-October", TUE, "2021-10-11", "2021-10-20", "month_part"),
+    ("The brigade will be rotated by the end of May.",
+     "the end of May", TUE, "2022-05-21", "2022-05-31", "month_part"),
+    ("The second half of November will see more exercises.",
+     "The second half of November", TUE, "2021-11-16", "2021-11-30", "month_part"),
+    ("Staff officers will meet in the first half of November.",
+     "the first half of November", TUE, "2021-11-01", "2021-11-15", "month_part"),
+    ("Drills were held at the beginning of June.",
+     "the beginning of June", TUE, "2021-06-01", "2021-06-10", "month_part"),
+    ("The third decade of August is set aside for live firing.",
+     "The third decade of August", TUE, "2021-08-21", "2021-08-31", "month_part"),
+    ("Inspectors will visit in the first week of May.",
+     "the first week of May", TUE, "2022-05-01", "2022-05-07", "week"),
+    # relative to the published date
+    ("The ministry will hold more drills next month.",
+     "next month", TUE, "2021-08-01", "2021-08-31", "month"),
+    ("Another drill was held last month.", "last month", TUE, "2021-06-01", "2021-06-30", "month"),
+    ("Inspections continue this month.", "this month", TUE, "2021-07-01", "2021-07-31", "month"),
+    ("A second round of drills starts next week.",
+     "next week", TUE, "2021-07-26", "2021-08-01", "week"),
+    ("The column crossed the river last week.",
+     "last week", TUE, "2021-07-12", "2021-07-18", "week"),
+    ("Officers will inspect the range this week.",
+     "this week", TUE, "2021-07-19", "2021-07-25", "week"),
+    ("The drills ended last weekend.", "last weekend", TUE, "2021-07-17", "2021-07-18", "day"),
+    ("Border guards exchanged fire yesterday.",
+     "yesterday", TUE, "2021-07-19", "2021-07-19", "day"),
+    ("The drills begin today.", "today", TUE, "2021-07-20", "2021-07-20", "day"),
+    ("The exercise ends tomorrow.", "tomorrow", TUE, "2021-07-21", "2021-07-21", "day"),
+    ("The convoy left two days ago.", "two days ago", TUE, "2021-07-18", "2021-07-18", "day"),
+    ("The unit was inspected a week ago.", "a week ago", TUE, "2021-07-12", "2021-07-18", "week"),
+    ("The base was reinforced three months ago.",
+     "three months ago", TUE, "2021-04-01", "2021-04-30", "month"),
+    ("Earlier this year the bloc expanded its rapid-reaction force.",
+     "Earlier this year", TUE, "2021-01-01", "2021-07-20", "year"),
+    ("The alliance will meet again later this year.",
+     "later this year", TUE, "2021-07-20", "2021-12-31", "year"),
+    ("Joint drills are expected this year.", "this year", TUE, "2021-01-01", "2021-12-31", "year"),
+    ("The base was reinforced last year.", "last year", TUE, "2020-01-01", "2020-12-31", "year"),
+    ("New air-defence systems will arrive next year.",
+     "next year", TUE, "2022-01-01", "2022-12-31", "year"),
+    # seasons and years
+    ("The exercise will be repeated this autumn.",
+     "this autumn", TUE, "2021-09-01", "2021-11-30", "season"),
+    ("A staff exercise is planned for this fall.",
+     "this fall", TUE, "2021-09-01", "2021-11-30", "season"),
+    ("The drills are usually held in the spring.",
+     "the spring", TUE, "2021-03-01", "2021-05-31", "season"),
+    ("The brigade trained there in summer 2021.",
+     "summer 2021", date(2022, 2, 1), "2021-06-01", "2021-08-31", "season"),
+    ("The brigade rotated home last summer.",
+     "last summer", OCT19, "2021-06-01", "2021-08-31", "season"),
+    ("Larger drills will follow next spring.",
+     "next spring", OCT19, "2022-03-01", "2022-05-31", "season"),
+    ("Supplies must reach the posts this winter.",
+     "this winter", OCT19, "2021-12-01", "2022-02-28", "season"),
+    ("Snow closed the pass in winter 2021.",
+     "winter 2021", OCT19, "2020-12-01", "2021-02-28", "season"),
+    ("The range was built in the summer of 2019.",
+     "the summer of 2019", OCT19, "2019-06-01", "2019-08-31", "season"),
+    ("The agreement was signed in 2021.", "2021", OCT19, "2021-01-01", "2021-12-31", "year"),
+    ("The alliance will hold drills in early 2022.",
+     "early 2022", OCT19, "2022-01-01", "2022-04-30", "year"),
+    ("The garrison doubled in mid-2021.", "mid-2021", OCT19, "2021-05-01", "2021-08-31", "year"),
+    ("Soviet troops fought there in the 1980s.",
+     "the 1980s", OCT19, "1980-01-01", "1989-12-31", "year"),
+    # windows ending on the published date
+    ("Russia has just concluded drills with Tajikistan.",
+     "has just concluded", OCT19, "2021-10-13", "2021-10-19", "week"),
+    ("The exercise has just ended, officers said.",
+     "has just ended", OCT19, "2021-10-13", "2021-10-19", "week"),
+    ("Moscow recently invited a Taliban delegation.",
+     "recently", OCT19, "2021-09-20", "2021-10-19", "unknown"),
+    # an offset from another event: no dates of its own
+    ("The minister flew in days after the exercise.", "days after", OCT19, None, None, "unknown"),
+    ("The convoy returned three weeks later.", "three weeks later", OCT19, None, None, "unknown"),
+]
+# fmt: on
+
+# (sentence, phrase, published, start, end): a weekday is the nearest such day that fits the tense.
+# fmt: off
+WEEKDAYS = [
+    ("Tanks were deployed on Tuesday.", "Tuesday", TUE, "2021-07-20", "2021-07-20"),
+    ("Talks will open on Tuesday.", "Tuesday", TUE, "2021-07-20", "2021-07-20"),
+    ("Tuesday saw the first convoy arrive.", "Tuesday", THU, "2021-07-20", "2021-07-20"),
+    ("Troops arrived on Sunday.", "Sunday", THU, "2021-07-18", "2021-07-18"),
+    ("The exercise will start on Monday.", "Monday", THU, "2021-07-26", "2021-07-26"),
+    ("The battalion returned to base last Tuesday.",
+     "last Tuesday", TUE, "2021-07-13", "2021-07-13"),
+    ("Talks will resume next Tuesday.", "next Tuesday", TUE, "2021-07-27", "2021-07-27"),
+    # a speech verb dates a statement already made, so the day is in the past
+    ("A spokesman said on Friday that the range was ready.",
+     "Friday", THU, "2021-07-16", "2021-07-16"),
+    ("The exercise ran from Monday to Friday.",
+     "from Monday to Friday", date(2023, 10, 14), "2023-10-09", "2023-10-13"),
+    # 2024-08-03 is a Saturday; the announcement was made, so it is the Sunday before
+    ("The ministry announced the plans on Sunday.", "Sunday", date(2024, 8, 3),
+     "2024-07-28", "2024-07-28"),
+    ("A spokesman said the drills would start on Monday.", "Monday", THU,
+     "2021-07-26", "2021-07-26"),
+    # 2021-07-24 is a Saturday; a dated statement has been made, so Tuesday is behind us
+    ("Tuesday's statement gave no numbers.", "Tuesday", date(2021, 7, 24),
+     "2021-07-20", "2021-07-20"),
+    # 2022-01-03 is a Monday: last Friday is the last day of 2021
+    ("The order was signed last Friday.",
+     "last Friday", date(2022, 1, 3), "2021-12-31", "2021-12-31"),
+]
+# fmt: on
+
+# (sentence, phrase, published, start, end, precision): the year is missing and must roll over.
+# fmt: off
+ROLLOVER = [
+    ("The allies will hold drills January 5-10.",
+     "January 5-10", date(2021, 12, 28), "2022-01-05", "2022-01-10", "day"),
+    ("Russia held drills in late December.",
+     "late December", date(2022, 1, 3), "2021-12-21", "2021-12-31", "month_part"),
+    ("The drills ended on December 24.",
+     "December 24", date(2022, 1, 4), "2021-12-24", "2021-12-24", "day"),
+    ("The force will deploy on December 15.",
+     "December 15", date(2022, 1, 2), "2022-12-15", "2022-12-15", "day"),
+    ("Talks resume next month.",
+     "next month", date(2021, 12, 28), "2022-01-01", "2022-01-31", "month"),
+    ("Drills were suspended last month.",
+     "last month", date(2022, 1, 10), "2021-12-01", "2021-12-31", "month"),
+    ("Inspections start next week.",
+     "next week", date(2021, 12, 29), "2022-01-03", "2022-01-09", "week"),
+    ("The staff talks fall in January.",
+     "January", date(2021, 12, 28), "2022-01-01", "2022-01-31", "month"),
+    ("The last drill was held in January.",
+     "January", date(2021, 12, 28), "2021-01-01", "2021-01-31", "month"),
+]
+# fmt: on
+
+# Sentences with numbers and month-like words but no date at all.
+# fmt: off
+TRAPS = [
+    "The T-72 tanks rolled out of the 201st military base.",
+    "Two Su-25 jets and a Mi-8 helicopter flew over the range.",
+    "The 1,500 troops brought 200 vehicles.",
+    "About 2.5 thousand servicemen took part.",
+    "The Rubezh-2021 exercise drew troops from four countries.",
+    "Vostok 2018 was the largest drill since Soviet times.",
+    "Forces may be deployed to the border.",
+    "May the drills pass without incident, the commander said.",
+    "The column finished a 200 km march across the desert.",
+    "March on, the sergeant shouted.",
+    "The 2000 troops arrived by train.",
+    "They were carried in 2000 vehicles.",
+    "Some 4,000 soldiers and 50,000 personnel took part.",
+    "Commanders planned the spring offensive.",
+    "After the fall of Kabul, the border was closed.",
+    "USA Today reported heavy fighting.",
+    "Tajikistan shares a 1,344-km frontier with Afghanistan.",
+    "A four-year strategic partnership was adopted.",
+]
+# fmt: on
+
+# (sentence, phrase, role)
+# fmt: off
+ROLES = [
+    ("Russia said on Tuesday that drills would follow.", "Tuesday", "report"),
+    ("The district said in a statement on Tuesday that crews had arrived.", "Tuesday", "report"),
+    ("The ministry announced on Monday that troops were ready.", "Monday", "report"),
+    ("On Tuesday, Russia said joint exercises would run in the south.", "Tuesday", "report"),
+    ("A colonel told reporters on Friday that the range was ready.", "Friday", "report"),
+    ("The drills, Moscow said Monday, will begin soon.", "Monday", "report"),
+    ("In a March interview, the minister warned of militants.", "March", "report"),
+    ("DUSHANBE, July 19 (Steppe Wire) - Troops will hold drills.", "July 19", "report"),
+    ("The ministry announced the plans on Sunday.", "Sunday", "report"),
+    ("The details were released by the defence ministry on Monday.", "Monday", "report"),
+    ("Tanks were deployed near the border on Tuesday.", "Tuesday", "event"),
+    ("A spokesman said the drills would start on Monday.", "Monday", "event"),
+    ("Officials expect a joint statement next month.", "next month", "event"),
+    ("In late April, Russia held a large-scale exercise.", "late April", "event"),
+    ("On Tuesday, Russian tanks moved to the range.", "Tuesday", "event"),
+    ("Russia said the drills would run from July 30 to August 10.",
+     "from July 30 to August 10", "event"),
+    ("The ministry said that the joint drills will take place August 5-10.",
+     "August 5-10", "event"),
+]
+# fmt: on
+
+# (sentence, phrase, start, end, precision) with no published date.
+# fmt: off
+UNPUBLISHED = [
+    ("Drills follow next month.", "next month", None, None, "unknown"),
+    ("Tanks were deployed on Tuesday.", "Tuesday", None, None, "unknown"),
+    ("The drills will run August 5-10.", "August 5-10", None, None, "unknown"),
+    ("In late April, Russia held a large exercise.", "late April", None, None, "unknown"),
+    ("Russia has just concluded drills.", "has just concluded", None, None, "unknown"),
+    ("The exercise will be repeated this autumn.", "this autumn", None, None, "unknown"),
+    ("The exercise opened on 10 August 2021.", "10 August 2021", "2021-08-10", "2021-08-10", "day"),
+    ("The pact was signed in 2021.", "2021", "2021-01-01", "2021-12-31", "year"),
+]
+# fmt: on
+
+
+def _seed_body(name: str) -> tuple[str, date]:
+    """Body and published date of a committed seed article (front matter parsed by hand)."""
+    text = (ROOT / "seeds" / name).read_text(encoding="utf-8")
+    m = re.match(r"\A---\n(.*?)\n---\n(.*)\Z", text, re.DOTALL)
+    assert m, name
+    published = re.search(r"^published:\s*(\S+)", m.group(1), re.MULTILINE)
+    assert published, name
+    return m.group(2), date.fromisoformat(published.group(1))
+
+
+# (seed, phrase, start, end, precision, role), in reading order: every date phrase of both seeds.
+# fmt: off
+SEEDS = {
+    "000_b1421c71e36eabd6.md": [
+        ("next month", "2021-08-01", "2021-08-31", "month", "event"),
+        ("August 5-10", "2021-08-05", "2021-08-10", "day", "event"),
+        ("Tuesday", "2021-07-20", "2021-07-20", "day", "event"),
+        ("next month", "2021-08-01", "2021-08-31", "month", "event"),
+        ("Tuesday", "2021-07-20", "2021-07-20", "day", "report"),
+        ("Tuesday", "2021-07-20", "2021-07-20", "day", "report"),
+        ("from July 30 to August 10", "2021-07-30", "2021-08-10", "day", "event"),
+        ("late April", "2021-04-21", "2021-04-30", "month_part", "event"),
+        ("days after", None, None, "unknown", "event"),
+        ("March", "2021-03-01", "2021-03-31", "month", "report"),
+    ],
+    "003_12aada7befbc528d.md": [
+        ("has just concluded", "2021-10-13", "2021-10-19", "week", "event"),
+        ("the 1980s", "1980-01-01", "1989-12-31", "year", "event"),
+        ("earlier this year", "2021-01-01", "2021-10-19", "year", "event"),
+        ("recently", "2021-09-20", "2021-10-19", "unknown", "event"),
+    ],
+}
+# fmt: on
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "published", "start", "end", "precision"), PHRASES + ROLLOVER
+)
+def test_find_dates_normalises_phrase(sentence, phrase, published, start, end, precision):
+    found = _only(sentence, published)
+    assert found.text == phrase
+    assert sentence[found.span_start : found.span_end] == phrase
+    assert (_iso(found.start), _iso(found.end), found.precision) == (start, end, precision)
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "published", "start", "end"), WEEKDAYS)
+def test_find_dates_weekday_fits_tense(sentence, phrase, published, start, end):
+    found = _only(sentence, published)
+    assert (found.text, _iso(found.start), _iso(found.end), found.precision) == (
+        phrase,
+        start,
+        end,
+        "day",
+    )
+
+
+@pytest.mark.parametrize("sentence", TRAPS)
+def test_find_dates_trap_is_not_a_date(sentence):
+    assert find_dates(sentence, TUE) == []
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "role"), ROLES)
+def test_find_dates_role_tells_statement_from_event(sentence, phrase, role):
+    found = {t.text: t.role for t in find_dates(sentence, TUE)}
+    assert found.get(phrase) == role, found
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "start", "end", "precision"), UNPUBLISHED)
+def test_find_dates_without_published_keeps_span(sentence, phrase, start, end, precision):
+    found = _only(sentence, None)
+    assert sentence[found.span_start : found.span_end] == phrase
+    assert (_iso(found.start), _iso(found.end), found.precision) == (start, end, precision)
+
+
+@pytest.mark.parametrize("offset", [0, 1, 57, 4096])
+def test_find_dates_offset_shifts_spans(offset):
+    sentence = "Russia said the drills would run from July 30 to August 10, as planned last week."
+    found = find_dates(sentence, TUE, offset=offset)
+    assert [t.text for t in found] == ["from July 30 to August 10", "last week"]
+    for t in found:
+        assert sentence[t.span_start - offset : t.span_end - offset] == t.text
+
+
+@pytest.mark.parametrize("seed", sorted(SEEDS))
+def test_find_dates_reads_every_date_phrase_of_seed(seed):
+    body, published = _seed_body(seed)
+    found = find_dates(body, published)
+    got = [(t.text, _iso(t.start), _iso(t.end), t.precision, t.role) for t in found]
+    assert got == SEEDS[seed]
+    for t in found:
+        assert body[t.span_start : t.span_end] == t.text
+
+
+@pytest.mark.parametrize("seed", sorted(SEEDS))
+def test_find_dates_sentence_by_sentence_matches_whole_article(seed):
+    body, published = _seed_body(seed)
+    whole = find_dates(body, published)
+    pieces = []
+    for m in re.finditer(r"[^\n]+", body):
+        pieces.extend(find_dates(m.group(0), published, offset=m.start()))
+    assert pieces == whole
+
+
+@pytest.mark.parametrize("seed", sorted(SEEDS))
+def test_find_dates_results_are_sorted_and_disjoint(seed):
+    body, published = _seed_body(seed)
+    found = find_dates(body, published)
+    spans = [(t.span_start, t.span_end) for t in found]
+    assert spans == sorted(spans)
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("The drills will run August 5-10 near the border.", "August 5-10"),
+        ("The drills will run from July 30 to August 10.", "from July 30 to August 10"),
+        ("The exercise took place in October 2017 at Forish.", "October 2017"),
+    ],
+)
+def test_find_dates_longest_reading_wins(sentence, phrase):
+    assert [t.text for t in find_dates(sentence, TUE)] == [phrase]
+
+
+# Sentences per second the finder must sustain on wire copy (the brief asks for thousands).
+MIN_SENTENCES_PER_SECOND = 2000
+
+
+def test_find_dates_is_fast_enough():
+    sentences = []
+    for seed in SEEDS:
+        body, _ = _seed_body(seed)
+        sentences.extend(m.group(0) for m in re.finditer(r"[^.\n]+\.?", body))
+    sentences.extend(row[0] for row in PHRASES)
+    sentences.extend(TRAPS)
+    batch = sentences * max(1, 2000 // len(sentences))
+    began = time.perf_counter()
+    for sentence in batch:
+        find_dates(sentence, TUE)
+    rate = len(batch) / (time.perf_counter() - began)
+    assert rate > MIN_SENTENCES_PER_SECOND, f"{rate:.0f} sentences/s"
