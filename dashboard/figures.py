@@ -201,7 +201,9 @@ def build_timeline(
         return host_label(event) if group_by == "host" else event.kind
 
     ordered = sorted(dated, key=lambda e: (group_of(e), e.start, e.title))
-    rows = dict(zip((e.id for e in ordered), _row_labels(ordered, group_of), strict=True))
+    # Rows are keyed by object identity, not id, so one bad duplicate id cannot hide a row.
+    labels = _row_labels(ordered, group_of)
+    rows = {id(event): label for event, label in zip(ordered, labels, strict=True)}
     # One trace per (host, style), so the legend lists hosts once.
     buckets: dict[tuple[str | None, str], list[Event]] = defaultdict(list)
     for event in ordered:
@@ -220,7 +222,7 @@ def build_timeline(
             "name": name,
             "legendgroup": host or "unknown",
             "showlegend": host not in legend_done,
-            "y": [rows[e.id] for e in members],
+            "y": [rows[id(e)] for e in members],
             "customdata": [e.id for e in members],
             "hovertext": [hover_text(e, country_name) for e in members],
             "hovertemplate": "%{hovertext}<extra></extra>",
@@ -284,7 +286,7 @@ def build_timeline(
         yaxis={
             "type": "category",
             "categoryorder": "array",
-            "categoryarray": list(reversed(rows.values())),
+            "categoryarray": list(reversed(labels)),
             "automargin": True,
             "title": None,
         },

@@ -43,8 +43,9 @@ from geodata.shapes import (
 )
 
 # Minimum rapidfuzz ``fuzz.ratio`` (0-100) between normalised keys for a typo match.
-# 88 accepts one wrong or missing letter in an 8-letter key and rejects two.
-FUZZY_THRESHOLD = 88.0
+# 85 accepts one wrong, missing or extra letter in keys of 7+ letters, and a swapped
+# pair in keys of 10+; it rejects two independent errors in keys up to 12 letters.
+FUZZY_THRESHOLD = 85.0
 # Keys shorter than this are never matched fuzzily (one letter off is another place).
 FUZZY_MIN_LEN = 6
 # In running text, a town is accepted on its own only from this population up; smaller
@@ -222,7 +223,7 @@ class Gazetteer:
         self._town_rows = self.towns.to_dict("records")
         self._index: dict[str, list[tuple[str, int, str]]] = {}
         self._build_index()
-        self._fuzzy_choices: dict[str | None, list[str]] = {}
+        self._fuzzy_choices: dict[tuple[str | None, str], list[str]] = {}
         self._part_cache: dict[tuple[str, str], Location | None] = {}
         self._line_cache: dict[tuple[str, str], Location | None] = {}
         self._map_layers: dict | None = None
@@ -351,8 +352,9 @@ class Gazetteer:
         border"); a direction plus a country ("southern Uzbekistan") or plus a region
         (resolves to the region); country names; exact names in any spelling; the name
         without a generic tail ("Lyaur range" -> Lyaur); finally a typo match above
-        :data:`FUZZY_THRESHOLD`. With ``country_hint`` (alpha-3) only places in that
-        country are returned; a name known only elsewhere gives None, never a guess.
+        :data:`FUZZY_THRESHOLD` among names with the same first letter. With
+        ``country_hint`` (alpha-3) only places in that country are returned; a name
+        known only elsewhere gives None, never a guess.
         """
         hint = country_hint.upper() if country_hint else None
         cache_key = (mention, hint)
@@ -409,20 +411,30 @@ class Gazetteer:
     def _fuzzy(self, key: str, hint: str | None) -> Location | None:
         if len(key) < FUZZY_MIN_LEN:
             return None
-        choices = self._fuzzy_choices.get(hint)
+        # Candidates share the first letter: a typo there is rare, and the scan is ~20x
+        # shorter, which keeps unknown mentions cheap.
+        bucket = (hint, key[0])
+        choices = self._fuzzy_choices.get(bucket)
         if choices is None:
             choices = [
                 k
                 for k, entries in self._index.items()
                 if len(k) >= FUZZY_MIN_LEN
+                and k[0] == key[0]
                 and (hint is None or any(self._entry_country(e) == hint for e in entries))
             ]
-            self._fuzzy_choices[hint] = choices
-        found = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
-        if found is None:
+            self._fuzzy_choices[bucket] = choices
+        found = process.extract(
+            key, choices, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD, limit=20
+        )
+        if not found:
             return None
-        entry = self._best(self._index[found[0]], hint)
-        return self._location(entry, round(float(found[1]), 1)) if entry else None
+        # Equal scores are common ("Dushanbi" is one letter from two towns): pool the
+        # tied keys and let the usual preference (site, region, population) decide.
+        top = max(score for _, score, _ in found)
+        tied = [entry for k, score, _ in found if score == top for entry in self._index[k]]
+        entry = self._best(tied, hint)
+        return self._location(entry, round(float(top), 1)) if entry else None
 
     def _country_code(self, text: str) -> str | None:
         key = normalise(re.sub(r"^(?:the\s+)", "", text.strip(), flags=re.IGNORECASE))

@@ -4,6 +4,7 @@ Expected counts are computed from the real pipeline output with the same
 pure filter the app uses, never hard-coded.
 """
 
+import json
 import re
 from collections import Counter
 from datetime import timedelta
@@ -150,6 +151,28 @@ def test_app_query_params_open_article(app, seeds):
     app.run()
     assert app.selectbox(key="article_pick").value == article.id
     assert any(article.title.split()[0] in block.value for block in app.get("html"))
+
+
+def test_app_open_article_emphasises_its_events_in_both_charts(app, seeds):
+    article = seeds.articles[-1]
+    own = {e.id for e in seeds.events if any(r.article_id == article.id for r in e.sources)}
+    app.query_params["article"] = article.id
+    app.run()
+    charts = [json.loads(chart.proto.spec) for chart in app.get("plotly_chart")]
+    assert len(charts) == 2
+    timeline, figure = charts
+    outlined = set()
+    for trace in timeline["data"]:
+        widths = (trace.get("marker", {}).get("line") or {}).get("width") or []
+        outlined.update(i for i, w in zip(trace.get("customdata", []), widths, strict=True) if w)
+    assert outlined == own
+    ringed = {
+        i
+        for t in figure["data"]
+        if t.get("name") == "Events of the open article"
+        for i in t["customdata"]
+    }
+    assert ringed == {e.id for e in seeds.events if e.id in own and e.lat is not None}
 
 
 @pytest.mark.parametrize(

@@ -154,7 +154,7 @@ class Watched:
     """A page plus every request, console error and dialog it produced."""
 
     def __init__(self, browser):
-        self.context = browser.new_context(viewport={"width": 1400, "height": 1000})
+        self.context = browser.new_context(viewport={"width": 1400, "height": 1300})
         self.page = self.context.new_page()
         self.page.set_default_timeout(PAGE_TIMEOUT_MS)
         self.requests: list[str] = []
@@ -171,9 +171,15 @@ class Watched:
         self.dialogs.append(dialog.message)
         dialog.dismiss()
 
-    def open(self, url: str) -> None:
+    def open(self, url: str, charts: int = 2) -> None:
+        """Load the app and wait for the reader and ``charts`` drawn plotly charts."""
         self.page.goto(url)
         self.page.get_by_text("Reader", exact=True).wait_for()
+        self.page.wait_for_function(
+            "n => Array.from(document.querySelectorAll('.js-plotly-plot'))"
+            ".filter(gd => gd._fullLayout).length >= n",
+            arg=charts,
+        )
         self.settle()
 
     def settle(self) -> None:
@@ -229,7 +235,12 @@ def _selected_event(page) -> str | None:
 def test_browser_map_click_opens_reader(seeds_server, watched, seeds):
     watched.open(seeds_server)
     page = watched.page
-    target = next(e for e in seeds.events if e.lat is not None)
+    target = next(e for e in seeds.events if e.lat is not None and e.geo_precision == "site")
+    page.locator(".maplibregl-canvas").scroll_into_view_if_needed()
+    page.wait_for_function(
+        "() => document.querySelectorAll('.js-plotly-plot').length === 2"
+        " && document.querySelectorAll('.js-plotly-plot')[1]._fullLayout"
+    )
     point = page.evaluate(
         """([lon, lat]) => {
             const gd = document.querySelectorAll('.js-plotly-plot')[1];
@@ -292,7 +303,7 @@ def test_browser_country_link_shows_only_that_country(seeds_server, watched, see
 
 def test_browser_crafted_article_runs_nothing(crafted_server, crafted_corpus, watched):
     crafted = run([crafted_corpus]).articles[0]
-    watched.open(f"{crafted_server}/?article={crafted.id}")
+    watched.open(f"{crafted_server}/?article={crafted.id}", charts=0)
     page = watched.page
     page.locator(".da-text").wait_for()
     page.wait_for_timeout(1500)

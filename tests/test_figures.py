@@ -286,11 +286,26 @@ def _many(n: int) -> list[Event]:
     ]
 
 
+@pytest.fixture(scope="module")
+def real_layers():
+    """The production map layers from geodata, as the app draws them."""
+    from geodata import load_gazetteer
+
+    return load_gazetteer().map_layers()
+
+
 @pytest.mark.parametrize("n", [AGGREGATE_ABOVE, 10_000])
-def test_figures_payload_stays_small(n):
+def test_figures_payload_stays_small(n, real_layers):
     events = _many(n)
-    size = len(build_timeline(events).to_json()) + len(build_map(events, LAYERS).to_json())
+    size = len(build_timeline(events).to_json()) + len(build_map(events, real_layers).to_json())
     assert size < 1_500_000
+
+
+def test_build_map_real_layers_highlight_afghan_border(real_layers):
+    layers = build_map([], real_layers).layout.map.layers
+    afghan = next(layer for layer in layers if layer.color == AFGHAN_BORDER_LINE)
+    assert afghan.source["features"]
+    assert len(afghan.source["features"]) < len(real_layers["borders"]["features"])
 
 
 def test_figures_aggregate_large_corpora():

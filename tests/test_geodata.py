@@ -198,9 +198,18 @@ def test_regions_every_alias_resolves_to_own_region(gazetteer, region):
         assert loc is not None and loc.name == region["name"], name
 
 
-def test_resolve_typo_town_with_hint(gazetteer):
-    loc = gazetteer.resolve("Dushnabe", "TJK")
-    assert loc is not None and loc.name == "Dushanbe" and loc.score < 100
+@pytest.mark.parametrize(
+    ("typo", "hint", "name"),
+    [
+        ("Dashanbe", "TJK", "Dushanbe"),
+        ("Dushanbi", None, "Dushanbe"),  # also one letter from a small Chinese town
+        ("Samarkamd", "UZB", "Samarkand"),
+        ("Surkhendarya region", None, "Surxondaryo Region"),
+    ],
+)
+def test_resolve_typo_picks_the_likely_place(gazetteer, typo, hint, name):
+    loc = gazetteer.resolve(typo, hint)
+    assert loc is not None and loc.name == name and FUZZY_THRESHOLD <= loc.score < 100
 
 
 def test_resolve_town_proxy_for_unknown_facility_at_known_town(gazetteer):

@@ -217,16 +217,16 @@ def test_zone_vertices_are_within_width_of_the_border():
     assert max(border_km(x, y, "AFG") for x, y in coords) <= DEFAULT_ZONE_KM * 1.01
 
 
-@pytest.mark.parametrize(("km", "point_km", "inside"), [(25.0, 20.0, True), (15.0, 20.0, False)])
-def test_border_zone_width_is_configurable(km, point_km, inside):
+@pytest.mark.parametrize(
+    ("km", "lat", "inside"),
+    [(25.0, 37.519, True), (15.0, 37.519, False), (50.0, 37.75, True), (25.0, 37.75, False)],
+)
+def test_border_zone_width_is_configurable(gazetteer, km, lat, inside):
+    # Points on the 68.9E meridian in southern Tajikistan, north of the Panj.
     zone = border_zone("TJK", "AFG", km)
-    # A point due north of a border vertex at point_km from the border.
-    line = border_lines()[("AFG", "TJK")][0]
-    x, y = list(getattr(line, "geoms", [line])[0].coords)[40]
-    lon, lat, _ = GEOD.fwd(x, y, 0.0, point_km * 1000)
-    d = border_km(lon, lat, "AFG")
-    assert zone.contains(Point(lon, lat)) is (d <= km)
-    assert (d <= km) is inside or abs(d - km) < 1.0
+    assert gazetteer.country_at(68.9, lat) == "TJK"
+    assert (border_km(68.9, lat, "AFG") <= km) is inside
+    assert zone.contains(Point(68.9, lat)) is inside
 
 
 def test_border_zone_of_non_neighbours_is_none():

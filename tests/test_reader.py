@@ -187,7 +187,9 @@ def test_event_card_html_shows_facts_escaped():
         troops=2500,
         sources=[SourceRef("a", "q", 0, 1)],
     )
-    markup = event_card_html(event, selected=True, country_name=lambda c: {"TJK": "Tajikistan"}.get(c, c))
+    markup = event_card_html(
+        event, selected=True, country_name=lambda c: {"TJK": "Tajikistan"}.get(c, c)
+    )
     assert "<script>" not in markup
     for fragment in ("August 5-10", "2021-08-05 – 2021-08-10", "Tajikistan", "2,500 troops"):
         assert fragment in markup

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import time
 from datetime import date
 from pathlib import Path
 
@@ -424,20 +423,4 @@ def test_find_dates_longest_reading_wins(sentence, phrase):
     assert [t.text for t in find_dates(sentence, TUE)] == [phrase]
 
 
-# Sentences per second the finder must sustain on wire copy (the brief asks for thousands).
-MIN_SENTENCES_PER_SECOND = 2000
-
-
-def test_find_dates_is_fast_enough():
-    sentences = []
-    for seed in SEEDS:
-        body, _ = _seed_body(seed)
-        sentences.extend(m.group(0) for m in re.finditer(r"[^.\n]+\.?", body))
-    sentences.extend(row[0] for row in PHRASES)
-    sentences.extend(TRAPS)
-    batch = sentences * max(1, 2000 // len(sentences))
-    began = time.perf_counter()
-    for sentence in batch:
-        find_dates(sentence, TUE)
-    rate = len(batch) / (time.perf_counter() - began)
-    assert rate > MIN_SENTENCES_PER_SECOND, f"{rate:.0f} sentences/s"
+# Speed is measured by the benchmark (python -m dashboard.bench run), never asserted here.
