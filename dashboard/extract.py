@@ -47,6 +47,9 @@ from dashboard.text import split_sentences
 FOCUS_BORDER = "AFG"
 # Two site-level places further apart than this (km) are different drills.
 PLACE_CONFLICT_KM = 60.0
+# An undated mention with no definite reference ("the drills") continues an event only
+# if that event was mentioned within this many sentences.
+MAX_GAP_SENTENCES = 3
 
 _EXERCISE = (
     r"drills?|exercises?|war\s*games?|war-games?|manoeuvres?|maneuvers?|wargames?|"
@@ -81,7 +84,16 @@ _REFERENCE = re.compile(
 )
 # Clause boundaries inside a sentence. Context clauses ("as tensions remained high")
 # are dropped; other clauses are kept and may carry their own trigger.
-_CLAUSE_KEEP = re.compile(r",?\s+and\s+(?=[A-Z])|;\s*|,\s+(?:and|but|while)\s+|\s+but\s+")
+# "..., and Moscow announced ...": "and" + a capitalised subject + a verb starts a clause;
+# "Kazakh and Armenian soldiers" does not.
+_VERB = (
+    r"(?:\w+ed|said|says|is|was|were|are|will|would|has|have|had|plans?|began|begins|held|"
+    r"holds|sent|sends|launched|announced|conducted|is|ran|runs|took|takes|kicked)"
+)
+_CLAUSE_KEEP = re.compile(
+    rf",?\s+and\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+{_VERB}\b)"
+    r"|;\s*|,\s+(?:but|while)\s+|\s+but\s+"
+)
 _CLAUSE_DROP = re.compile(
     r"(?:,\s*|\s+)(?:as|amid|amidst|because|since|even\s+as|despite|although|whereas|where)\s+"
     r"|\s+-\s+although\s+",
@@ -108,7 +120,9 @@ _PART = re.compile(
 )
 # "in Tajikistan", "to neighbouring Uzbekistan": the country is where it happens, not who.
 _LOCATIVE = re.compile(
-    r"\b(?:in|into|inside|at|to|near|across|throughout)\s+(?:the\s+)?(?:[a-z-]+\s+)?$", re.I
+    r"\b(?:in|into|inside|at|to|near|across|throughout|visit(?:ed|s|ing)?)\s+(?:the\s+)?"
+    r"(?:[a-z-]+\s+)?$",
+    re.I,
 )
 _BORDER_WORD = re.compile(r"\bborders?\b|\bfrontier\b", re.I)
 _POSSESSIVE_ITS = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?(?:border|frontier)", re.I)
@@ -141,6 +155,7 @@ class _Draft:
     date: TimeExpr | None = None
     place: object | None = None  # geodata.Location
     host: str | None = None
+    last_seen: int = 0  # index of the sentence that last added to this event
 
     def absorb(self, m: _Mention) -> None:
         self.mentions.append(m)
@@ -397,7 +412,8 @@ def _mention(article: Article, facts: _SentenceFacts, a: int, b: int, kind: str,
     body = article.body
 
     def keep(s: int, e: int) -> bool:
-        return a <= s and e <= b and not _mask(masked, s, e)
+        # A value belongs to the clause it starts in (a count may run past a clause cut).
+        return a <= s < b and not _mask(masked, s, e)
 
     places, place_spans, hosts = [], [], []
     for s, e, loc in [*facts.places, *facts.parts]:
@@ -479,7 +495,7 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
     body = article.body
     drafts: list[_Draft] = []
     last: _Draft | None = None
-    for span in _sentence_spans(article):
+    for index, span in enumerate(_sentence_spans(article)):
         facts = _facts(article, span, gazetteer)
         a, b = span
         masked = [(m.start(), m.end()) for m in _REFERENCE.finditer(body, a, b)]
@@ -513,25 +529,28 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
             target.dates += extra.dates
         if not clause_mentions:
             # Details about the event just mentioned ("About 1,500 troops will take part.").
-            if last is not None and (facts.quantities or facts.equipment):
+            near = last is not None and index - last.last_seen <= 1
+            if near and (facts.quantities or facts.equipment):
                 detail = _mention(article, facts, a, b, last.kind, masked, gazetteer)
                 if not _event_dates(detail.dates) or _compatible(last, detail):
                     last.absorb(detail)
+                    last.last_seen = index
             continue
         for m in clause_mentions:
-            target = _choose_draft(drafts, m)
+            target = _choose_draft(drafts, m, index)
             if target is None:
                 if not _worth_an_event(m):
                     continue
                 target = _Draft(kind=m.kind)
                 drafts.append(target)
             target.absorb(m)
+            target.last_seen = index
             last = target
     events = [_finish(article, d, gazetteer) for d in drafts if _keep(d)]
     return events
 
 
-def _choose_draft(drafts: list[_Draft], m: _Mention) -> _Draft | None:
+def _choose_draft(drafts: list[_Draft], m: _Mention, index: int) -> _Draft | None:
     """The earlier event this mention continues, or None for a new event."""
     same_kind = [d for d in drafts if d.kind == m.kind]
     if not same_kind:
@@ -553,9 +572,11 @@ def _choose_draft(drafts: list[_Draft], m: _Mention) -> _Draft | None:
             if d.date is None and _compatible(d, m):
                 return d
         return None
-    # Undated: continue the latest compatible event of this kind.
+    # Undated: continue the latest compatible event of this kind, if it is recent or
+    # the clause refers back to it ("the drills", "during the deployment").
     for d in reversed(same_kind):
-        if _compatible(d, m):
+        recent = index - d.last_seen <= MAX_GAP_SENTENCES
+        if _compatible(d, m) and (recent or m.anaphoric or m.quantities):
             return d
     return None
 
@@ -565,7 +586,8 @@ def _worth_an_event(m: _Mention) -> bool:
     specific_place = any(p.precision != "country" for p in m.places)
     if m.kind == "other":
         return bool(_event_dates(m.dates))
-    return bool(_event_dates(m.dates) or specific_place or m.quantities or m.hosts)
+    named_host = m.explicitly_new and bool(m.hosts)  # "more drills in neighbouring Uzbekistan"
+    return bool(_event_dates(m.dates) or specific_place or m.quantities or named_host)
 
 
 def _keep(d: _Draft) -> bool:
