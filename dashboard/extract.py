@@ -55,8 +55,13 @@ _EXERCISE = (
     r"drills?|exercises?|war\s*games?|war-games?|manoeuvres?|maneuvers?|wargames?|"
     r"military\s+games|field\s+training|live[- ]fire\s+training|training\s+exercises?"
 )
+# Named exercises carry their year: "Rubezh-2021", "Indestructible Brotherhood-2023".
+_NAMED_EXERCISE = r"(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*-(?:19|20)\d\d)"
+# "the units are to train at ...", "will rehearse": a drill described by its verb.
+_TRAIN_VERB = r"(?:to|will|would|are\s+to|is\s+to)\s+(?:train|practi[sc]e|rehearse)"
 _DEPLOYMENT = (
-    r"deploy(?:ed|s|ing|ment)?|redeploy(?:ed|s|ing|ment)?|arriv(?:ed|es|ing|al)|"
+    r"deploy(?:ed|s|ing|ment)?(?!\s+(?:force|brigade|unit|capabilit))|"
+    r"redeploy(?:ed|s|ing|ment)?|arriv(?:ed|es|ing|al)|"
     r"moved|relocat(?:ed|ion)|airlift(?:ed)?|transferred|dispatched|"
     r"made\s+(?:a|the)\s+(?:journey|march)|marched|sent\s+(?:troops|forces|units|tanks)|"
     r"(?:flew|flown)\s+in|stationed\s+(?:new|additional)"
@@ -68,7 +73,7 @@ _OTHER = (
     r"adopted\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:programme|program|format|plan)"
 )
 TRIGGERS = {
-    "exercise": re.compile(rf"\b(?:{_EXERCISE})\b", re.I),
+    "exercise": re.compile(rf"\b(?:{_EXERCISE}|{_NAMED_EXERCISE}|{_TRAIN_VERB})\b", re.I),
     "deployment": re.compile(rf"\b(?:{_DEPLOYMENT})\b", re.I),
     "other": re.compile(rf"\b(?:{_OTHER})\b", re.I),
 }
@@ -76,10 +81,11 @@ TRIGGERS = {
 _REFERENCE = re.compile(
     r"\b(?:ahead\s+of|prior\s+to|in\s+preparation\s+for|in\s+the\s+run-up\s+to|before|after|"
     r"following|since|(?:days|weeks|hours)\s+after|(?:days|weeks)\s+before)\s+"
-    r"(?:(?:the|these|this|those|a|an|planned|upcoming|forthcoming|joint|military|"
-    r"large-scale|major|tactical|recent)\s+)*"
+    r"(?:[\w-]+\s+){0,3}?"
     rf"(?:{_EXERCISE})"
-    r"(?:\s+(?:next|this|last)\s+(?:month|week|year))?",
+    r"(?:\s+(?:next|this|last)\s+(?:month|week|year)"
+    r"|\s+(?:due|set|scheduled|expected|planned)\s+to\s+(?:begin|start|open|run|take\s+place)"
+    r"(?:\s+(?:on|in|from)\s+[\w.]+(?:\s+\d{1,2}(?:-\d{1,2})?)?)?)?",
     re.I,
 )
 # Clause boundaries inside a sentence. Context clauses ("as tensions remained high")
@@ -124,6 +130,33 @@ _LOCATIVE = re.compile(
     r"(?:[a-z-]+\s+)?$",
     re.I,
 )
+# A drill that was called off is not an event on the map.
+_CANCELLED = re.compile(r"\b(?:called\s+off|cancell?ed|scrapped|postponed\s+indefinitely)\b", re.I)
+# Verbs that date one end of a drill: "began on Monday", "ended on Tuesday".
+_START_VERB = re.compile(r"\b(?:began|begins|begin|started|starts|opened|opens|kicked\s+off|"
+                         r"got\s+under\s+way|launched)\b", re.I)
+_END_VERB = re.compile(r"\b(?:ended|ends|end|concluded|concludes|finished|finishes|closed|"
+                       r"wrapped\s+up|completed|until|through)\b", re.I)
+# "militants crossing from Afghanistan": the country is a direction, not a participant.
+_CROSSING = re.compile(
+    r"\b(?:cross(?:ing|ed|es)?|com(?:ing|e|es)|came|mov(?:ing|e|es)|fle(?:e|eing|d)|"
+    r"infiltrat\w*|enter(?:ing|ed|s)?|withdr[ae]w\w*|left)\s+(?:from|into|through)\s+(?:the\s+)?$",
+    re.I,
+)
+# A sentence that says who did *not* take part adds no participants.
+_NEGATION = re.compile(
+    r"\b(?:no|not|never|without|stay\s+at\s+home|pulled\s+out|withdr[ae]w|declined|"
+    r"refused|skipped|absent)\b",
+    re.I,
+)
+# Words that make a sentence without a trigger still about the forces of the last event.
+_FORCES = re.compile(
+    r"\b(?:troops|soldiers|servicemen|contingents?|units?|personnel|battalions?|forces|"
+    r"detachments?|companies|crews)\b",
+    re.I,
+)
+# "troops from Kant air base": a place after "from" is where forces came from.
+_ORIGIN = re.compile(r"\bfrom\s+(?:its|the|their|a|an)?\s*(?:[\w-]+\s+){0,2}$", re.I)
 _BORDER_WORD = re.compile(r"\bborders?\b|\bfrontier\b", re.I)
 _POSSESSIVE_ITS = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?(?:border|frontier)", re.I)
 
@@ -144,6 +177,7 @@ class _Mention:
     equipment: list
     anaphoric: bool
     explicitly_new: bool
+    boundary: str = ""  # "start" or "end" when the clause dates only one end of the drill
 
 
 @dataclass
@@ -160,7 +194,9 @@ class _Draft:
     def absorb(self, m: _Mention) -> None:
         self.mentions.append(m)
         for d in _event_dates(m.dates):
-            if self.date is None or _better_date(d, self.date):
+            if m.boundary and _can_extend(self.date, d, m.boundary):
+                self.date = _extend(self.date, d, m.boundary)
+            elif self.date is None or _better_date(d, self.date):
                 self.date = d
         best = _best_place(m.places)
         if best is not None and (self.place is None or _better_place(best, self.place)):
@@ -168,6 +204,32 @@ class _Draft:
         host = _host_of(self.place, m.hosts)
         if self.host is None or (best is not None and best is self.place and host):
             self.host = host or self.host
+
+
+# How far (days) "began on Monday" may stretch a drill dated by its last day, and back.
+MAX_EXTEND_DAYS = 21
+
+
+def _can_extend(old: TimeExpr | None, new: TimeExpr, boundary: str) -> bool:
+    """True when ``new`` dates one end of the drill ``old`` already dates (both to the day)."""
+    if old is None or old.start is None or new.start is None:
+        return False
+    if old.precision != "day" or new.precision != "day":
+        return False
+    if boundary == "start":
+        return timedelta(0) <= old.end - new.start <= timedelta(days=MAX_EXTEND_DAYS)
+    return timedelta(0) <= new.end - old.start <= timedelta(days=MAX_EXTEND_DAYS)
+
+
+def _extend(old: TimeExpr, new: TimeExpr, boundary: str) -> TimeExpr:
+    if boundary == "start":
+        start, end, text = new.start, max(old.end, new.end), f"{new.text} … {old.text}"
+    else:
+        start, end, text = min(old.start, new.start), new.end, f"{old.text} … {new.text}"
+    if old.start == start and old.end == end:
+        return old
+    return TimeExpr(start, end, "day", text, min(old.span_start, new.span_start),
+                    max(old.span_end, new.span_end))
 
 
 def _event_dates(dates: list[TimeExpr]) -> list[TimeExpr]:
@@ -186,6 +248,9 @@ def _better_date(new: TimeExpr, old: TimeExpr) -> bool:
     a, b = _rank(new.precision, TIME_PRECISIONS), _rank(old.precision, TIME_PRECISIONS)
     if a != b:
         return a < b
+    if new.precision == "day" and new.start <= old.start and old.end <= new.end:
+        # "ran from Monday to Friday" after "finished on Friday": the range is the drill.
+        return (new.start, new.end) != (old.start, old.end)
     return (new.end - new.start) < (old.end - old.start)
 
 
@@ -246,7 +311,8 @@ def _compatible(draft: _Draft, m: _Mention) -> bool:
     if draft.kind != m.kind:
         return False
     dates = _event_dates(m.dates)
-    if dates and not any(_overlaps(d, draft.date) for d in dates):
+    extends = m.boundary and any(_can_extend(draft.date, d, m.boundary) for d in dates)
+    if dates and not extends and not any(_overlaps(d, draft.date) for d in dates):
         return False
     place = _best_place(m.places)
     if _place_conflict(place, draft.place):
@@ -417,7 +483,7 @@ def _mention(article: Article, facts: _SentenceFacts, a: int, b: int, kind: str,
 
     places, place_spans, hosts = [], [], []
     for s, e, loc in [*facts.places, *facts.parts]:
-        if keep(s, e):
+        if keep(s, e) and not _ORIGIN.search(body[max(a, s - 30) : s]):
             places.append(loc)
             place_spans.append((s, e))
     border_spans = [(s, e) for s, e, _, _ in facts.borders if keep(s, e)]
@@ -428,6 +494,8 @@ def _mention(article: Article, facts: _SentenceFacts, a: int, b: int, kind: str,
         if m.kind == "alliance":
             alliances.append(m)
         elif any(s <= m.start and m.end <= e for s, e in place_spans):
+            continue
+        elif _CROSSING.search(body[max(a, m.start - 30) : m.start]):
             continue
         elif m.form == "name" and _LOCATIVE.search(body[max(a, m.start - 24) : m.start]):
             hosts.append(m.code)
@@ -451,10 +519,33 @@ def _mention(article: Article, facts: _SentenceFacts, a: int, b: int, kind: str,
         if loc is not None:
             places.append(loc)
     clause = body[a:b]
+    dates = [d for d in facts.dates if keep(d.span_start, d.span_end)]
+    boundary = ""
+    ends: dict[str, TimeExpr] = {}
+    for d in _event_dates(dates):
+        if d.precision != "day" or d.start != d.end:
+            continue
+        before = body[max(a, d.span_start - 40) : d.span_start]
+        if _END_VERB.search(before) or _END_VERB.search(d.text):
+            ends.setdefault("end", d)
+        elif _START_VERB.search(body[max(a, d.span_start - 100) : d.span_start]):
+            ends.setdefault("start", d)
+    reports = [x for x in dates if x.role == "report"]
+    if len(ends) == 2 and ends["start"].start <= ends["end"].end:
+        # "began on March 14 ... scheduled to end on March 18": one range.
+        first, last_ = ends["start"], ends["end"]
+        text = body[first.span_start : last_.span_end]
+        dates = [TimeExpr(first.start, last_.end, "day", text, first.span_start, last_.span_end),
+                 *reports]
+    elif ends:
+        # The date after "began"/"ended" is the one that dates this drill.
+        boundary, d = next(iter(ends.items()))
+        dates = [d, *reports]
     return _Mention(
+        boundary=boundary,
         kind=kind,
         sent=facts.span,
-        dates=[d for d in facts.dates if keep(d.span_start, d.span_end)],
+        dates=dates,
         places=places,
         place_spans=place_spans,
         hosts=hosts,
@@ -504,6 +595,8 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
         leftovers = []
         for ca, cb in _clauses(body, a, b):
             kind, _ = _trigger_kind(body, ca, cb, masked)
+            if kind and _CANCELLED.search(body, ca, cb):
+                continue
             if kind:
                 m = _mention(article, facts, ca, cb, kind, masked, gazetteer)
                 if kind == "other" and ref_dates and not _event_dates(m.dates):
@@ -529,9 +622,14 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
             target.dates += extra.dates
         if not clause_mentions:
             # Details about the event just mentioned ("About 1,500 troops will take part.").
-            near = last is not None and index - last.last_seen <= 1
-            if near and (facts.quantities or facts.equipment):
+            near = last is not None and index - last.last_seen <= 2
+            forces = bool(facts.actors and _FORCES.search(body, a, b))
+            if near and (facts.quantities or facts.equipment or forces):
                 detail = _mention(article, facts, a, b, last.kind, masked, gazetteer)
+                # Details add forces and counts; where the drill is comes from its own clauses.
+                detail.hosts, detail.places, detail.place_spans = [], [], []
+                if _NEGATION.search(body, a, b):
+                    detail.participants = []
                 if not _event_dates(detail.dates) or _compatible(last, detail):
                     last.absorb(detail)
                     last.last_seen = index
@@ -556,12 +654,8 @@ def _choose_draft(drafts: list[_Draft], m: _Mention, index: int) -> _Draft | Non
     if not same_kind:
         return None
     has_own_date = bool(_event_dates(m.dates))
-    if m.explicitly_new and not has_own_date:
-        # "more drills in Uzbekistan": new unless it matches an event with that host.
-        host = _host_of(_best_place(m.places), m.hosts)
-        for d in reversed(same_kind):
-            if host and d.host == host and _compatible(d, m):
-                return d
+    if m.explicitly_new:
+        # "more drills in Uzbekistan", "in a separate exercise": a new event by definition.
         return None
     if has_own_date:
         # Dated: the latest event whose date and place agree.
@@ -591,9 +685,12 @@ def _worth_an_event(m: _Mention) -> bool:
 
 
 def _keep(d: _Draft) -> bool:
-    if d.kind == "other":
-        return d.date is not None
-    return d.date is not None or (d.place is not None and d.place.precision != "country")
+    """Keep dated events; an undated one only with a specific place and named forces."""
+    if d.date is not None:
+        return True
+    if d.kind == "other" or d.place is None or d.place.precision == "country":
+        return False
+    return any(m.participants or m.quantities for m in d.mentions)
 
 
 def _finish(article: Article, d: _Draft, gazetteer) -> Event:
