@@ -157,6 +157,11 @@ _FORCES = re.compile(
 )
 # "troops from Kant air base": a place after "from" is where forces came from.
 _ORIGIN = re.compile(r"\bfrom\s+(?:its|the|their|a|an)?\s*(?:[\w-]+\s+){0,2}$", re.I)
+# Wire datelines: "DUSHANBE, Aug 2 (Amu Darya Monitor) - ". The town there is where the
+# story was filed, not where the drill is.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'’-]{2,}(?:,\s*[^,()\n–—]{2,40}){0,3}?\s*(?:\([^)\n]{2,60}\))?\s*[-–—]+\s+"
+)
 _BORDER_WORD = re.compile(r"\bborders?\b|\bfrontier\b", re.I)
 _POSSESSIVE_ITS = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?(?:border|frontier)", re.I)
 
@@ -318,7 +323,14 @@ def _compatible(draft: _Draft, m: _Mention) -> bool:
     if _place_conflict(place, draft.place):
         return False
     host = _host_of(place, m.hosts)
-    return not (host and draft.host and host != draft.host)
+    if host and draft.host and host != draft.host:
+        return False
+    if m.kind == "deployment" and m.participants and draft.mentions:
+        # "Russia has also moved ...": a deployment by other forces is another deployment.
+        known = {p.code for d in draft.mentions for p in d.participants}
+        if known and not known & {p.code for p in m.participants}:
+            return False
+    return True
 
 
 # --------------------------------------------------------------------------- clauses
@@ -422,6 +434,11 @@ def _facts(article: Article, span: tuple[int, int], gazetteer) -> _SentenceFacts
     dates = find_dates(sentence, article.published, offset=a)
     actors = find_actors(sentence, offset=a)
     places = _find_places(body, a, b, gazetteer)
+    dateline = _DATELINE.match(body, a, b) if a == 0 or body[a - 1] == "\n" else None
+    if dateline:
+        cut = dateline.end()
+        actors = [m for m in actors if m.start >= cut]
+        places = [p for p in places if p[0] >= cut]
     borders = _border_places(body, a, b, actors, gazetteer)
     parts = []
     for m in _PART.finditer(body, a, b):
