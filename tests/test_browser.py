@@ -38,7 +38,7 @@ CHROMIUM_ARGS = [
 # Seconds to wait for the server to answer its health check.
 SERVER_START_S = 90
 # Milliseconds Playwright waits for the page to settle.
-PAGE_TIMEOUT_MS = 60_000
+PAGE_TIMEOUT_MS = 120_000
 # A crafted article: markup and script that must show as text and never run.
 CRAFTED = """---
 title: "Drill report <script>window.__pwned = 'title'</script>"
