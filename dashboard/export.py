@@ -14,9 +14,27 @@ from dashboard.model import Article, Event, Problem
 
 # Column order of the CSV export and key order of each JSON event.
 EVENT_FIELDS = (
-    "id", "kind", "title", "start", "end", "time_precision", "date_text", "host_country",
-    "participants", "alliances", "place", "site_id", "lat", "lon", "geo_precision",
-    "uncertainty_km", "border_country", "border_km", "troops", "hardware", "equipment",
+    "id",
+    "kind",
+    "title",
+    "start",
+    "end",
+    "time_precision",
+    "date_text",
+    "host_country",
+    "participants",
+    "alliances",
+    "place",
+    "site_id",
+    "lat",
+    "lon",
+    "geo_precision",
+    "uncertainty_km",
+    "border_country",
+    "border_km",
+    "troops",
+    "hardware",
+    "equipment",
     "sources",
 )
 # Separator for list values in CSV cells.
@@ -56,8 +74,9 @@ def problem_record(problem: Problem) -> dict:
     return {"path": problem.path, "error": problem.error}
 
 
-def to_json(articles: Iterable[Article], events: Iterable[Event],
-            problems: Iterable[Problem]) -> str:
+def to_json(
+    articles: Iterable[Article], events: Iterable[Event], problems: Iterable[Problem]
+) -> str:
     doc = {
         "articles": [article_record(a) for a in articles],
         "events": [event_record(e) for e in events],
@@ -93,10 +112,12 @@ def to_geojson(events: Iterable[Event]) -> str:
     for event in events:
         if event.lat is None or event.lon is None:
             continue
-        features.append({
-            "type": "Feature",
-            "id": event.id,
-            "geometry": {"type": "Point", "coordinates": [event.lon, event.lat]},
-            "properties": event_record(event),
-        })
+        features.append(
+            {
+                "type": "Feature",
+                "id": event.id,
+                "geometry": {"type": "Point", "coordinates": [event.lon, event.lat]},
+                "properties": event_record(event),
+            }
+        )
     return json.dumps({"type": "FeatureCollection", "features": features}, ensure_ascii=False)

@@ -27,7 +27,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import timedelta
 
 from dashboard.actors import country_name, find_actors, is_border_context
 from dashboard.model import (
@@ -133,10 +133,16 @@ _LOCATIVE = re.compile(
 # A drill that was called off is not an event on the map.
 _CANCELLED = re.compile(r"\b(?:called\s+off|cancell?ed|scrapped|postponed\s+indefinitely)\b", re.I)
 # Verbs that date one end of a drill: "began on Monday", "ended on Tuesday".
-_START_VERB = re.compile(r"\b(?:began|begins|begin|started|starts|opened|opens|kicked\s+off|"
-                         r"got\s+under\s+way|launched)\b", re.I)
-_END_VERB = re.compile(r"\b(?:ended|ends|end|concluded|concludes|finished|finishes|closed|"
-                       r"wrapped\s+up|completed|until|through)\b", re.I)
+_START_VERB = re.compile(
+    r"\b(?:began|begins|begin|started|starts|opened|opens|kicked\s+off|"
+    r"got\s+under\s+way|launched)\b",
+    re.I,
+)
+_END_VERB = re.compile(
+    r"\b(?:ended|ends|end|concluded|concludes|finished|finishes|closed|"
+    r"wrapped\s+up|completed|until|through)\b",
+    re.I,
+)
 # "militants crossing from Afghanistan": the country is a direction, not a participant.
 _CROSSING = re.compile(
     r"\b(?:cross(?:ing|ed|es)?|com(?:ing|e|es)|came|mov(?:ing|e|es)|fle(?:e|eing|d)|"
@@ -233,8 +239,14 @@ def _extend(old: TimeExpr, new: TimeExpr, boundary: str) -> TimeExpr:
         start, end, text = min(old.start, new.start), new.end, f"{old.text} … {new.text}"
     if old.start == start and old.end == end:
         return old
-    return TimeExpr(start, end, "day", text, min(old.span_start, new.span_start),
-                    max(old.span_end, new.span_end))
+    return TimeExpr(
+        start,
+        end,
+        "day",
+        text,
+        min(old.span_start, new.span_start),
+        max(old.span_end, new.span_end),
+    )
 
 
 def _event_dates(dates: list[TimeExpr]) -> list[TimeExpr]:
@@ -369,7 +381,8 @@ def _border_places(text: str, a: int, b: int, actors: list[ActorMention], gazett
     out = []
     for bm in _BORDER_WORD.finditer(text, a, b):
         near = [
-            m for m in actors
+            m
+            for m in actors
             if m.kind == "country" and bm.start() - 40 <= m.start and m.end <= bm.end() + 40
         ]
         near = [m for m in near if is_border_context(text, m)]
@@ -383,8 +396,11 @@ def _border_places(text: str, a: int, b: int, actors: list[ActorMention], gazett
         others = [c for c in codes if c != neighbour]
         host = others[0] if others else None
         if host is None and _POSSESSIVE_ITS.search(text, max(a, bm.start() - 20), bm.end()):
-            earlier = [m for m in actors if m.kind == "country" and m.end <= bm.start()
-                       and m.code != neighbour]
+            earlier = [
+                m
+                for m in actors
+                if m.kind == "country" and m.end <= bm.start() and m.code != neighbour
+            ]
             host = earlier[-1].code if earlier else None
         start = min([bm.start(), *(m.start for m in near)])
         end = max([bm.end(), *(m.end for m in near)])
@@ -443,8 +459,9 @@ def _facts(article: Article, span: tuple[int, int], gazetteer) -> _SentenceFacts
     parts = []
     for m in _PART.finditer(body, a, b):
         country_word = m.group("c1") or m.group("c2")
-        code = next((x.code for x in actors if x.text == country_word and x.kind == "country"),
-                    None)
+        code = next(
+            (x.code for x in actors if x.text == country_word and x.kind == "country"), None
+        )
         if code is None:
             continue
         direction = (m.group("adj") or m.group("noun")).lower()
@@ -490,8 +507,15 @@ def _in(span: tuple[int, int], a: int, b: int) -> bool:
     return a <= span[0] and span[1] <= b
 
 
-def _mention(article: Article, facts: _SentenceFacts, a: int, b: int, kind: str,
-             masked: list[tuple[int, int]], gazetteer) -> _Mention:
+def _mention(
+    article: Article,
+    facts: _SentenceFacts,
+    a: int,
+    b: int,
+    kind: str,
+    masked: list[tuple[int, int]],
+    gazetteer,
+) -> _Mention:
     body = article.body
 
     def keep(s: int, e: int) -> bool:
@@ -510,9 +534,9 @@ def _mention(article: Article, facts: _SentenceFacts, a: int, b: int, kind: str,
             continue
         if m.kind == "alliance":
             alliances.append(m)
-        elif any(s <= m.start and m.end <= e for s, e in place_spans):
-            continue
-        elif _CROSSING.search(body[max(a, m.start - 30) : m.start]):
+        elif any(s <= m.start and m.end <= e for s, e in place_spans) or _CROSSING.search(
+            body[max(a, m.start - 30) : m.start]
+        ):
             continue
         elif m.form == "name" and _LOCATIVE.search(body[max(a, m.start - 24) : m.start]):
             hosts.append(m.code)
@@ -552,8 +576,10 @@ def _mention(article: Article, facts: _SentenceFacts, a: int, b: int, kind: str,
         # "began on March 14 ... scheduled to end on March 18": one range.
         first, last_ = ends["start"], ends["end"]
         text = body[first.span_start : last_.span_end]
-        dates = [TimeExpr(first.start, last_.end, "day", text, first.span_start, last_.span_end),
-                 *reports]
+        dates = [
+            TimeExpr(first.start, last_.end, "day", text, first.span_start, last_.span_end),
+            *reports,
+        ]
     elif ends:
         # The date after "began"/"ended" is the one that dates this drill.
         boundary, d = next(iter(ends.items()))
@@ -787,7 +813,11 @@ def _event_id(article_id: str, start: int) -> str:
     return "ev-" + hashlib.sha1(f"{article_id}:{start}".encode()).hexdigest()[:12]
 
 
-KIND_LABELS = {"exercise": "exercise", "deployment": "deployment", "other": "military-diplomatic act"}
+KIND_LABELS = {
+    "exercise": "exercise",
+    "deployment": "deployment",
+    "other": "military-diplomatic act",
+}
 
 
 def make_title(event: Event) -> str:
@@ -821,16 +851,4 @@ def annotate(article: Article, gazetteer) -> list[tuple[int, int, str]]:
     return sorted(out)
 
 
-def describe_date(event: Event) -> str:
-    """Human form of an event's interval, honest about its precision."""
-    if event.start is None:
-        return "date unknown"
-    if event.start == event.end:
-        return event.start.isoformat()
-    return f"{event.start.isoformat()} – {event.end.isoformat()} ({event.time_precision})"
-
-
-__all__ = ["annotate", "describe_date", "extract_article", "make_title"]
-
-# Keep date imported for type readers of this module.
-_ = date
+__all__ = ["annotate", "extract_article", "make_title"]

@@ -43,9 +43,8 @@ def _articles(e: Event) -> set[str]:
 
 
 def _places_compatible(a: Event, b: Event) -> bool:
-    if a.site_id and b.site_id:
-        if a.site_id == b.site_id:
-            return True
+    if a.site_id and b.site_id and a.site_id == b.site_id:
+        return True
     if a.lat is None or b.lat is None:
         return True
     return _km(a, b) <= max(NEAR_KM, (a.uncertainty_km or 0) + (b.uncertainty_km or 0))
@@ -78,7 +77,9 @@ def _sort_key(e: Event):
 
 def merge_events(events: Iterable[Event]) -> list[Event]:
     """Merge events that report the same drill; the result is order-independent."""
-    events = sorted(events, key=lambda e: (e.kind, e.host_country or "", str(e.start), _sort_key(e)[1]))
+    events = sorted(
+        events, key=lambda e: (e.kind, e.host_country or "", str(e.start), _sort_key(e)[1])
+    )
     parent = list(range(len(events)))
 
     def find(i: int) -> int:

@@ -9,7 +9,8 @@ ROOT = Path(__file__).resolve().parent.parent
 # Files allowed to import streamlit: the app itself and modules named ui_*.py.
 UI_FILES = {"app.py"}
 PURE_FILES = sorted(
-    p for p in [*ROOT.glob("dashboard/**/*.py"), *ROOT.glob("geodata/**/*.py")]
+    p
+    for p in [*ROOT.glob("dashboard/**/*.py"), *ROOT.glob("geodata/**/*.py")]
     if p.name not in UI_FILES and not p.name.startswith("ui_") and "bench" not in p.parts
 )
 

@@ -18,7 +18,10 @@ SEEDS = ROOT / "seeds"
 def _extract(*args, cwd=ROOT):
     return subprocess.run(
         [sys.executable, "-m", "dashboard", "extract", *map(str, args)],
-        capture_output=True, text=True, cwd=cwd, timeout=120,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=120,
     )
 
 

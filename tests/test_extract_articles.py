@@ -27,8 +27,10 @@ CASES = [
 ]
 # Readings the extractor does not reach yet, kept visible as strict xfails.
 KNOWN_MISSES = {
-    ("04_amu-darya-monitor_uzbek-column-arrives.md", 1):
-        "an undated 'has also moved' needs a 'before publication' interval, not modelled yet",
+    (
+        "04_amu-darya-monitor_uzbek-column-arrives.md",
+        1,
+    ): "an undated 'has also moved' needs a 'before publication' interval, not modelled yet",
 }
 
 
@@ -62,12 +64,14 @@ def _matches(event, want) -> bool:
 
 def _best(events, want):
     """The extracted event closest to a reading: same place, count and participants."""
+
     def score(e):
         return (
             e.place == want.get("place"),
             e.troops == want.get("troops"),
             len(set(e.participants) & set(want.get("participants") or [])),
         )
+
     found = [e for e in events if _matches(e, want)]
     return max(found, key=score) if found else None
 
@@ -75,9 +79,15 @@ def _best(events, want):
 @pytest.mark.parametrize(
     ("name", "index", "want"),
     [
-        pytest.param(n, i, w, id=f"{n}#{i}",
-                     marks=[pytest.mark.xfail(reason=KNOWN_MISSES[(n, i)], strict=True)]
-                     if (n, i) in KNOWN_MISSES else [])
+        pytest.param(
+            n,
+            i,
+            w,
+            id=f"{n}#{i}",
+            marks=[pytest.mark.xfail(reason=KNOWN_MISSES[(n, i)], strict=True)]
+            if (n, i) in KNOWN_MISSES
+            else [],
+        )
         for n, i, w in CASES
     ],
 )
@@ -142,18 +152,25 @@ def test_extract_articles_merge_groups(gazetteer):
     for label, files in groups.items():
         if len(files) < 2:
             continue
-        holders = [e for e in events if files & {names[s.article_id] for s in e.sources}
-                   and e.kind == "exercise"]
+        holders = [
+            e
+            for e in events
+            if files & {names[s.article_id] for s in e.sources} and e.kind == "exercise"
+        ]
         merged = [e for e in holders if files <= {names[s.article_id] for s in e.sources}]
         assert merged, f"{label}: reports in {sorted(files)} were not merged"
     # Different drills never share an event: each source's closest reading has one label.
     for e in events:
         labels = set()
         for s in e.sources:
-            wants = [w for w in EXPECTED.get(names[s.article_id], {"events": []})["events"]
-                     if w.get("start") and _matches(e, w)]
+            wants = [
+                w
+                for w in EXPECTED.get(names[s.article_id], {"events": []})["events"]
+                if w.get("start") and _matches(e, w)
+            ]
             if wants:
-                best = max(wants, key=lambda w: (e.place == w.get("place"),
-                                                 e.troops == w.get("troops")))
+                best = max(
+                    wants, key=lambda w: (e.place == w.get("place"), e.troops == w.get("troops"))
+                )
                 labels.add(best.get("merge_group"))
         assert len(labels - {None}) <= 1, f"{e.title} mixes {labels}"

@@ -42,7 +42,8 @@ def seed_003(gazetteer):
 
 def _find(events, kind, start=None, end=None, host=None):
     found = [
-        e for e in events
+        e
+        for e in events
         if e.kind == kind
         and (start is None or e.start == start)
         and (end is None or e.end == end)
@@ -123,12 +124,13 @@ def test_extract_seed_000_sources_point_at_the_words(seed_000):
             assert 0 <= start < end <= len(article.body)
     e = _find(events, "exercise", date(2021, 8, 5), date(2021, 8, 10))
     assert any("Kharbmaidon" in s.quote for s in e.sources)
-    assert any("August 5-10" == article.body[a:b] for a, b, c in e.evidence[article.id]
-               if c == "date")
+    assert any(
+        article.body[a:b] == "August 5-10" for a, b, c in e.evidence[article.id] if c == "date"
+    )
 
 
 def test_extract_seed_000_ignores_boilerplate(seed_000):
-    article, events = seed_000
+    _, events = seed_000
     for e in events:
         for s in e.sources:
             assert "Leave a Reply" not in s.quote and "Source link" not in s.quote

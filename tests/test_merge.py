@@ -9,8 +9,21 @@ from dashboard.merge import can_merge, merge_events
 from dashboard.model import Event, SourceRef
 
 
-def _event(article, start, end, *, host="TJK", site="harb-maidon", lat=37.6, lon=68.6,
-           participants=("RUS", "TJK"), kind="exercise", precision="day", unc=5.0, troops=None):
+def _event(
+    article,
+    start,
+    end,
+    *,
+    host="TJK",
+    site="harb-maidon",
+    lat=37.6,
+    lon=68.6,
+    participants=("RUS", "TJK"),
+    kind="exercise",
+    precision="day",
+    unc=5.0,
+    troops=None,
+):
     return Event(
         id=f"ev-{article}-{start}",
         kind=kind,
@@ -38,31 +51,55 @@ D = date
     ("a", "b", "expected"),
     [
         # announced window vs reported end, same site: one drill
-        (_event("a1", D(2021, 8, 5), D(2021, 8, 10)), _event("a2", D(2021, 8, 10), D(2021, 8, 10)),
-         True),
+        (
+            _event("a1", D(2021, 8, 5), D(2021, 8, 10)),
+            _event("a2", D(2021, 8, 10), D(2021, 8, 10)),
+            True,
+        ),
         # month-level announcement contains the days
-        (_event("a1", D(2021, 8, 1), D(2021, 8, 31), precision="month", site=None, unc=60),
-         _event("a2", D(2021, 8, 5), D(2021, 8, 10)), True),
+        (
+            _event("a1", D(2021, 8, 1), D(2021, 8, 31), precision="month", site=None, unc=60),
+            _event("a2", D(2021, 8, 5), D(2021, 8, 10)),
+            True,
+        ),
         # same article: kept apart by the extractor, never merged again
-        (_event("a1", D(2021, 8, 5), D(2021, 8, 10)), _event("a1", D(2021, 8, 5), D(2021, 8, 10)),
-         False),
+        (
+            _event("a1", D(2021, 8, 5), D(2021, 8, 10)),
+            _event("a1", D(2021, 8, 5), D(2021, 8, 10)),
+            False,
+        ),
         # different host countries
-        (_event("a1", D(2021, 8, 5), D(2021, 8, 10)),
-         _event("a2", D(2021, 8, 5), D(2021, 8, 10), host="UZB", site="termez", lat=37.2,
-                lon=67.3), False),
+        (
+            _event("a1", D(2021, 8, 5), D(2021, 8, 10)),
+            _event(
+                "a2", D(2021, 8, 5), D(2021, 8, 10), host="UZB", site="termez", lat=37.2, lon=67.3
+            ),
+            False,
+        ),
         # dates clearly differ (April vs August)
-        (_event("a1", D(2021, 4, 21), D(2021, 4, 30)), _event("a2", D(2021, 8, 5), D(2021, 8, 10)),
-         False),
+        (
+            _event("a1", D(2021, 4, 21), D(2021, 4, 30)),
+            _event("a2", D(2021, 8, 5), D(2021, 8, 10)),
+            False,
+        ),
         # places clearly differ: two precise sites 250 km apart
-        (_event("a1", D(2021, 8, 5), D(2021, 8, 10)),
-         _event("a2", D(2021, 8, 5), D(2021, 8, 10), site="lyaur", lat=38.4, lon=68.6 + 2.5),
-         False),
+        (
+            _event("a1", D(2021, 8, 5), D(2021, 8, 10)),
+            _event("a2", D(2021, 8, 5), D(2021, 8, 10), site="lyaur", lat=38.4, lon=68.6 + 2.5),
+            False,
+        ),
         # disjoint participants
-        (_event("a1", D(2021, 8, 5), D(2021, 8, 10), participants=("RUS",)),
-         _event("a2", D(2021, 8, 5), D(2021, 8, 10), participants=("CHN",)), False),
+        (
+            _event("a1", D(2021, 8, 5), D(2021, 8, 10), participants=("RUS",)),
+            _event("a2", D(2021, 8, 5), D(2021, 8, 10), participants=("CHN",)),
+            False,
+        ),
         # different kinds
-        (_event("a1", D(2021, 8, 5), D(2021, 8, 10)),
-         _event("a2", D(2021, 8, 5), D(2021, 8, 10), kind="deployment"), False),
+        (
+            _event("a1", D(2021, 8, 5), D(2021, 8, 10)),
+            _event("a2", D(2021, 8, 5), D(2021, 8, 10), kind="deployment"),
+            False,
+        ),
     ],
 )
 def test_merge_can_merge_table(a, b, expected):
@@ -71,10 +108,17 @@ def test_merge_can_merge_table(a, b, expected):
 
 
 def test_merge_combines_sources_and_takes_most_precise_values():
-    announced = _event("a1", D(2021, 8, 1), D(2021, 8, 31), precision="month", site=None,
-                       unc=60, troops=1500, participants=("RUS", "TJK"))
-    reported = _event("a2", D(2021, 8, 5), D(2021, 8, 10), troops=2500,
-                      participants=("RUS", "UZB"))
+    announced = _event(
+        "a1",
+        D(2021, 8, 1),
+        D(2021, 8, 31),
+        precision="month",
+        site=None,
+        unc=60,
+        troops=1500,
+        participants=("RUS", "TJK"),
+    )
+    reported = _event("a2", D(2021, 8, 5), D(2021, 8, 10), troops=2500, participants=("RUS", "UZB"))
     merged = merge_events([announced, reported])
     assert len(merged) == 1
     e = merged[0]
@@ -86,16 +130,19 @@ def test_merge_combines_sources_and_takes_most_precise_values():
 
 
 def test_merge_result_does_not_depend_on_order():
-    events = [
-        _event(f"art{i}", D(2021, 8, 5 + i % 3), D(2021, 8, 10)) for i in range(6)
-    ] + [
-        _event(f"other{i}", D(2021, 4, 21), D(2021, 4, 30), precision="month_part")
-        for i in range(4)
-    ] + [_event("uzb", D(2021, 7, 30), D(2021, 8, 10), host="UZB", site="termez")]
+    events = (
+        [_event(f"art{i}", D(2021, 8, 5 + i % 3), D(2021, 8, 10)) for i in range(6)]
+        + [
+            _event(f"other{i}", D(2021, 4, 21), D(2021, 4, 30), precision="month_part")
+            for i in range(4)
+        ]
+        + [_event("uzb", D(2021, 7, 30), D(2021, 8, 10), host="UZB", site="termez")]
+    )
 
     def summary(result):
-        return sorted((e.id, e.start, tuple(sorted(s.article_id for s in e.sources)))
-                      for e in result)
+        return sorted(
+            (e.id, e.start, tuple(sorted(s.article_id for s in e.sources))) for e in result
+        )
 
     expected = summary(merge_events(events))
     assert len(expected) == 3
