@@ -24,6 +24,7 @@ Every value keeps the character span of the words it came from.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -155,10 +156,12 @@ _NEGATION = re.compile(
     r"refused|skipped|absent)\b",
     re.I,
 )
-# Words that make a sentence without a trigger still about the forces of the last event.
-_FORCES = re.compile(
-    r"\b(?:troops|soldiers|servicemen|contingents?|units?|personnel|battalions?|forces|"
-    r"detachments?|companies|crews)\b",
+# A sentence without a trigger that says who takes part in the event just mentioned.
+_PARTICIPATION = re.compile(
+    r"\b(?:take|takes|took|taking)\s+part\b|\bparticipat\w+|\bjoin(?:s|ed|ing)?\b|"
+    r"\binvolv\w+|\bcontingents?\b.{0,40}\b(?:from|coming|arriv\w+)|"
+    r"\b(?:sent|sends|send|contribut\w+)\s+(?:a\s+|an\s+)?(?:\w+\s+)?"
+    r"(?:troops|units?|battalions?|contingents?|companies|platoons?|soldiers)\b",
     re.I,
 )
 # "troops from Kant air base": a place after "from" is where forces came from.
@@ -553,7 +556,9 @@ def _mention(
             continue
         loc = gazetteer.resolve_border(host, neighbour)
         if loc is not None:
-            places.append(loc)
+            # A readable name for the zone on the host side.
+            name = f"{country_name(host)} near the {country_name(neighbour)} border"
+            places.append(dataclasses.replace(loc, name=name))
             place_spans.append((s, e))
     if not places and hosts:
         loc = gazetteer.country_location(hosts[0])
@@ -666,7 +671,7 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
         if not clause_mentions:
             # Details about the event just mentioned ("About 1,500 troops will take part.").
             near = last is not None and index - last.last_seen <= 2
-            forces = bool(facts.actors and _FORCES.search(body, a, b))
+            forces = bool(facts.actors and _PARTICIPATION.search(body, a, b))
             if near and (facts.quantities or facts.equipment or forces):
                 detail = _mention(article, facts, a, b, last.kind, masked, gazetteer)
                 # Details add forces and counts; where the drill is comes from its own clauses.
@@ -828,7 +833,7 @@ def make_title(event: Event) -> str:
     what = KIND_LABELS.get(event.kind, event.kind)
     label = f"{who} {what}" if who else what.capitalize()
     if event.place:
-        label += f" {'in' if event.geo_precision in ('country', 'region') else 'at'} {event.place}"
+        label += f" {'in' if event.geo_precision in ('country', 'region', 'border') else 'at'} {event.place}"
     return label[:1].upper() + label[1:]
 
 
