@@ -25,8 +25,10 @@ Every value keeps the character span of the words it came from.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -411,13 +413,6 @@ def _border_places(text: str, a: int, b: int, actors: list[ActorMention], gazett
     return out
 
 
-def _find_places(text: str, a: int, b: int, gazetteer) -> list[tuple[int, int, object]]:
-    found = []
-    for s, e, loc in gazetteer.find_places(text[a:b]):
-        found.append((a + s, a + e, loc))
-    return found
-
-
 # --------------------------------------------------------------------------- main
 
 
@@ -446,41 +441,64 @@ def _sentence_spans(article: Article) -> list[tuple[int, int]]:
     return spans
 
 
-def _facts(article: Article, span: tuple[int, int], gazetteer) -> _SentenceFacts:
-    body = article.body
-    a, b = span
-    sentence = body[a:b]
-    dates = find_dates(sentence, article.published, offset=a)
-    actors = find_actors(sentence, offset=a)
-    places = _find_places(body, a, b, gazetteer)
-    dateline = _DATELINE.match(body, a, b) if a == 0 or body[a - 1] == "\n" else None
-    if dateline:
-        cut = dateline.end()
-        actors = [m for m in actors if m.start >= cut]
-        places = [p for p in places if p[0] >= cut]
-    borders = _border_places(body, a, b, actors, gazetteer)
-    parts = []
-    for m in _PART.finditer(body, a, b):
-        country_word = m.group("c1") or m.group("c2")
-        code = next(
-            (x.code for x in actors if x.text == country_word and x.kind == "country"), None
+class _ArticleFacts:
+    """The finders run once over the whole body; sentences take their slice.
+
+    One call per article instead of one per sentence: the finders' per-call cost
+    dominated extraction time.
+    """
+
+    def __init__(self, article: Article, gazetteer) -> None:
+        body = article.body
+        self.article = article
+        self.gazetteer = gazetteer
+        self.dates = _Sorted(find_dates(body, article.published), lambda d: d.span_start)
+        self.actors = _Sorted(find_actors(body), lambda m: m.start)
+        self.places = _Sorted(gazetteer.find_places(body), lambda p: p[0])
+        self.quantities = _Sorted(find_quantities(body), lambda q: q.start)
+        self.equipment = _Sorted(find_equipment(body), lambda q: q.start)
+
+    def sentence(self, span: tuple[int, int]) -> _SentenceFacts:
+        body = self.article.body
+        a, b = span
+        actors = self.actors.within(a, b)
+        places = self.places.within(a, b)
+        dateline = _DATELINE.match(body, a, b) if a == 0 or body[a - 1] == "\n" else None
+        if dateline:
+            cut = dateline.end()
+            actors = [m for m in actors if m.start >= cut]
+            places = [p for p in places if p[0] >= cut]
+        borders = _border_places(body, a, b, actors, self.gazetteer)
+        parts = []
+        for m in _PART.finditer(body, a, b):
+            word = m.group("c1") or m.group("c2")
+            code = next((x.code for x in actors if x.text == word and x.kind == "country"), None)
+            if code is None:
+                continue
+            loc = self.gazetteer.resolve_part((m.group("adj") or m.group("noun")).lower(), code)
+            if loc is not None:
+                parts.append((m.start(), m.end(), loc))
+        return _SentenceFacts(
+            span=span,
+            dates=self.dates.within(a, b),
+            actors=actors,
+            places=places,
+            borders=borders,
+            parts=parts,
+            quantities=self.quantities.within(a, b),
+            equipment=self.equipment.within(a, b),
         )
-        if code is None:
-            continue
-        direction = (m.group("adj") or m.group("noun")).lower()
-        loc = gazetteer.resolve_part(direction, code)
-        if loc is not None:
-            parts.append((m.start(), m.end(), loc))
-    return _SentenceFacts(
-        span=span,
-        dates=dates,
-        actors=actors,
-        places=places,
-        borders=borders,
-        parts=parts,
-        quantities=find_quantities(sentence, offset=a),
-        equipment=find_equipment(sentence, offset=a),
-    )
+
+
+class _Sorted:
+    """Items sorted by start offset, sliced by half-open offset ranges."""
+
+    def __init__(self, items, start) -> None:
+        self.items = sorted(items, key=start)
+        self.starts = [start(x) for x in self.items]
+
+    def within(self, a: int, b: int) -> list:
+        return self.items[bisect_left(self.starts, a) : bisect_left(self.starts, b)]
 
 
 def _trigger_kind(text: str, a: int, b: int, masked: list[tuple[int, int]]) -> tuple[str, int]:
@@ -634,8 +652,9 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
     body = article.body
     drafts: list[_Draft] = []
     last: _Draft | None = None
+    finder = _ArticleFacts(article, gazetteer)
     for index, span in enumerate(_sentence_spans(article)):
-        facts = _facts(article, span, gazetteer)
+        facts = finder.sentence(span)
         a, b = span
         masked = [(m.start(), m.end()) for m in _REFERENCE.finditer(body, a, b)]
         ref_dates = _reference_dates(article, facts, masked, drafts)
@@ -741,9 +760,15 @@ def _keep(d: _Draft) -> bool:
     return any(m.participants or m.quantities for m in d.mentions)
 
 
-def _finish(article: Article, d: _Draft, gazetteer) -> Event:
+@functools.lru_cache(maxsize=4096)
+def _border_km(lon: float, lat: float) -> float:
+    """Distance to the focus border; cached because events share a few hundred points."""
     from geodata import border_km
 
+    return round(border_km(lon, lat, FOCUS_BORDER), 1)
+
+
+def _finish(article: Article, d: _Draft, gazetteer) -> Event:
     sentences = sorted({m.sent for m in d.mentions})
     sources = [SourceRef(article.id, article.body[s:e], s, e) for s, e in sentences]
     participants: list[str] = []
@@ -780,7 +805,7 @@ def _finish(article: Article, d: _Draft, gazetteer) -> Event:
     precision = "unknown"
     if place is not None:
         lat, lon, unc, precision = place.lat, place.lon, place.uncertainty_km, place.precision
-        bkm = round(border_km(lon, lat, FOCUS_BORDER), 1)
+        bkm = _border_km(lon, lat)
         if host == FOCUS_BORDER and place.precision == "border":
             bkm = 0.0
     date = d.date
@@ -844,8 +869,9 @@ def annotate(article: Article, gazetteer) -> list[tuple[int, int, str]]:
     Used by the reader to highlight the text; spans index ``article.body``.
     """
     out: set[tuple[int, int, str]] = set()
+    finder = _ArticleFacts(article, gazetteer)
     for span in _sentence_spans(article):
-        f = _facts(article, span, gazetteer)
+        f = finder.sentence(span)
         out.update((d.span_start, d.span_end, "date") for d in f.dates)
         out.update((m.start, m.end, "country") for m in f.actors)
         out.update((s, e, "place") for s, e, _ in f.places)
