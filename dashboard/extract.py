@@ -858,7 +858,8 @@ def make_title(event: Event) -> str:
     what = KIND_LABELS.get(event.kind, event.kind)
     label = f"{who} {what}" if who else what.capitalize()
     if event.place:
-        label += f" {'in' if event.geo_precision in ('country', 'region', 'border') else 'at'} {event.place}"
+        preposition = "in" if event.geo_precision in ("country", "region", "border") else "at"
+        label += f" {preposition} {event.place}"
     return label[:1].upper() + label[1:]
 
 
