@@ -175,8 +175,17 @@ def test_generate_part_of_month_bounds(day, part, first, last):
 def test_bench_cli_generate_writes_files(tmp_path):
     out = tmp_path / "cli"
     done = subprocess.run(
-        [sys.executable, "-m", "dashboard.bench", "generate", "6", "--out", str(out),
-         "--seed", "2"],
+        [
+            sys.executable,
+            "-m",
+            "dashboard.bench",
+            "generate",
+            "6",
+            "--out",
+            str(out),
+            "--seed",
+            "2",
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,
