@@ -5,6 +5,7 @@ Two events merge when all of these hold:
 * same kind, and they come from different articles (events kept apart inside one
   article were judged distinct by the extractor);
 * the same host country (both known);
+* both dates at least month-precise (``MERGEABLE_PRECISIONS``);
 * their date intervals overlap, allowing ``DATE_SLACK_DAYS`` for announced vs
   actual dates;
 * their places are compatible: the same site, or points closer than the sum of
@@ -30,6 +31,13 @@ from dashboard.model import GEO_PRECISIONS, TIME_PRECISIONS, Event
 DATE_SLACK_DAYS = 3
 # Two located events closer than this (km) may be the same drill even when both are precise.
 NEAR_KM = 30.0
+# Only dates at least this precise are compared: "in 2021" or "this summer" cannot show
+# that two reports are the same drill, and keeping such wide intervals in the sweep
+# would make merging quadratic in the number of events of a year.
+MERGEABLE_PRECISIONS = frozenset({"day", "week", "month_part", "month"})
+# A new report is compared with at most this many earlier reports of each drill found so
+# far; without the cap, a drill reported a thousand times costs a million comparisons.
+MAX_TRIES_PER_DRILL = 4
 
 
 def _km(a: Event, b: Event) -> float:
@@ -62,6 +70,8 @@ def can_merge(a: Event, b: Event) -> bool:
         return False
     if a.start is None or b.start is None:
         return False
+    if not {a.time_precision, b.time_precision} <= MERGEABLE_PRECISIONS:
+        return False
     if _articles(a) & _articles(b):
         return False
     slack = timedelta(days=DATE_SLACK_DAYS)
@@ -90,7 +100,7 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
 
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, e in enumerate(events):
-        if e.start is not None and e.host_country:
+        if e.start is not None and e.host_country and e.time_precision in MERGEABLE_PRECISIONS:
             blocks[(e.kind, e.host_country)].append(i)
     slack = timedelta(days=DATE_SLACK_DAYS)
     for idx in blocks.values():
@@ -99,11 +109,16 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
         for i in idx:
             e = events[i]
             active = [j for j in active if events[j].end + slack >= e.start]
-            for j in active:
+            tried: dict[int, int] = defaultdict(int)
+            for j in reversed(active):
+                rj = find(j)
+                # Once a few reports of one drill were compared, the rest add nothing.
+                if rj == find(i) or tried[rj] >= MAX_TRIES_PER_DRILL:
+                    continue
+                tried[rj] += 1
                 if can_merge(events[j], e):
-                    ri, rj = find(i), find(j)
-                    if ri != rj:
-                        parent[max(ri, rj)] = min(ri, rj)
+                    ri = find(i)
+                    parent[max(ri, rj)] = min(ri, rj)
             active.append(i)
     groups: dict[int, list[Event]] = defaultdict(list)
     for i, e in enumerate(events):
