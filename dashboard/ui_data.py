@@ -12,6 +12,7 @@ folder, never over an existing file and never into the seeds.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -62,6 +63,11 @@ def gazetteer():
     return default_gazetteer()
 
 
+# Seconds a corpus fingerprint is reused: reruns from filter clicks skip stat-ing every
+# file, and a file added to a corpus folder still shows up within this delay.
+FINGERPRINT_TTL_S = 20
+
+
 def corpus_fingerprint(paths: list[Path]) -> tuple[tuple[str, int, int], ...]:
     """(path, mtime_ns, size) of every file under the corpus folders, sorted."""
     rows = []
@@ -78,7 +84,16 @@ def corpus_fingerprint(paths: list[Path]) -> tuple[tuple[str, int, int], ...]:
     return tuple(sorted(rows))
 
 
-@st.cache_data(show_spinner="Reading articles and extracting drills…", max_entries=8)
+@st.cache_data(ttl=FINGERPRINT_TTL_S, show_spinner=False, max_entries=8)
+def _fingerprint_digest(folders: tuple[str, ...]) -> str:
+    """A short digest of ``corpus_fingerprint``: cheap to hash as a cache key."""
+    rows = corpus_fingerprint([Path(p) for p in folders])
+    return hashlib.sha256(repr(rows).encode()).hexdigest()
+
+
+# cache_resource, not cache_data: the loaded corpus is shared read-only, and cache_data
+# would unpickle every article body on every rerun.
+@st.cache_resource(show_spinner="Reading articles and extracting drills…", max_entries=8)
 def _load(folders: tuple[str, ...], fingerprint: tuple) -> Data:
     """Run the pipeline on the folders; ``fingerprint`` only keys the cache."""
     del fingerprint
@@ -86,7 +101,7 @@ def _load(folders: tuple[str, ...], fingerprint: tuple) -> Data:
     return Data(list(result.articles), list(result.events), list(result.problems))
 
 
-@st.cache_data(show_spinner="Extracting drills from your articles…", max_entries=16)
+@st.cache_resource(show_spinner="Extracting drills from your articles…", max_entries=16)
 def _with_uploads(folders: tuple[str, ...], fingerprint: tuple, uploads: tuple[Article, ...]):
     """The corpus plus session uploads, re-merged so shared events combine."""
     base = _load(folders, fingerprint)
@@ -99,7 +114,7 @@ def load_data() -> Data:
     """The configured corpus (see ``default_corpus_paths``) plus this session's uploads."""
     paths = default_corpus_paths()
     folders = tuple(str(p) for p in paths)
-    fingerprint = corpus_fingerprint(paths)
+    fingerprint = _fingerprint_digest(folders)
     uploads = tuple(st.session_state.get(UPLOADS_KEY, {}).values())
     if uploads:
         return _with_uploads(folders, fingerprint, uploads)
@@ -140,6 +155,7 @@ def _save_upload(raw: bytes, name: str) -> str:
         counter += 1
         target = folder / f"{stem}-{counter}{suffix}"
     target.write_bytes(raw)
+    _fingerprint_digest.clear()  # the corpus changed: do not wait for the TTL
     return target.name
 
 
