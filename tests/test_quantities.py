@@ -11,7 +11,7 @@ from dashboard.quantities import find_equipment, find_quantities
 
 REPO = Path(__file__).resolve().parent.parent
 # The user's seed articles: the repo copies (Markdown with front matter) or the shared originals.
-SEED_DIRS = (REPO / "seeds", Path("/work/shared/seeds"))
+SEED_DIRS = (REPO / "seeds", REPO.parent / "shared" / "seeds")
 # YAML front matter at the top of a Markdown seed.
 FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 
