@@ -624,7 +624,7 @@ def _mention(
     )
 
 
-def _reference_dates(article: Article, facts: _SentenceFacts, masked, drafts: list[_Draft]):
+def _reference_dates(article: Article, masked, drafts: list[_Draft]):
     """Dates for "days after the exercise": shortly after the exercise just mentioned."""
     body = article.body
     out = []
@@ -657,7 +657,7 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
         facts = finder.sentence(span)
         a, b = span
         masked = [(m.start(), m.end()) for m in _REFERENCE.finditer(body, a, b)]
-        ref_dates = _reference_dates(article, facts, masked, drafts)
+        ref_dates = _reference_dates(article, masked, drafts)
         clause_mentions: list[_Mention] = []
         leftovers = []
         for ca, cb in _clauses(body, a, b):
