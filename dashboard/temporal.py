@@ -305,8 +305,8 @@ _OFFSET = (
     r"(?i:after|before|later|earlier)\b)"
 )
 
-# Cheap literal tests: a pattern only runs on text that holds its gate, which keeps the
-# finder fast on the many sentences that contain no date at all.
+# Cheap literal tests: every phrase a pattern reads contains its gate's word, so a
+# pattern only runs in windows of text around the gate's hits (see ``_windows``).
 _GATE_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _GATE_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 _GATE_SEASON = re.compile(r"(?i:spring|summer|autumn|fall|winter)")
@@ -879,6 +879,31 @@ _HANDLERS: dict[str, Callable[[re.Match[str], _Context, tuple[int, int]], Resolv
     "offset": _handle_offset,
 }
 
+# How far a phrase may reach before and after the gate word it contains. The longest
+# phrases ("between Wednesday, the 1st of September and ...") stay well inside these.
+_REACH_BEFORE = 80
+_REACH_AFTER = 120
+
+
+def _windows(gate: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """Disjoint stretches of ``text`` around the hits of ``gate``, merged when they touch.
+
+    Scanning only these instead of the whole text finds the same matches, because
+    every match holds a gate hit and lies within the reach of it; lookbehinds still
+    see the text before a window. On wire copy the windows are about a tenth of the
+    text, and scanning was the finder's main cost (measured by the benchmark).
+    """
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for m in gate.finditer(text):
+        start, end = max(0, m.start() - _REACH_BEFORE), min(n, m.end() + _REACH_AFTER)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
 # ----------------------------------------------------------------------------- public API
 
 
@@ -895,18 +920,18 @@ def find_dates(text: str, published: date | None, *, offset: int = 0) -> list[Ti
         return []
     ctx = _Context(text, published)
     candidates: list[tuple[int, int, int, Resolved]] = []
-    gates: dict[re.Pattern[str], bool] = {}
+    windows: dict[re.Pattern[str], list[tuple[int, int]]] = {}
     for order, (kind, pattern, gate) in enumerate(_PATTERNS):
-        if gate not in gates:
-            gates[gate] = gate.search(text) is not None
-        if not gates[gate]:
-            continue
+        if gate not in windows:
+            windows[gate] = _windows(gate, text)
         handler = _HANDLERS[kind]
-        for m in pattern.finditer(text):
-            span = m.span("body") if "body" in pattern.groupindex else m.span()
-            resolved = handler(m, ctx, span)
-            if resolved is not None:
-                candidates.append((span[0], span[1], order, resolved))
+        has_body = "body" in pattern.groupindex
+        for start, end in windows[gate]:
+            for m in pattern.finditer(text, start, end):
+                span = m.span("body") if has_body else m.span()
+                resolved = handler(m, ctx, span)
+                if resolved is not None:
+                    candidates.append((span[0], span[1], order, resolved))
     # Longest first, then leftmost, then the earlier (more specific) pattern.
     candidates.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
     taken: list[tuple[int, int, Resolved]] = []

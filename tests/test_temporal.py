@@ -373,6 +373,29 @@ def test_find_dates_without_published_keeps_span(sentence, phrase, start, end, p
     assert (_iso(found.start), _iso(found.end), found.precision) == (start, end, precision)
 
 
+# Filler with no gate word of any pattern (no month, year, weekday, unit or cue).
+_FILLER = "Officials gave no further detail on the plans of the units involved. "
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "published", "start", "end", "precision"), PHRASES)
+def test_find_dates_reads_phrase_far_inside_long_text(
+    sentence, phrase, published, start, end, precision
+):
+    # The finder scans windows around gate words; a phrase deep inside a long text, or
+    # at its very end, must read exactly as it does alone.
+    pad = _FILLER * 40
+    for text, shift in ((pad + sentence + " " + pad, len(pad)), (pad + sentence, len(pad))):
+        found = [t for t in find_dates(text, published) if t.text == phrase]
+        assert len(found) == 1
+        t = found[0]
+        assert (t.span_start - shift, _iso(t.start), _iso(t.end), t.precision) == (
+            sentence.index(phrase) if sentence.count(phrase) == 1 else t.span_start - shift,
+            start,
+            end,
+            precision,
+        )
+
+
 @pytest.mark.parametrize("offset", [0, 1, 57, 4096])
 def test_find_dates_offset_shifts_spans(offset):
     sentence = "Russia said the drills would run from July 30 to August 10, as planned last week."
