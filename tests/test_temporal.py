@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import itertools
 import re
+import string
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from dashboard import temporal
 from dashboard.temporal import find_dates
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -447,3 +449,26 @@ def test_find_dates_longest_reading_wins(sentence, phrase):
 
 
 # Speed is measured by the benchmark (python -m dashboard.bench run), never asserted here.
+
+
+def test_case_folding_keeps_offsets_or_declines():
+    # Gates that ignore case search the lower-cased text; that is only sound if every
+    # character matching an ASCII letter under (?i) lower-cases to that letter in place.
+    any_letter = re.compile("(?i)[a-z]")
+    for code in range(0x20000):
+        char = chr(code)
+        if any_letter.fullmatch(char):
+            letters = [x for x in string.ascii_lowercase if re.fullmatch(f"(?i){x}", char)]
+            folded = temporal._fold(char)
+            assert folded is None or folded in letters, char
+
+
+@pytest.mark.parametrize("prefix", ["", "Istanbul: ", "İstanbul: ", "ſome say: ", "Bakı: "])
+def test_case_insensitive_phrases_read_whatever_the_script_around_them(prefix):
+    # "İ" grows when lower-cased and "ı"/"ſ" fold oddly: the finder must still read them.
+    text = prefix + "The convoy left TWO DAYS AGO and returned LAST WEEK."
+    found = find_dates(text, TUE)
+    assert [(t.text, t.span_start - len(prefix)) for t in found] == [
+        ("TWO DAYS AGO", 16),
+        ("LAST WEEK", 42),
+    ]
