@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -159,6 +160,31 @@ GAP_RE = re.compile(r"[ \t\-–—]{1,3}")
 _GROUP_ORDER = {"site": 0, "region": 1, "town": 2}
 
 
+class _Joined:
+    """``joined[k]``: whether tokens ``k`` and ``k + 1`` are words of one name.
+
+    Computed on demand: only the few tokens around capitalised words are ever asked.
+    """
+
+    def __init__(self, text: str, tokens: list[tuple[int, int, str]]) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.memo: dict[int, bool] = {}
+
+    def __getitem__(self, k: int) -> bool:
+        value = self.memo.get(k)
+        if value is None:
+            gap = self.text[self.tokens[k][1] : self.tokens[k + 1][0]]
+            value = self.memo[k] = GAP_RE.fullmatch(gap) is not None
+        return value
+
+
+@lru_cache(maxsize=1 << 16)
+def _text_key(phrase: str) -> str:
+    """``normalise`` for phrases of running text, which repeat across articles."""
+    return normalise(phrase)
+
+
 @dataclass(frozen=True)
 class Location:
     """A resolved place.
@@ -223,6 +249,8 @@ class Gazetteer:
         self._town_rows = self.towns.to_dict("records")
         self._index: dict[str, list[tuple[str, int, str]]] = {}
         self._build_index()
+        # Sorted keys, to ask "does any name start with this word?" by bisection.
+        self._sorted_keys = sorted(self._index)
         self._fuzzy_choices: dict[tuple[str | None, str], list[str]] = {}
         self._part_cache: dict[tuple[str, str], Location | None] = {}
         self._line_cache: dict[tuple[str, str], Location | None] = {}
@@ -634,14 +662,11 @@ class Gazetteer:
         """
         hint = country_hint.upper() if country_hint else None
         tokens = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
-        joined = [
-            bool(GAP_RE.fullmatch(text[tokens[k][1] : tokens[k + 1][0]]))
-            for k in range(len(tokens) - 1)
-        ]
+        joined = _Joined(text, tokens)
         out: list[tuple[int, int, Location]] = []
         i = 0
         while i < len(tokens):
-            if not tokens[i][2][0].isupper():
+            if not tokens[i][2][0].isupper() or not self._starts_a_name(tokens[i][2]):
                 i += 1
                 continue
             last = i
@@ -649,7 +674,7 @@ class Gazetteer:
                 last += 1
             for j in range(last, i - 1, -1):
                 start, end = tokens[i][0], tokens[j][1]
-                entries = self._index.get(normalise(text[start:end]))
+                entries = self._index.get(_text_key(text[start:end]))
                 if not entries:
                     continue
                 loc = self._accept(entries, tokens, joined, i, j, hint)
@@ -659,6 +684,18 @@ class Gazetteer:
                     break
             i += 1
         return out
+
+    def _starts_a_name(self, word: str) -> bool:
+        """Whether some key starts with the key of ``word``.
+
+        A key of several words starts with the key of its first word (normalising
+        works word by word, and collapsing doubled letters keeps a prefix a prefix),
+        so a word that starts no key cannot start a name: most capitalised words of an
+        article are skipped without building and normalising their phrases.
+        """
+        prefix = _text_key(word)
+        k = bisect_left(self._sorted_keys, prefix)
+        return k < len(self._sorted_keys) and self._sorted_keys[k].startswith(prefix)
 
     def _accept(self, entries, tokens, joined, i: int, j: int, hint: str | None):
         """Apply the running-text rules of :meth:`find_places` to one candidate span."""

@@ -417,3 +417,28 @@ def test_gazetteer_has_no_streamlit_dependency():
 def test_country_shapes_cover_the_core_countries():
     shapes = country_shapes()
     assert {"AFG", "TJK", "UZB", "TKM", "KGZ", "KAZ", "IRN", "PAK", "CHN", "RUS"} <= set(shapes)
+
+
+def test_key_of_a_phrase_starts_with_key_of_its_first_word():
+    # find_places skips a capitalised word when no key starts with its key; that is
+    # only sound if a phrase's key always starts with its first word's key.
+    from geodata.gazetteer import GAP_RE, TOKEN_RE
+
+    root = Path(__file__).parent.parent
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "seeds").glob("*.md"))]
+    texts += [
+        p.read_text(encoding="utf-8") for p in sorted((root / "tests/data/articles").glob("*.*"))
+    ]
+    gz = load_gazetteer()
+    texts += [alias for entries in gz._index.values() for _, _, alias in entries]
+    checked = 0
+    for text in texts:
+        tokens = list(TOKEN_RE.finditer(text))
+        for i, first in enumerate(tokens):
+            for j in range(i, min(i + 6, len(tokens))):
+                if j > i and not GAP_RE.fullmatch(text[tokens[j - 1].end() : tokens[j].start()]):
+                    break
+                phrase = text[first.start() : tokens[j].end()]
+                assert normalise(phrase).startswith(normalise(first.group())), phrase
+                checked += 1
+    assert checked > 40_000
