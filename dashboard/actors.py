@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -179,8 +180,12 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, _Surface], dict[str, _Surface
         for surface in acronyms:
             exact.setdefault(surface, _Surface("alliance", code, "acronym"))
     folded = {s.casefold(): v for s, v in exact.items()}
-    alternatives = sorted(exact, key=len, reverse=True)
-    pattern = re.compile(
+    return _matcher(sorted(exact, key=len, reverse=True)), exact, folded
+
+
+def _matcher(alternatives: list[str]) -> re.Pattern[str]:
+    """One pattern for ``alternatives`` (longest first), whole words, any case."""
+    return re.compile(
         # The look-ahead skips, cheaply, every position that cannot start a surface: Latin
         # surfaces all start with a capital, Cyrillic ones may start in lower case.
         r"(?<!\w)(?-i:(?=[A-ZА-ЯЁа-яё]))(?:"
@@ -188,7 +193,40 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, _Surface], dict[str, _Surface
         + r")(?!\w)",
         re.IGNORECASE,
     )
-    return pattern, exact, folded
+
+
+# Where a surface may start: one of these letters (see the look-ahead in ``_matcher``).
+_START = re.compile(r"[A-ZА-ЯЁа-яё]")
+
+
+@lru_cache(maxsize=1)
+def _matchers_by_letter() -> dict[str, re.Pattern[str]]:
+    """The lexicon's pattern split by lower-cased first letter.
+
+    The regex engine tries the ~700 alternatives of the full pattern one by one at
+    every capitalised word; trying only those that share the word's first letter
+    finds the same matches about twenty times faster. For the letters of ``_START``
+    lower-casing is exactly how ``re.IGNORECASE`` compares them.
+    """
+    groups: dict[str, list[str]] = {}
+    for surface in sorted(_lexicon()[1], key=len, reverse=True):
+        groups.setdefault(surface[0].lower(), []).append(surface)
+    return {letter: _matcher(surfaces) for letter, surfaces in groups.items()}
+
+
+def _surface_matches(text: str) -> Iterator[re.Match[str]]:
+    """The same matches as ``_lexicon()[0].finditer(text)``, found faster."""
+    by_letter = _matchers_by_letter()
+    pos = 0
+    for start in _START.finditer(text):
+        at = start.start()
+        if at < pos:
+            continue
+        matcher = by_letter.get(start.group().lower())
+        m = matcher.match(text, at) if matcher is not None else None
+        if m is not None:
+            pos = m.end()
+            yield m
 
 
 def _resolve(matched: str, exact: dict[str, _Surface], folded: dict[str, _Surface]):
@@ -263,9 +301,9 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
     Mentions are not de-duplicated: the caller decides which ones make a
     participant, a host or a border.
     """
-    pattern, exact, folded = _lexicon()
+    _, exact, folded = _lexicon()
     mentions: list[ActorMention] = []
-    for m in pattern.finditer(text):
+    for m in _surface_matches(text):
         matched = m.group(0)
         entry = _resolve(matched, exact, folded)
         if entry is None or _rejected(text, m.start(), m.end(), matched, entry):

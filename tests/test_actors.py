@@ -281,3 +281,24 @@ def test_find_actors_round_trips_every_table_surface() -> None:
 )
 def test_country_name_gives_display_names(code: str, name: str) -> None:
     assert country_name(code) == name
+
+
+def test_letter_split_matcher_finds_what_the_whole_lexicon_finds():
+    # find_actors tries only the surfaces that share a word's first letter; that must
+    # give exactly the matches of the one big pattern, in any case and any script.
+    from dashboard.actors import _lexicon, _surface_matches
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((REPO / "seeds").glob("*.md"))]
+    texts += [
+        p.read_text(encoding="utf-8") for p in sorted((REPO / "tests/data/articles").glob("*.*"))
+    ]
+    texts.append(
+        "RUSSIA AND TAJIKISTAN; россия и Таджикистан, \u212aazakhstan, Kyrgyz-Tajik, "
+        "the Collective Security Treaty Organisation (CSTO), UzbekistanTajikistan, "
+        "ЁЖ Россия-Узбекистан, nato and Nato, İran, Iran's, Afghanistan’s."
+    )
+    whole = _lexicon()[0]
+    for text in texts:
+        expected = [m.span() for m in whole.finditer(text)]
+        assert [m.span() for m in _surface_matches(text)] == expected
+    assert len(expected) >= 10
