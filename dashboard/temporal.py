@@ -88,10 +88,11 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from dashboard.model import TimeExpr
+from dashboard.text import Gate, fold_case, windows
 
 # Days a future-tense interval may end before the published date and still fit the tense
 # (published dates of reprints are approximate, and reprints lag the wire by a few days).
@@ -307,52 +308,19 @@ _OFFSET = (
 
 
 # Cheap literal tests: every phrase a pattern reads contains its gate's word, so a
-# pattern only runs in windows of text around the gate's hits (see ``_windows``).
-class _Gate:
-    """Words that every phrase of a pattern contains; their hits place the scan windows.
-
-    A gate that ignores case is searched as a plain alternation in the lower-cased text:
-    an ``(?i:...)`` alternation gets no fast prefix scan and cost ten times as much.
-    """
-
-    def __init__(self, words: str, *, ignore_case: bool) -> None:
-        self.ignore_case = ignore_case
-        self.plain = re.compile(words)
-        self.any_case = re.compile(f"(?i:{words})")
-
-    def finditer(self, text: str, folded: str | None) -> Iterator[re.Match[str]]:
-        if not self.ignore_case:
-            return self.plain.finditer(text)
-        if folded is not None:
-            return self.plain.finditer(folded)
-        return self.any_case.finditer(text)
-
-
-def _fold(text: str) -> str | None:
-    """``text`` lower-cased offset for offset, or None where that is not safe.
-
-    Lower-casing keeps offsets unless a character expands ("İ"); "ı" and "ſ" match
-    ASCII letters under ``(?i)`` but stay themselves when lower-cased. Those were found
-    by testing every code point against ``(?i)[a-z]``, and a test checks it still holds.
-    """
-    folded = text.lower()
-    if len(folded) != len(text) or "ı" in text or "ſ" in text:
-        return None
-    return folded
-
-
-_GATE_MONTH = _Gate(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", ignore_case=False)
-_GATE_YEAR = _Gate(r"(?:19|20)[0-9]{2}", ignore_case=False)
-_GATE_SEASON = _Gate(r"spring|summer|autumn|fall|winter", ignore_case=True)
-_GATE_WEEKDAY = _Gate(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", ignore_case=False)
-_GATE_UNIT = _Gate(r"week|month|year", ignore_case=True)
-_GATE_DEICTIC = _Gate(r"yesterday|today|tomorrow", ignore_case=True)
-_GATE_JUST = _Gate(r"just|recently", ignore_case=True)
-_GATE_AGO = _Gate(r"ago", ignore_case=True)
-_GATE_OFFSET = _Gate(r"after|before|later|earlier", ignore_case=True)
+# pattern only runs in windows of text around the gate's hits (see ``text.windows``).
+_GATE_MONTH = Gate(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", ignore_case=False)
+_GATE_YEAR = Gate(r"(?:19|20)[0-9]{2}", ignore_case=False)
+_GATE_SEASON = Gate(r"spring|summer|autumn|fall|winter", ignore_case=True)
+_GATE_WEEKDAY = Gate(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", ignore_case=False)
+_GATE_UNIT = Gate(r"week|month|year", ignore_case=True)
+_GATE_DEICTIC = Gate(r"yesterday|today|tomorrow", ignore_case=True)
+_GATE_JUST = Gate(r"just|recently", ignore_case=True)
+_GATE_AGO = Gate(r"ago", ignore_case=True)
+_GATE_OFFSET = Gate(r"after|before|later|earlier", ignore_case=True)
 
 # (handler kind, pattern, gate), in order of preference among readings of equal length.
-_PATTERNS: tuple[tuple[str, re.Pattern[str], _Gate], ...] = (
+_PATTERNS: tuple[tuple[str, re.Pattern[str], Gate], ...] = (
     *(("days", re.compile(p), _GATE_MONTH) for p in _DAY_FORMS),
     *(("numeric", re.compile(p), _GATE_YEAR) for p in _NUMERIC_FORMS),
     ("month_year", re.compile(_MONTH_YEAR), _GATE_MONTH),
@@ -919,25 +887,6 @@ _REACH_BEFORE = 80
 _REACH_AFTER = 120
 
 
-def _windows(gate: _Gate, text: str, folded: str | None) -> list[tuple[int, int]]:
-    """Disjoint stretches of ``text`` around the hits of ``gate``, merged when they touch.
-
-    Scanning only these instead of the whole text finds the same matches, because
-    every match holds a gate hit and lies within the reach of it; lookbehinds still
-    see the text before a window. On wire copy the windows are about a tenth of the
-    text, and scanning was the finder's main cost (measured by the benchmark).
-    """
-    out: list[tuple[int, int]] = []
-    n = len(text)
-    for m in gate.finditer(text, folded):
-        start, end = max(0, m.start() - _REACH_BEFORE), min(n, m.end() + _REACH_AFTER)
-        if out and start <= out[-1][1]:
-            out[-1] = (out[-1][0], end)
-        else:
-            out.append((start, end))
-    return out
-
-
 # ----------------------------------------------------------------------------- public API
 
 
@@ -954,14 +903,14 @@ def find_dates(text: str, published: date | None, *, offset: int = 0) -> list[Ti
         return []
     ctx = _Context(text, published)
     candidates: list[tuple[int, int, int, Resolved]] = []
-    folded = _fold(text)
-    windows: dict[_Gate, list[tuple[int, int]]] = {}
+    folded = fold_case(text)
+    spans: dict[Gate, list[tuple[int, int]]] = {}
     for order, (kind, pattern, gate) in enumerate(_PATTERNS):
-        if gate not in windows:
-            windows[gate] = _windows(gate, text, folded)
+        if gate not in spans:
+            spans[gate] = windows(gate, text, folded, _REACH_BEFORE, _REACH_AFTER)
         handler = _HANDLERS[kind]
         has_body = "body" in pattern.groupindex
-        for start, end in windows[gate]:
+        for start, end in spans[gate]:
             for m in pattern.finditer(text, start, end):
                 span = m.span("body") if has_body else m.span()
                 resolved = handler(m, ctx, span)

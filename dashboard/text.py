@@ -120,3 +120,65 @@ def _trimmed(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
         b -= 1
     if b > a:
         yield a, b
+
+
+# ----------------------------------------------------------------------------- gated scans
+# The finders' regexes cost most where they are tried at every word of an article. A
+# gate names words that every match contains; the regex then runs only in windows
+# around the gate's hits. Written by hand: no library offers a prefilter like this
+# that keeps ``re`` semantics (look-behinds still see the text before a window).
+
+
+class Gate:
+    """Words that every match of some patterns contains; their hits place scan windows.
+
+    A gate that ignores case is searched as a plain alternation in the lower-cased text:
+    an ``(?i:...)`` alternation gets no fast prefix scan and cost ten times as much.
+    """
+
+    def __init__(self, words: str, *, ignore_case: bool) -> None:
+        self.ignore_case = ignore_case
+        self.plain = re.compile(words)
+        self.any_case = re.compile(f"(?i:{words})")
+
+    def finditer(self, text: str, folded: str | None) -> Iterator[re.Match[str]]:
+        """Hits in ``text``; ``folded`` is ``fold_case(text)``."""
+        if not self.ignore_case:
+            return self.plain.finditer(text)
+        if folded is not None:
+            return self.plain.finditer(folded)
+        return self.any_case.finditer(text)
+
+
+def fold_case(text: str) -> str | None:
+    """``text`` lower-cased offset for offset, or None where that is not safe.
+
+    Lower-casing keeps offsets unless a character expands ("İ"); "ı" and "ſ" match
+    ASCII letters under ``(?i)`` but stay themselves when lower-cased. Those were found
+    by testing every code point against ``(?i)[a-z]``, and a test checks it still holds.
+    """
+    folded = text.lower()
+    if len(folded) != len(text) or "ı" in text or "ſ" in text:
+        return None
+    return folded
+
+
+def windows(
+    gate: Gate, text: str, folded: str | None, before: int, after: int
+) -> list[tuple[int, int]]:
+    """Disjoint stretches of ``text`` around the hits of ``gate``, merged when they touch.
+
+    Scanning only these instead of the whole text finds the same matches as long as
+    every match holds a gate hit and reaches at most ``before`` characters before it
+    and ``after`` characters past it. On wire copy the windows cover about a tenth of
+    the text (measured by the benchmark).
+    """
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for m in gate.finditer(text, folded):
+        start, end = max(0, m.start() - before), min(n, m.end() + after)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out

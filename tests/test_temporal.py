@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from dashboard import temporal
 from dashboard.temporal import find_dates
+from dashboard.text import fold_case
 
 ROOT = Path(__file__).resolve().parent.parent
 # 2021-07-20 is a Tuesday: the publication day of seed 000.
@@ -459,7 +459,7 @@ def test_case_folding_keeps_offsets_or_declines():
         char = chr(code)
         if any_letter.fullmatch(char):
             letters = [x for x in string.ascii_lowercase if re.fullmatch(f"(?i){x}", char)]
-            folded = temporal._fold(char)
+            folded = fold_case(char)
             assert folded is None or folded in letters, char
 
 
