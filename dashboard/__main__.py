@@ -7,6 +7,7 @@ rest is still written), 2 for usage errors.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -23,12 +24,21 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("paths", nargs="+", help="article files or folders (searched recursively)")
     ex.add_argument("--format", choices=FORMATS, default="json")
     ex.add_argument("--out", help="output file (default: standard output)")
+    ex.add_argument(
+        "--workers",
+        type=int,
+        default=0,
+        help="processes that read and extract (default 0: one per CPU core)",
+    )
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    result = run(args.paths)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.workers < 0:
+        parser.error("--workers must be 0 (one per core) or more")
+    result = run(args.paths, workers=args.workers or os.cpu_count() or 1)
     if args.format == "json":
         text = export.to_json(result.articles, result.events, result.problems)
     elif args.format == "csv":

@@ -104,3 +104,38 @@ def test_cli_missing_path_is_a_problem(tmp_path):
     proc = _extract(tmp_path / "nowhere")
     assert proc.returncode == 1
     assert json.loads(proc.stdout)["problems"]
+
+
+@pytest.fixture(scope="module")
+def mixed_corpus(tmp_path_factory):
+    """Enough generated articles to use the process pool, plus a bad file and a reprint."""
+    from dashboard.bench.generate import write_corpus
+    from dashboard.pipeline import PARALLEL_MIN_FILES
+
+    folder = tmp_path_factory.mktemp("mixed")
+    write_corpus(PARALLEL_MIN_FILES + 40, folder, seed=7)
+    first = sorted(folder.glob("*.md"))[3]
+    # A copy in a subfolder keeps its stem and text: same id, so a duplicate.
+    (folder / "zz").mkdir()
+    (folder / "zz" / first.name).write_bytes(first.read_bytes())
+    (folder / "broken.md").write_bytes(b"---\ntitle: [unclosed\n---\nbody\n")
+    (folder / "latin1.txt").write_bytes("Caf\xe9 drills in Termez on 3 May 2022.".encode("cp1252"))
+    return folder
+
+
+def test_cli_workers_give_the_same_output_as_one_process(tmp_path, mixed_corpus):
+    outputs = []
+    for workers in ("1", "2"):
+        out = tmp_path / f"w{workers}.json"
+        proc = _extract(mixed_corpus, "--workers", workers, "--out", out)
+        assert proc.returncode == 1, proc.stderr  # the bad files are problems
+        outputs.append(out.read_text(encoding="utf-8"))
+    assert outputs[0] == outputs[1]
+    doc = json.loads(outputs[1])
+    assert len(doc["articles"]) >= 200 and len(doc["events"]) >= 100
+    errors = sorted(p["error"].split(" ")[0] for p in doc["problems"])
+    assert errors == ["duplicate", "invalid", "not"]  # reprint, bad YAML, not UTF-8
+
+
+def test_cli_negative_workers_is_a_usage_error():
+    assert _extract(SEEDS, "--workers", "-1").returncode == 2

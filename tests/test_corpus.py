@@ -607,3 +607,25 @@ def test_test_articles_keep_html_as_text() -> None:
     assert isinstance(article, Article)
     assert "<script>alert(" in article.body
     assert "onerror=" in article.body
+
+
+def test_fast_and_pure_python_front_matter_loaders_agree():
+    # The corpus reads front matter with libyaml when present and words errors with the
+    # pure-Python loader; both must read every real header the same way.
+    import yaml
+
+    from dashboard import corpus as corpus_module
+
+    root = Path(__file__).resolve().parent.parent
+    files = sorted((root / "seeds").glob("*.md")) + sorted((root / "tests/data/articles").glob("*"))
+    headers = 0
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        if not text.startswith("---\n"):
+            continue
+        header = text.split("\n---\n", 1)[0][4:]
+        fast = yaml.load(header, Loader=corpus_module._FrontMatterLoader)
+        slow = yaml.load(header, Loader=corpus_module._PyFrontMatterLoader)
+        assert fast == slow and isinstance(fast, dict)
+        headers += 1
+    assert headers >= 10
