@@ -20,6 +20,8 @@ union-find, so the result does not depend on file order.
 
 from __future__ import annotations
 
+import bisect
+import heapq
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import timedelta
@@ -105,27 +107,73 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     slack = timedelta(days=DATE_SLACK_DAYS)
     for idx in blocks.values():
         idx.sort(key=lambda i: (events[i].start, events[i].end))
-        active: list[int] = []
-        for i in idx:
-            e = events[i]
-            active = [j for j in active if events[j].end + slack >= e.start]
-            tried: dict[int, int] = defaultdict(int)
-            for j in reversed(active):
-                rj = find(j)
-                # Once a few reports of one drill were compared, the rest add nothing.
-                if rj == find(i) or tried[rj] >= MAX_TRIES_PER_DRILL:
-                    continue
-                tried[rj] += 1
-                if can_merge(events[j], e):
-                    ri = find(i)
-                    parent[max(ri, rj)] = min(ri, rj)
-            active.append(i)
+        _sweep(events, idx, parent, find, slack)
     groups: dict[int, list[Event]] = defaultdict(list)
     for i, e in enumerate(events):
         groups[find(i)].append(e)
     merged = [combine(g) if len(g) > 1 else g[0] for g in groups.values()]
     merged.sort(key=lambda e: (e.start is None, e.start or e.end, e.id))
     return merged
+
+
+def _sweep(events: list[Event], idx: list[int], parent: list[int], find, slack) -> None:
+    """Union the events of one block (indices ``idx`` in start order) that can merge.
+
+    The sweep keeps the drills found so far whose reports can still overlap the next
+    event, each with its still-open reports in order. A new event is compared with the
+    latest ``MAX_TRIES_PER_DRILL`` open reports of each such drill. Work per event thus
+    grows with the number of drills under way at once, not with how many reports they
+    have, which kept merging near-linear as the corpus grew (measured by the benchmark).
+    """
+    members: dict[int, list[int]] = {}  # drill (union-find root) -> its reports, in order
+    open_count: dict[int, int] = {}  # drill -> how many of its reports are still open
+    closed: set[int] = set()
+    closing: list[tuple] = []  # heap of (end, index): when each report stops overlapping
+    for i in idx:
+        e = events[i]
+        while closing and closing[0][0] + slack < e.start:
+            _, j = heapq.heappop(closing)
+            closed.add(j)
+            root = find(j)
+            open_count[root] -= 1
+            if open_count[root] == 0:
+                del open_count[root], members[root]
+        for root in reversed(list(members)):
+            if root not in members or root == find(i):
+                continue  # merged into another drill earlier in this loop
+            reports = members[root]
+            tried = 0
+            for j in reversed(reports):
+                if j in closed:
+                    continue
+                if tried == MAX_TRIES_PER_DRILL:
+                    break
+                tried += 1
+                if can_merge(events[j], e):
+                    _join(find(i), root, parent, members, open_count)
+                    break
+            if len(reports) > 8 and 2 * open_count.get(root, 0) < len(reports):
+                members[root] = [j for j in reports if j not in closed]
+        root = find(i)
+        members[root] = [*members.pop(root, []), i]  # most recently active drill last
+        open_count[root] = open_count.get(root, 0) + 1
+        heapq.heappush(closing, (e.end, i))
+
+
+def _join(a: int, b: int, parent: list[int], members: dict, open_count: dict) -> None:
+    """Union drills ``a`` and ``b``; the smaller index stays the root."""
+    keep, gone = min(a, b), max(a, b)
+    parent[gone] = keep
+    big, small = members.pop(keep, []), members.pop(gone, [])
+    if len(big) < len(small):
+        big, small = small, big
+    for j in small:  # usually one report joins a drill: no re-sort of the drill's list
+        bisect.insort(big, j)
+    reports = big
+    count = open_count.pop(keep, 0) + open_count.pop(gone, 0)
+    if reports:
+        members[keep] = reports
+        open_count[keep] = count
 
 
 def _rank(value: str, order: tuple[str, ...]) -> int:
