@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import multiprocessing
 import os
+import threading
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -81,7 +83,9 @@ def run(paths: Iterable[str | Path], *, gazetteer=None, workers: int = 1) -> Res
         # map() returns them in order, so results come back in path order.
         size = max(1, min(CHUNK_MAX, len(files) // (workers * 8)))
         chunks = [files[i : i + size] for i in range(0, len(files), size)]
-        with ProcessPoolExecutor(workers) as pool:
+        # A process with threads (the Streamlit server) must not fork: spawn instead.
+        context = multiprocessing.get_context("spawn") if threading.active_count() > 1 else None
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
             for chunk in pool.map(_read_and_extract, chunks):
                 for item, found in chunk:
                     if corpus.add(item):
