@@ -208,6 +208,7 @@ EXPECTED_TABLES = [
     ("Corpora", "articles"),
     ("Extraction throughput", "articles"),
     ("Merging across articles", "articles"),
+    ("Merging at constant density", "share of the date span"),
     ("Extraction accuracy", "articles"),
     ("Date finding", "tool"),
     ("Geocoder", "cold import s"),
