@@ -245,11 +245,12 @@ def test_bench_run_smoke_report_shape(tmp_path):
         assert all(len(row) == len(table.headers) for row in table.rows)
     assert len(report.table(titles[0]).rows) == 2
     assert [row[0] for row in report.table(titles[1]).rows] == ["15", "30"]
-    assert len(report.table(titles[4]).rows) == 4  # ours, our extraction, the peer, ours larger
-    assert len(report.table(titles[6]).rows) == 1
-    assert report.table(titles[7]).rows == []  # browser skipped
-    assert report.table(titles[8]).rows[0][1] == "30"
-    targets = report.table(titles[9])
+    assert [row[0] for row in report.table(titles[3]).rows] == ["10%", "25%", "50%", "100%"]
+    assert len(report.table(titles[5]).rows) == 4  # ours, our extraction, the peer, ours larger
+    assert len(report.table(titles[7]).rows) == 1
+    assert report.table(titles[8]).rows == []  # browser skipped
+    assert report.table(titles[9]).rows[0][1] == "30"
+    targets = report.table(titles[10])
     assert all(row[3] in ("pass", "**miss**", "not measured") for row in targets.rows)
     text = report.to_markdown()
     assert text.startswith("## Benchmark run ")
