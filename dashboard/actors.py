@@ -162,8 +162,8 @@ def _has_cyrillic(surface: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[re.Pattern[str], dict[str, _Surface], dict[str, _Surface]]:
-    """The compiled matcher and two look-up tables: exact surfaces, and case-folded ones.
+def _lexicon() -> tuple[dict[str, _Surface], dict[str, _Surface]]:
+    """Two look-up tables: exact surfaces, and case-folded ones.
 
     The case-folded table serves Cyrillic surfaces (any case) and all-capitals
     headlines (Latin surfaces written in full capitals).
@@ -180,7 +180,12 @@ def _lexicon() -> tuple[re.Pattern[str], dict[str, _Surface], dict[str, _Surface
         for surface in acronyms:
             exact.setdefault(surface, _Surface("alliance", code, "acronym"))
     folded = {s.casefold(): v for s, v in exact.items()}
-    return _matcher(sorted(exact, key=len, reverse=True)), exact, folded
+    return exact, folded
+
+
+def whole_lexicon_pattern() -> re.Pattern[str]:
+    """Every surface in one pattern: the reference ``_surface_matches`` must agree with."""
+    return _matcher(sorted(_lexicon()[0], key=len, reverse=True))
 
 
 def _matcher(alternatives: list[str]) -> re.Pattern[str]:
@@ -209,13 +214,13 @@ def _matchers_by_letter() -> dict[str, re.Pattern[str]]:
     lower-casing is exactly how ``re.IGNORECASE`` compares them.
     """
     groups: dict[str, list[str]] = {}
-    for surface in sorted(_lexicon()[1], key=len, reverse=True):
+    for surface in sorted(_lexicon()[0], key=len, reverse=True):
         groups.setdefault(surface[0].lower(), []).append(surface)
     return {letter: _matcher(surfaces) for letter, surfaces in groups.items()}
 
 
 def _surface_matches(text: str) -> Iterator[re.Match[str]]:
-    """The same matches as ``_lexicon()[0].finditer(text)``, found faster."""
+    """The same matches as ``whole_lexicon_pattern().finditer(text)``, found faster."""
     by_letter = _matchers_by_letter()
     pos = 0
     for start in _START.finditer(text):
@@ -301,7 +306,7 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
     Mentions are not de-duplicated: the caller decides which ones make a
     participant, a host or a border.
     """
-    _, exact, folded = _lexicon()
+    exact, folded = _lexicon()
     mentions: list[ActorMention] = []
     for m in _surface_matches(text):
         matched = m.group(0)

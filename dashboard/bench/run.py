@@ -64,8 +64,8 @@ DEFAULT_DASHBOARD_EVENTS = (1000, 10000)
 DEFAULT_WORK_DIR = Path("/tmp/drill_atlas_bench")
 # Chromium from Debian, driven by Playwright.
 CHROMIUM = Path("/usr/bin/chromium")
-# CSS selector of a drawn Plotly chart in the page.
-CHART_SELECTOR = ".js-plotly-plot .main-svg"
+# CSS selector of a Plotly chart with data drawn (a trace), not the loading placeholder.
+CHART_SELECTOR = ".js-plotly-plot g.trace"
 # Seconds to wait for the server, and for the first chart, before giving up.
 SERVER_TIMEOUT_S = 120
 CHART_TIMEOUT_S = 900
