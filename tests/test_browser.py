@@ -314,3 +314,28 @@ def test_browser_crafted_article_runs_nothing(crafted_server, crafted_corpus, wa
     assert "<script>window.__pwned = 'body'" in page.locator(".da-text").inner_text()
     assert page.locator(".da-text img, .da-text script").count() == 0
     assert not [url for url in watched.requests if urlparse(url).path.endswith("/x")]
+
+
+def test_browser_downloads_hold_the_filtered_events(seeds_server, watched, seeds):
+    # The files are written only when a button is pressed: the download must still
+    # carry exactly the events on screen.
+    import csv
+    import io
+    import json
+
+    from dashboard.export import EVENT_FIELDS
+
+    code = "UZB"
+    expected = filter_events(seeds.events, seeds.articles, Selection(countries=(code,)))
+    watched.open(f"{seeds_server}/?country={code}")
+    page = watched.page
+    with page.expect_download() as csv_download:
+        page.get_by_role("button", name="Download CSV").click()
+    rows = list(csv.reader(io.StringIO(Path(csv_download.value.path()).read_text("utf-8"))))
+    assert rows[0] == list(EVENT_FIELDS)
+    assert sorted(row[0] for row in rows[1:]) == sorted(e.id for e in expected)
+    with page.expect_download() as geo_download:
+        page.get_by_role("button", name="Download GeoJSON").click()
+    features = json.loads(Path(geo_download.value.path()).read_text("utf-8"))["features"]
+    assert {f["id"] for f in features} == {e.id for e in expected if e.lat is not None}
+    assert watched.errors == []
