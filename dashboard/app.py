@@ -13,51 +13,60 @@ from pathlib import Path
 import plotly.graph_objects as go
 import streamlit as st
 
-st.set_page_config(page_title="Drill Atlas", page_icon="🗺️", layout="wide")
-st.title("Drill Atlas")
-st.caption("Military exercises near the Afghan border, read from news articles, with sources.")
-summary_box = st.container()
-charts_slot = st.empty()
-if not st.session_state.get("_charts_drawn"):
-    # The chart library is the page's largest download. Drawing an empty chart where the
-    # charts go, before the heavy imports and the corpus load below, lets the browser
-    # fetch it meanwhile: the first real chart appeared about 1.5 s sooner (benchmark).
-    loading = go.Figure(layout={"height": 120, "xaxis": {"visible": False}})
-    loading.update_layout(yaxis={"visible": False}, margin={"l": 0, "r": 0, "t": 0, "b": 0})
-    loading.add_annotation(text="Loading the drills…", showarrow=False, x=0.5, y=0.5)
-    charts_slot.plotly_chart(loading, config={"staticPlot": True})
-    st.session_state["_charts_drawn"] = True
-
 # `streamlit run dashboard/app.py` puts dashboard/ on the path, not the repo root.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from dashboard import ui_views as views  # noqa: E402
-from dashboard.actors import country_name  # noqa: E402
-from dashboard.selection import describe, filter_events  # noqa: E402
-from dashboard.ui_data import load_data  # noqa: E402
 
-views.start_session({key: st.query_params.get_all(key) for key in st.query_params})
-filters_box = st.sidebar.container()
-views.upload_section()
-data = load_data()
+def main() -> None:
+    st.set_page_config(page_title="Drill Atlas", page_icon="🗺️", layout="wide")
+    st.title("Drill Atlas")
+    st.caption("Military exercises near the Afghan border, read from news articles, with sources.")
+    summary_box = st.container()
+    charts_slot = st.empty()
+    if not st.session_state.get("_charts_drawn"):
+        # The chart library is the page's largest download. Drawing an empty chart where
+        # the charts go, before the heavy imports and the corpus load below, lets the
+        # browser fetch it meanwhile (the first real chart came about 0.5 s sooner).
+        loading = go.Figure(layout={"height": 120, "xaxis": {"visible": False}})
+        loading.update_layout(yaxis={"visible": False}, margin={"l": 0, "r": 0, "t": 0, "b": 0})
+        loading.add_annotation(text="Loading the drills…", showarrow=False, x=0.5, y=0.5)
+        charts_slot.plotly_chart(loading, config={"staticPlot": True})
+        st.session_state["_charts_drawn"] = True
 
-selection, group, tiles = views.sidebar_filters(filters_box, data)
-events = filter_events(data.events, data.articles, selection)
-selection = views.resolve_selection(selection, events, data)
+    from dashboard import ui_views as views
+    from dashboard.actors import country_name
+    from dashboard.selection import describe, filter_events
+    from dashboard.ui_data import load_data
 
-with summary_box:
-    views.show_notices(data.problems)
-    st.markdown(f"**{describe(selection, len(events), country_name=country_name)}**")
+    views.start_session({key: st.query_params.get_all(key) for key in st.query_params})
+    filters_box = st.sidebar.container()
+    views.upload_section()
+    data = load_data()
 
-with charts_slot.container():
+    selection, group, tiles = views.sidebar_filters(filters_box, data)
+    events = filter_events(data.events, data.articles, selection)
+    selection = views.resolve_selection(selection, events, data)
+
+    with summary_box:
+        views.show_notices(data.problems)
+        st.markdown(f"**{describe(selection, len(events), country_name=country_name)}**")
+
+    with charts_slot.container():
+        if events:
+            reader_column = views.charts(events, data, selection, group, tiles)
+        else:
+            views.empty_message()
+            reader_column = st.container()
+    with reader_column:
+        views.reader(data, selection)
     if events:
-        reader_column = views.charts(events, data, selection, group, tiles)
-    else:
-        views.empty_message()
-        reader_column = st.container()
-with reader_column:
-    views.reader(data, selection)
-if events:
-    views.table_and_downloads(events, data)
+        views.table_and_downloads(events, data)
 
-views.write_url(selection)
+    views.write_url(selection)
+
+
+# Streamlit runs this file as "__main__". A worker process that reads a large corpus
+# is spawned with this file as its main module, named "__mp_main__": it must not draw
+# the page or load the corpus again.
+if __name__ == "__main__":
+    main()

@@ -264,3 +264,21 @@ def test_app_persisted_upload_goes_to_user_folder(app, seeds, monkeypatch, tmp_p
     app.run()
     assert len(app.selectbox(key="article_pick").options) == len(seeds.articles) + 1
     assert sorted((p.name, p.stat().st_mtime_ns) for p in SEEDS.iterdir()) == seeds_before
+
+
+def test_app_as_a_spawned_workers_main_module_does_nothing():
+    # A large corpus is read by spawned workers, and Streamlit makes this script their
+    # main module (run as "__mp_main__"): it must neither draw nor load the corpus again.
+    import subprocess
+    import sys
+
+    code = (
+        "import runpy, sys; runpy.run_path('dashboard/app.py', run_name='__mp_main__'); "
+        "print('dashboard.ui_data' in sys.modules)"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "False"
+    assert "streamlit run" not in proc.stderr
