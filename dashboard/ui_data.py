@@ -26,7 +26,6 @@ from dashboard.corpus import article_from_text, parse_article
 from dashboard.extract import annotate
 from dashboard.model import Article, Event, Problem
 from dashboard.pipeline import (
-    PARALLEL_MIN_FILES,
     ROOT,
     default_corpus_paths,
     default_gazetteer,
@@ -85,10 +84,6 @@ def corpus_fingerprint(paths: list[Path]) -> tuple[tuple[str, int, int], ...]:
     return tuple(sorted(rows))
 
 
-def _file_count(folders: tuple[str, ...]) -> int:
-    return sum(1 for folder in folders for p in Path(folder).rglob("*") if p.is_file())
-
-
 @st.cache_data(ttl=FINGERPRINT_TTL_S, show_spinner=False, max_entries=8)
 def _fingerprint_digest(folders: tuple[str, ...]) -> str:
     """A short digest of ``corpus_fingerprint``: cheap to hash as a cache key."""
@@ -102,14 +97,9 @@ def _fingerprint_digest(folders: tuple[str, ...]) -> str:
 def _load(folders: tuple[str, ...], fingerprint: tuple) -> Data:
     """Run the pipeline on the folders; ``fingerprint`` only keys the cache."""
     del fingerprint
-    # A large corpus is read by one process per core (the pipeline stays in this
-    # process below PARALLEL_MIN_FILES files, where the pool would cost more).
-    paths = [Path(p) for p in folders]
+    # A large corpus is read by one process per core; a small one stays in this process.
     workers = os.cpu_count() or 1
-    if workers > 1 and _file_count(folders) >= PARALLEL_MIN_FILES:
-        result = run(paths, workers=workers)
-    else:
-        result = run(paths, gazetteer=gazetteer())
+    result = run([Path(p) for p in folders], gazetteer=gazetteer(), workers=workers)
     return Data(list(result.articles), list(result.events), list(result.problems))
 
 

@@ -36,7 +36,6 @@ import sys
 import time
 import urllib.request
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -51,6 +50,7 @@ from dashboard.bench.score import (
     score_peer_dates,
 )
 from dashboard.model import Article, Event
+from dashboard.pipeline import PARALLEL_MIN_FILES
 
 logger = logging.getLogger(__name__)
 
@@ -169,9 +169,6 @@ def _article_files(directory: Path) -> list[Path]:
 # ---------------------------------------------------------------------------------
 # Extraction, in this process and in a pool.
 
-# The gazetteer of a pool worker; inherited from the parent when processes fork.
-_WORKER_GAZETTEER = None
-
 
 def _load_gazetteer():
     from geodata import load_gazetteer
@@ -179,40 +176,12 @@ def _load_gazetteer():
     return load_gazetteer()
 
 
-def _init_worker() -> None:
-    global _WORKER_GAZETTEER
-    if _WORKER_GAZETTEER is None:
-        _WORKER_GAZETTEER = _load_gazetteer()
+def extract_parallel(paths: Sequence[Path], workers: int) -> tuple[list[Event], float]:
+    """Load and extract ``paths`` with the pipeline's pool; unmerged events and seconds."""
+    from dashboard.pipeline import extract_files
 
-
-def _extract_chunk(paths: list[str]) -> list[Event]:
-    from dashboard.corpus import load_corpus
-    from dashboard.extract import extract_article
-
-    events: list[Event] = []
-    for article in load_corpus(paths).articles:
-        events.extend(extract_article(article, _WORKER_GAZETTEER))
-    return events
-
-
-def extract_parallel(paths: Sequence[Path], workers: int, gazetteer) -> tuple[list[Event], float]:
-    """Load and extract ``paths`` with a process pool; returns unmerged events and seconds."""
-    global _WORKER_GAZETTEER
-    _WORKER_GAZETTEER = gazetteer
-    chunk = max(1, len(paths) // (workers * 8))
-    chunks = [[str(p) for p in paths[i : i + chunk]] for i in range(0, len(paths), chunk)]
     started = time.perf_counter()
-    events: list[Event] = []
-    # Forked workers inherit this process's heap; freezing it keeps their garbage
-    # collector from walking (and copying) every inherited object.
-    gc.collect()
-    gc.freeze()
-    try:
-        with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker) as pool:
-            for part in pool.map(_extract_chunk, chunks):
-                events.extend(part)
-    finally:
-        gc.unfreeze()
+    _, events = extract_files(paths, workers=workers)
     return events, time.perf_counter() - started
 
 
@@ -280,9 +249,7 @@ def measure_size(n: int, options: Options, gazetteer) -> SizeRun:
     size.single_n = len(sample)
     if options.workers > 1:
         logger.info("size %d: extracting all with %d workers", n, options.workers)
-        size.events, size.parallel_s = extract_parallel(
-            _article_files(directory), options.workers, gazetteer
-        )
+        size.events, size.parallel_s = extract_parallel(_article_files(directory), options.workers)
     elif len(sample) == len(corpus.articles):
         size.events = single_events
     else:
@@ -695,7 +662,7 @@ def measure_dashboard(
     corpus_dir = dashboard_corpus(target, events_per_article, options)
     articles = load_corpus([corpus_dir]).articles
     if options.workers > 1:
-        raw, _ = extract_parallel(_article_files(corpus_dir), options.workers, gazetteer)
+        raw, _ = extract_parallel(_article_files(corpus_dir), options.workers)
     else:
         raw, _ = extract_serial(articles, gazetteer)
     events = merge_events(raw)
@@ -864,7 +831,9 @@ def run_benchmark(options: Options, *, progress: Callable[[str], None] | None = 
     throughput.notes.append(
         "One process times `extract_article` alone over already-loaded articles. The pool "
         "times load plus extraction of every article, pool start-up included; the speed-up "
-        "compares it with load plus extraction in one process."
+        "compares it with load plus extraction in one process. The pool is the pipeline's "
+        "own (`pipeline.extract_files`), which stays in one process below "
+        f"{PARALLEL_MIN_FILES} files."
     )
     report.tables.append(throughput)
 
