@@ -462,6 +462,7 @@ def table_and_downloads(events: Sequence[Event], data: Data) -> None:
         file_name="drill_atlas_events.csv",
         mime="text/csv",
         key="download_csv",
+        on_click="ignore",  # a download changes nothing on the page: no rerun
     )
     right.download_button(
         "Download GeoJSON",
@@ -469,6 +470,7 @@ def table_and_downloads(events: Sequence[Event], data: Data) -> None:
         file_name="drill_atlas_events.geojson",
         mime="application/geo+json",
         key="download_geojson",
+        on_click="ignore",  # a download changes nothing on the page: no rerun
     )
 
 

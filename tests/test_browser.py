@@ -334,6 +334,7 @@ def test_browser_downloads_hold_the_filtered_events(seeds_server, watched, seeds
     rows = list(csv.reader(io.StringIO(Path(csv_download.value.path()).read_text("utf-8"))))
     assert rows[0] == list(EVENT_FIELDS)
     assert sorted(row[0] for row in rows[1:]) == sorted(e.id for e in expected)
+    watched.settle()
     with page.expect_download() as geo_download:
         page.get_by_role("button", name="Download GeoJSON").click()
     features = json.loads(Path(geo_download.value.path()).read_text("utf-8"))["features"]
