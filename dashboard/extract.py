@@ -44,7 +44,7 @@ from dashboard.model import (
 )
 from dashboard.quantities import find_equipment, find_quantities
 from dashboard.temporal import find_dates
-from dashboard.text import split_sentences
+from dashboard.text import AnyCase, Folded, split_sentences
 
 # The country whose border the analyst focuses on; border_km is measured to it.
 FOCUS_BORDER = "AFG"
@@ -76,21 +76,23 @@ _OTHER = (
     r"adopted\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:programme|program|format|plan)"
 )
 TRIGGERS = {
-    "exercise": re.compile(rf"\b(?:{_EXERCISE}|{_NAMED_EXERCISE}|{_TRAIN_VERB})\b", re.I),
-    "deployment": re.compile(rf"\b(?:{_DEPLOYMENT})\b", re.I),
-    "other": re.compile(rf"\b(?:{_OTHER})\b", re.I),
+    "exercise": AnyCase(rf"\b(?:{_EXERCISE}|{_TRAIN_VERB})\b"),
+    "deployment": AnyCase(rf"\b(?:{_DEPLOYMENT})\b"),
+    "other": AnyCase(rf"\b(?:{_OTHER})\b"),
 }
+# Named exercises are matched in the text as written (they need their capitals).
+_NAMED_TRIGGER = re.compile(rf"\b{_NAMED_EXERCISE}\b")
+# Any trigger at all: a sentence without one (and far from the last event) is skipped.
+_ANY_TRIGGER = AnyCase(rf"\b(?:{_EXERCISE}|{_TRAIN_VERB}|{_DEPLOYMENT}|{_OTHER})\b")
 # "ahead of military exercises next month": a reference to another event, not this one.
-_REFERENCE = re.compile(
+_REFERENCE = AnyCase(
     r"\b(?:ahead\s+of|prior\s+to|in\s+preparation\s+for|in\s+the\s+run-up\s+to|before|after|"
     r"following|since|(?:days|weeks|hours)\s+after|(?:days|weeks)\s+before)\s+"
     r"(?:[\w-]+\s+){0,3}?"
     rf"(?:{_EXERCISE})"
     r"(?:\s+(?:next|this|last)\s+(?:month|week|year)"
     r"|\s+(?:due|set|scheduled|expected|planned)\s+to\s+(?:begin|start|open|run|take\s+place)"
-    r"(?:\s+(?:on|in|from)\s+[\w.]+(?:\s+\d{1,2}(?:-\d{1,2})?)?)?)?",
-    re.I,
-)
+    r"(?:\s+(?:on|in|from)\s+[\w.]+(?:\s+\d{1,2}(?:-\d{1,2})?)?)?)?")
 # Clause boundaries inside a sentence. Context clauses ("as tensions remained high")
 # are dropped; other clauses are kept and may carry their own trigger.
 # "..., and Moscow announced ...": "and" + a capitalised subject + a verb starts a clause;
@@ -103,23 +105,17 @@ _CLAUSE_KEEP = re.compile(
     rf",?\s+and\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+{_VERB}\b)"
     r"|;\s*|,\s+(?:but|while)\s+|\s+but\s+"
 )
-_CLAUSE_DROP = re.compile(
+_CLAUSE_DROP = AnyCase(
     r"(?:,\s*|\s+)(?:as|amid|amidst|because|since|even\s+as|despite|although|whereas|where)\s+"
-    r"|\s+-\s+although\s+",
-    re.I,
-)
+    r"|\s+-\s+although\s+")
 # A definite or demonstrative reference to an event already mentioned.
-_ANAPHOR = re.compile(
+_ANAPHOR = AnyCase(
     r"\b(?:the|these|this|those|during\s+the|its|their)\s+(?:\w+[- ]?){0,3}?"
-    rf"(?:{_EXERCISE}|deployment|march|manoeuvres)\b",
-    re.I,
-)
+    rf"(?:{_EXERCISE}|deployment|march|manoeuvres)\b")
 # "more drills", "another exercise", "a separate drill": explicitly a new event.
-_NEW_EVENT = re.compile(
+_NEW_EVENT = AnyCase(
     rf"\b(?:more|another|other|further|additional|separate|second|new)\s+(?:\w+\s+){{0,2}}"
-    rf"(?:{_EXERCISE})\b",
-    re.I,
-)
+    rf"(?:{_EXERCISE})\b")
 # "southern Uzbekistan", "the south of Tajikistan" -> a part of a country.
 _PART = re.compile(
     r"\b(?:(?P<adj>north(?:ern)?|south(?:ern)?|east(?:ern)?|west(?:ern)?|central|"
@@ -134,7 +130,7 @@ _LOCATIVE = re.compile(
     re.I,
 )
 # A drill that was called off is not an event on the map.
-_CANCELLED = re.compile(r"\b(?:called\s+off|cancell?ed|scrapped|postponed\s+indefinitely)\b", re.I)
+_CANCELLED = AnyCase(r"\b(?:called\s+off|cancell?ed|scrapped|postponed\s+indefinitely)\b")
 # Verbs that date one end of a drill: "began on Monday", "ended on Tuesday".
 _START_VERB = re.compile(
     r"\b(?:began|begins|begin|started|starts|opened|opens|kicked\s+off|"
@@ -153,19 +149,15 @@ _CROSSING = re.compile(
     re.I,
 )
 # A sentence that says who did *not* take part adds no participants.
-_NEGATION = re.compile(
+_NEGATION = AnyCase(
     r"\b(?:no|not|never|without|stay\s+at\s+home|pulled\s+out|withdr[ae]w|declined|"
-    r"refused|skipped|absent)\b",
-    re.I,
-)
+    r"refused|skipped|absent)\b")
 # A sentence without a trigger that says who takes part in the event just mentioned.
-_PARTICIPATION = re.compile(
+_PARTICIPATION = AnyCase(
     r"\b(?:take|takes|took|taking)\s+part\b|\bparticipat\w+|\bjoin(?:s|ed|ing)?\b|"
     r"\binvolv\w+|\bcontingents?\b.{0,40}\b(?:from|coming|arriv\w+)|"
     r"\b(?:sent|sends|send|contribut\w+)\s+(?:a\s+|an\s+)?(?:\w+\s+)?"
-    r"(?:troops|units?|battalions?|contingents?|companies|platoons?|soldiers)\b",
-    re.I,
-)
+    r"(?:troops|units?|battalions?|contingents?|companies|platoons?|soldiers)\b")
 # "troops from Kant air base": a place after "from" is where forces came from.
 _ORIGIN = re.compile(r"\bfrom\s+(?:its|the|their|a|an)?\s*(?:[\w-]+\s+){0,2}$", re.I)
 # Wire datelines: "DUSHANBE, Aug 2 (Amu Darya Monitor) - ". The town there is where the
@@ -353,10 +345,11 @@ def _compatible(draft: _Draft, m: _Mention) -> bool:
 # --------------------------------------------------------------------------- clauses
 
 
-def _clauses(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """Cut ``text[a:b]`` into clauses; context clauses ("as ...") are left out."""
+def _clauses(doc: Folded, a: int, b: int) -> list[tuple[int, int]]:
+    """Cut ``doc.text[a:b]`` into clauses; context clauses ("as ...") are left out."""
+    text = doc.text
     spans: list[tuple[int, int]] = []
-    drop = _CLAUSE_DROP.search(text, a, b)
+    drop = _CLAUSE_DROP.search(doc, a, b)
     end = drop.start() if drop else b
     pos = a
     for m in _CLAUSE_KEEP.finditer(text, a, end):
@@ -501,14 +494,19 @@ class _Sorted:
         return self.items[bisect_left(self.starts, a) : bisect_left(self.starts, b)]
 
 
-def _trigger_kind(text: str, a: int, b: int, masked: list[tuple[int, int]]) -> tuple[str, int]:
+def _trigger_kind(doc: Folded, a: int, b: int, masked: list[tuple[int, int]]) -> tuple[str, int]:
     """The kind of event a clause reports, and where its trigger is; ("", -1) if none."""
     hits = []
     for kind, rx in TRIGGERS.items():
-        for m in rx.finditer(text, a, b):
+        for m in rx.finditer(doc, a, b):
             if not _mask(masked, m.start(), m.end()):
                 hits.append((m.start(), kind))
                 break
+    # Named exercises ("Rubezh-2021") need their capitals: matched in the text as written.
+    for m in _NAMED_TRIGGER.finditer(doc.text, a, b):
+        if not _mask(masked, m.start(), m.end()):
+            hits.append((m.start(), "exercise"))
+            break
     if not hits:
         return "", -1
     kinds = {k for _, k in hits}
@@ -530,6 +528,7 @@ def _in(span: tuple[int, int], a: int, b: int) -> bool:
 
 def _mention(
     article: Article,
+    doc: Folded,
     facts: _SentenceFacts,
     a: int,
     b: int,
@@ -582,7 +581,6 @@ def _mention(
         loc = gazetteer.country_location(hosts[0])
         if loc is not None:
             places.append(loc)
-    clause = body[a:b]
     dates = [d for d in facts.dates if keep(d.span_start, d.span_end)]
     boundary = ""
     ends: dict[str, TimeExpr] = {}
@@ -619,8 +617,8 @@ def _mention(
         alliances=alliances,
         quantities=[q for q in facts.quantities if keep(q.start, q.end)],
         equipment=[q for q in facts.equipment if keep(q.start, q.end)],
-        anaphoric=bool(_ANAPHOR.search(clause)),
-        explicitly_new=bool(_NEW_EVENT.search(clause)),
+        anaphoric=bool(_ANAPHOR.search(doc, a, b)),
+        explicitly_new=bool(_NEW_EVENT.search(doc, a, b)),
     )
 
 
@@ -650,22 +648,29 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
     small one). Events are returned in order of first mention.
     """
     body = article.body
+    doc = Folded(body)
     drafts: list[_Draft] = []
     last: _Draft | None = None
     finder = _ArticleFacts(article, gazetteer)
     for index, span in enumerate(_sentence_spans(article)):
-        facts = finder.sentence(span)
         a, b = span
-        masked = [(m.start(), m.end()) for m in _REFERENCE.finditer(body, a, b)]
+        near = last is not None and index - last.last_seen <= 2
+        quiet = not _ANY_TRIGGER.search(doc, a, b) and not _NAMED_TRIGGER.search(body, a, b)
+        if quiet and not near:
+            # Without a trigger a sentence only adds detail to an event just mentioned;
+            # far from one, it adds nothing. Most background sentences end here.
+            continue
+        facts = finder.sentence(span)
+        masked = [(m.start(), m.end()) for m in _REFERENCE.finditer(doc, a, b)]
         ref_dates = _reference_dates(article, masked, drafts)
         clause_mentions: list[_Mention] = []
         leftovers = []
-        for ca, cb in _clauses(body, a, b):
-            kind, _ = _trigger_kind(body, ca, cb, masked)
-            if kind and _CANCELLED.search(body, ca, cb):
+        for ca, cb in _clauses(doc, a, b):
+            kind, _ = _trigger_kind(doc, ca, cb, masked)
+            if kind and _CANCELLED.search(doc, ca, cb):
                 continue
             if kind:
-                m = _mention(article, facts, ca, cb, kind, masked, gazetteer)
+                m = _mention(article, doc, facts, ca, cb, kind, masked, gazetteer)
                 if kind == "other" and ref_dates and not _event_dates(m.dates):
                     m.dates = ref_dates
                 clause_mentions.append(m)
@@ -678,7 +683,7 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
                 target = m
             if target is None:
                 continue
-            extra = _mention(article, facts, ca, cb, target.kind, masked, gazetteer)
+            extra = _mention(article, doc, facts, ca, cb, target.kind, masked, gazetteer)
             target.places += extra.places
             target.place_spans += extra.place_spans
             target.hosts += extra.hosts
@@ -689,13 +694,12 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
             target.dates += extra.dates
         if not clause_mentions:
             # Details about the event just mentioned ("About 1,500 troops will take part.").
-            near = last is not None and index - last.last_seen <= 2
-            forces = bool(facts.actors and _PARTICIPATION.search(body, a, b))
+            forces = bool(facts.actors and _PARTICIPATION.search(doc, a, b))
             if near and (facts.quantities or facts.equipment or forces):
-                detail = _mention(article, facts, a, b, last.kind, masked, gazetteer)
+                detail = _mention(article, doc, facts, a, b, last.kind, masked, gazetteer)
                 # Details add forces and counts; where the drill is comes from its own clauses.
                 detail.hosts, detail.places, detail.place_spans = [], [], []
-                if _NEGATION.search(body, a, b):
+                if _NEGATION.search(doc, a, b):
                     detail.participants = []
                 if not _event_dates(detail.dates) or _compatible(last, detail):
                     last.absorb(detail)

@@ -27,8 +27,10 @@ The ``qualifier`` keeps the hedge as written ("around", "more than", "a total of
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from dashboard.model import Equipment, Quantity
+from dashboard.text import fold_case
 
 # Number words -> value; "a"/"an" count as one only before a scale word (checked in the parser).
 _UNITS = {
@@ -201,6 +203,53 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[left : right_m.start() if right_m else len(text)]
 
 
+# Where a count's number can begin: digits, or a number word at the start of a word
+# (matched in the lower-cased text).
+_NUMBER_HIT = re.compile(rf"\d+|(?<![a-z])(?:{_WORD})")
+# What may stand between a count's first character and its first number: a hedge and
+# "a"/"an" ("about a thousand troops"). Searched backwards from the number, up to
+# _LEAD_REACH characters; the longest hedge with its spaces is about 20.
+_LEAD = re.compile(rf"(?<!\w)(?:{_QUALIFIER}\s+)?(?i:an?\s+)?\Z")
+_A_LEAD = re.compile(r"(?<!\w)(?i:an?\s+)\Z")
+_LEAD_REACH = 40
+
+
+def _counts(text: str) -> Iterator[re.Match[str]]:
+    """The matches ``_COUNT.finditer(text)`` yields, found faster.
+
+    Every count holds a number, so instead of trying ``_COUNT`` at every character
+    (most of the cost of this module) it is tried only where a count could start for
+    each number: at its hedge, at its "a"/"an", or at the number itself, leftmost
+    first, as ``finditer`` would. A test checks the two agree on generated and real
+    articles. (Only a hedge separated from its number by more than about 20 spaces
+    would be missed; the count itself is still found.)
+    """
+    folded = fold_case(text)
+    if folded is None:
+        yield from _COUNT.finditer(text)
+        return
+    done = 0  # where the last match ended: finditer never looks back past it
+    for hit in _NUMBER_HIT.finditer(folded):
+        p = hit.start()
+        if p < done:
+            continue
+        starts = [p]
+        if p > done and text[p - 1].isspace():
+            lo = max(done, p - _LEAD_REACH)
+            lead = _LEAD.search(text, lo, p)
+            if lead is not None and lead.start() < p:
+                starts.insert(0, lead.start())
+                a = _A_LEAD.search(text, lead.start(), p)
+                if a is not None and lead.start() < a.start() < p:
+                    starts.insert(1, a.start())
+        for start in starts:
+            m = _COUNT.match(text, start)
+            if m is not None:
+                done = m.end()
+                yield m
+                break
+
+
 def find_quantities(text: str, *, offset: int = 0) -> list[Quantity]:
     """Troop and hardware counts in ``text``, in reading order.
 
@@ -212,7 +261,7 @@ def find_quantities(text: str, *, offset: int = 0) -> list[Quantity]:
     left out; see the module docstring.
     """
     found: list[Quantity] = []
-    for m in _COUNT.finditer(text):
+    for m in _counts(text):
         num_raw = m.group("num")
         value = _parse_number(num_raw)
         if value is None:

@@ -1,0 +1,132 @@
+"""Each shortcut the extractor takes for speed gives what the plain way gives.
+
+The shortcuts (counts tried only near numbers, case-insensitive rules run on the
+lower-cased text, sentences without a trigger skipped) must not change a single
+result. These tests compare both ways on real and generated articles and on
+phrases chosen to sit at the edges of each shortcut.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from dashboard import extract, quantities
+from dashboard.bench.generate import generate_articles
+from dashboard.corpus import read_article
+from dashboard.text import AnyCase, Folded, split_sentences
+
+ROOT = Path(__file__).resolve().parent.parent
+
+EDGE_CASES = [
+    "Just over 500 troops and about a thousand soldiers took part; some 2000 troops stayed.",
+    "In 2021 troops massed. Up to  some 300 tanks. An estimated two hundred and fifty marines.",
+    "A dozen helicopters, a 1,500-strong force, T-72 tanks, 1.500 soldiers and 2.5 thousand men.",
+    "More than\n\n  four thousand Tajik, Belarusian, Kazakh and Armenian soldiers arrived.",
+    "often ten tenants; seventeen seventy 17 70s 1980s; around twenty-five paratroopers",
+    "ABOUT 1,200 SERVICEMEN AND OVER 100 UNITS OF MILITARY HARDWARE WILL TAKE PART.",
+    "Istanbul: İstanbul sent about 40 troops; ſome 30 marines.",
+    "The drills, which ran until Friday, and Moscow announced more drills; the "
+    "Rubezh-2021 exercise, as tensions rose, was CALLED OFF but troops DEPLOYED anyway.",
+    "Troops redeployed ahead of military exercises next month; they had signed the accord.",
+    "Units are to train at Harb-Maidon. Officials held talks and visited Termez.",
+]
+
+
+@cache
+def _texts() -> tuple[str, ...]:
+    real = [read_article(path).body for path in sorted((ROOT / "seeds").glob("*.md"))]
+    real += [
+        read_article(path).body for path in sorted((ROOT / "tests/data/articles").glob("*.md"))
+    ]
+    generated = [a.body for a in generate_articles(150, seed=11)]
+    return (*EDGE_CASES, *real, *generated)
+
+
+def _match_facts(matches) -> list[tuple]:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+def test_counts_near_numbers_match_a_scan_of_every_position():
+    for text in _texts():
+        fast = _match_facts(quantities._counts(text))
+        plain = _match_facts(quantities._COUNT.finditer(text))
+        assert fast == plain, text[:80]
+
+
+def test_counts_shortcut_finds_the_hedge_and_the_article():
+    found = quantities.find_quantities(EDGE_CASES[0])
+    assert [(q.qualifier, q.value) for q in found] == [
+        ("Just over", 500),
+        ("about", 1000),
+        ("some", 2000),
+    ]
+
+
+def _any_case_patterns() -> dict[str, AnyCase]:
+    found = {
+        name: value for name, value in vars(extract).items() if isinstance(value, AnyCase)
+    }
+    found.update({f"TRIGGERS[{k}]": v for k, v in extract.TRIGGERS.items()})
+    return found
+
+
+def test_the_extractor_runs_its_case_insensitive_rules_on_the_folded_text():
+    # Guards against a rule slipping back to a plain (?i) pattern the shortcut misses.
+    names = set(_any_case_patterns())
+    assert {"_REFERENCE", "_CLAUSE_DROP", "_ANY_TRIGGER", "TRIGGERS[exercise]"} <= names
+
+
+@pytest.mark.parametrize("name", sorted(_any_case_patterns()))
+def test_any_case_rule_on_folded_text_matches_ignorecase_on_the_text(name):
+    rule = _any_case_patterns()[name]
+    checked = 0
+    for text in _texts():
+        doc = Folded(text)
+        for a, b in split_sentences(text):
+            fast = [m.span() for m in rule.finditer(doc, a, b)]
+            plain = [m.span() for m in rule.any_case.finditer(text, a, b)]
+            assert fast == plain, text[a:b]
+            checked += len(plain)
+    assert checked or name in {"_CANCELLED", "_NEGATION"}
+
+
+def test_any_case_reads_text_that_lower_casing_would_shift():
+    rule = AnyCase(r"\bdrills\b")
+    doc = Folded("İstanbul hosted DRILLS.")
+    assert doc.folded is None
+    assert [m.span() for m in rule.finditer(doc, 0, len(doc.text))] == [(16, 22)]
+
+
+@pytest.mark.parametrize("pattern", [r"\bDrills\b", r"(?-i:[A-Z])drills"])
+def test_any_case_refuses_patterns_with_capitals(pattern):
+    with pytest.raises(ValueError, match="lower case"):
+        AnyCase(pattern)
+
+
+def test_sentences_skipped_as_quiet_hold_no_trigger_in_any_clause():
+    # extract_article skips a sentence far from the last event when _ANY_TRIGGER and
+    # _NAMED_TRIGGER find nothing in it; no clause of such a sentence may hold a trigger.
+    with_trigger = 0
+    for text in _texts():
+        doc = Folded(text)
+        for a, b in split_sentences(text):
+            masked = [(m.start(), m.end()) for m in extract._REFERENCE.finditer(doc, a, b)]
+            kinds = [
+                extract._trigger_kind(doc, ca, cb, masked)[0]
+                for ca, cb in extract._clauses(doc, a, b)
+            ]
+            quiet = not extract._ANY_TRIGGER.search(doc, a, b) and not (
+                extract._NAMED_TRIGGER.search(text, a, b)
+            )
+            if any(kinds):
+                with_trigger += 1
+                assert not quiet, text[a:b]
+    assert with_trigger > 100
+
+
+def test_named_exercise_alone_is_a_trigger():
+    doc = Folded("Rubezh-2021 opened at Harb-Maidon on Monday.")
+    assert extract._trigger_kind(doc, 0, len(doc.text), []) == ("exercise", 0)
