@@ -312,7 +312,9 @@ _OFFSET = (
 _GATE_MONTH = Gate(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", ignore_case=False)
 _GATE_YEAR = Gate(r"(?:19|20)[0-9]{2}", ignore_case=False)
 _GATE_SEASON = Gate(r"spring|summer|autumn|fall|winter", ignore_case=True)
-_GATE_WEEKDAY = Gate(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", ignore_case=False)
+_GATE_WEEKDAY = Gate(
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday", ignore_case=False
+)
 _GATE_UNIT = Gate(r"week|month|year", ignore_case=True)
 _GATE_DEICTIC = Gate(r"yesterday|today|tomorrow", ignore_case=True)
 _GATE_JUST = Gate(r"just|recently", ignore_case=True)

@@ -132,14 +132,20 @@ def _trimmed(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
 class Gate:
     """Words that every match of some patterns contains; their hits place scan windows.
 
-    A gate that ignores case is searched as a plain alternation in the lower-cased text:
-    an ``(?i:...)`` alternation gets no fast prefix scan and cost ten times as much.
+    A gate of plain words is found with ``str.find``, one word at a time: that costs
+    about half of one pass of a regex alternation (measured on the benchmark corpus).
+    A gate that ignores case is searched in the lower-cased text: an ``(?i:...)``
+    alternation gets no fast prefix scan and cost ten times as much.
     """
 
     def __init__(self, words: str, *, ignore_case: bool) -> None:
         self.ignore_case = ignore_case
         self.plain = re.compile(words)
         self.any_case = re.compile(f"(?i:{words})")
+        literal = re.fullmatch(r"\w+(?:\|\w+)*", words) and not re.search(r"\d", words)
+        self.literals = tuple(words.split("|")) if literal else None
+        if self.literals and ignore_case and words != words.lower():
+            raise ValueError("a gate that ignores case is written in lower case")
 
     def finditer(self, text: str, folded: str | None) -> Iterator[re.Match[str]]:
         """Hits in ``text``; ``folded`` is ``fold_case(text)``."""
@@ -148,6 +154,21 @@ class Gate:
         if folded is not None:
             return self.plain.finditer(folded)
         return self.any_case.finditer(text)
+
+    def hits(self, text: str, folded: str | None) -> list[tuple[int, int]]:
+        """``(start, end)`` of the hits in ``text``, sorted; may include overlapping hits."""
+        haystack = text if not self.ignore_case else folded
+        if self.literals is None or haystack is None:
+            return [m.span() for m in self.finditer(text, folded)]
+        out = []
+        for word in self.literals:
+            size = len(word)
+            at = haystack.find(word)
+            while at >= 0:
+                out.append((at, at + size))
+                at = haystack.find(word, at + 1)
+        out.sort()
+        return out
 
 
 def fold_case(text: str) -> str | None:
@@ -175,8 +196,8 @@ def windows(
     """
     out: list[tuple[int, int]] = []
     n = len(text)
-    for m in gate.finditer(text, folded):
-        start, end = max(0, m.start() - before), min(n, m.end() + after)
+    for hit_start, hit_end in gate.hits(text, folded):
+        start, end = max(0, hit_start - before), min(n, hit_end + after)
         if out and start <= out[-1][1]:
             out[-1] = (out[-1][0], end)
         else:

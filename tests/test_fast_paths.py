@@ -16,7 +16,7 @@ import pytest
 from dashboard import extract, quantities
 from dashboard.bench.generate import generate_articles
 from dashboard.corpus import read_article
-from dashboard.text import AnyCase, Folded, split_sentences
+from dashboard.text import AnyCase, Folded, fold_case, split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -130,3 +130,23 @@ def test_sentences_skipped_as_quiet_hold_no_trigger_in_any_clause():
 def test_named_exercise_alone_is_a_trigger():
     doc = Folded("Rubezh-2021 opened at Harb-Maidon on Monday.")
     assert extract._trigger_kind(doc, 0, len(doc.text), []) == ("exercise", 0)
+
+
+def _gates():
+    from dashboard import temporal
+    from dashboard.text import Gate
+
+    return {name: g for name, g in vars(temporal).items() if isinstance(g, Gate)}
+
+
+@pytest.mark.parametrize("name", sorted(_gates()))
+def test_gate_found_word_by_word_hits_what_its_regex_hits(name):
+    gate = _gates()[name]
+    for text in _texts():
+        folded = fold_case(text)
+        assert gate.hits(text, folded) == [m.span() for m in gate.finditer(text, folded)]
+
+
+def test_most_date_gates_are_plain_words():
+    # Plain words are found with str.find; a gate that turns into a regex is slower.
+    assert sum(g.literals is not None for g in _gates().values()) >= 8
