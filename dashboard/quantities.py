@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterator
 
 from dashboard.model import Equipment, Quantity
-from dashboard.text import fold_case
+from dashboard.text import AnyCase, Folded, Gate, fold_case, windows
 
 # Number words -> value; "a"/"an" count as one only before a scale word (checked in the parser).
 _UNITS = {
@@ -352,12 +352,32 @@ _NOT_ARMOUR_BEFORE = re.compile(
 # Generic types written as acronyms (lower case, without plural s).
 _ACRONYMS = ("apc", "uav", "ifv", "mlr")
 # All generic types in one pattern; the group that matched names the type.
-_GENERIC_RE = re.compile(
+_GENERIC_PATTERN = (
     r"(?<![\w-])(?:"
-    + "|".join(f"(?P<g{i}>{pattern})" for i, (pattern, _) in enumerate(_GENERIC_TYPES))
-    + r")(?![\w-])",
-    re.IGNORECASE,
+    + "|".join(f"(?P<g{i}>{pattern.lower()})" for i, (pattern, _) in enumerate(_GENERIC_TYPES))
+    + r")(?![\w-])"
 )
+_GENERIC_RE = re.compile(_GENERIC_PATTERN, re.IGNORECASE)
+# Every generic type holds one of these words; _GENERIC_RE runs only around them, in the
+# lower-cased text. No type reaches further than _GENERIC_REACH characters from its word
+# ("multiple launch rocket systems" is the longest).
+_GENERIC_GATE = Gate(
+    "fighter|rocket|mlrs|armo|apc|infantry|ifv|combat|helicopter|chopper|gunship|unmanned|"
+    "drone|uav|bomber|howitzer|artillery|mortar|warship|naval|submarine|plane|aircraft|tank",
+    ignore_case=True,
+)
+_GENERIC_FOLDED = AnyCase(_GENERIC_PATTERN)
+_GENERIC_REACH = 60
+
+
+def _generic_matches(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_GENERIC_RE.finditer(text)``, found only near the gate's words.
+
+    The matches may come from the lower-cased text: read words from ``text``.
+    """
+    doc = Folded(text)
+    for start, end in windows(_GENERIC_GATE, text, doc.folded, _GENERIC_REACH, _GENERIC_REACH):
+        yield from _GENERIC_FOLDED.finditer(doc, start, end)
 
 
 def _model_name(m: re.Match[str]) -> str:
@@ -383,7 +403,7 @@ def find_equipment(text: str, *, offset: int = 0) -> list[Equipment]:
     for m in _MODEL_RE.finditer(text):
         spans.append((m.start(), m.end(), _model_name(m)))
     taken = [(a, b) for a, b, _ in spans]
-    for m in _GENERIC_RE.finditer(text):
+    for m in _generic_matches(text):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         name = next(
@@ -392,7 +412,7 @@ def find_equipment(text: str, *, offset: int = 0) -> list[Equipment]:
         if name == "tank" and _NOT_ARMOUR_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue
         # Acronyms ("APC", "UAV", "MLRS") only in capitals; "apc" in running text is noise.
-        word = m.group(0)
+        word = text[m.start() : m.end()]
         if word.lower().rstrip("s") in _ACRONYMS and not word[:3].isupper():
             continue
         spans.append((m.start(), m.end(), name))

@@ -214,7 +214,8 @@ class AnyCase:
     """
 
     def __init__(self, pattern: str) -> None:
-        if pattern != pattern.lower() or "(?-i" in pattern:
+        letters = re.sub(r"\\.|\(\?P[<=]", "", pattern)  # escapes and group names aside
+        if letters != letters.lower() or "(?-i" in pattern:
             raise ValueError("AnyCase patterns are written in lower case")
         self.plain = re.compile(pattern)
         self.any_case = re.compile(pattern, re.IGNORECASE)

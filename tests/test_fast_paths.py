@@ -150,3 +150,24 @@ def test_gate_found_word_by_word_hits_what_its_regex_hits(name):
 def test_most_date_gates_are_plain_words():
     # Plain words are found with str.find; a gate that turns into a regex is slower.
     assert sum(g.literals is not None for g in _gates().values()) >= 8
+
+
+EQUIPMENT_EDGES = [
+    "ARMOURED PERSONNEL CARRIERS, APCs, apc units, MLRS and UAVs; Multiple   Launch Rocket "
+    "Systems and jet fighters; a think tank, fuel tanks and T-72 tanks; naval vessels.",
+    "Su-25SM jets, Mi-24 gunships, Iskander-M missile systems, BM-21 Grad rocket launchers.",
+]
+
+
+def test_generic_equipment_near_its_words_matches_a_full_scan():
+    for text in (*EQUIPMENT_EDGES, *_texts()):
+        # The fast matches come from the lower-cased text: compare spans and groups.
+        fast = [(m.span(), m.lastgroup) for m in quantities._generic_matches(text)]
+        plain = [(m.span(), m.lastgroup) for m in quantities._GENERIC_RE.finditer(text)]
+        assert fast == plain, text[:80]
+
+
+def test_generic_equipment_keeps_acronyms_read_from_the_text_as_written():
+    names = [e.name for e in quantities.find_equipment(EQUIPMENT_EDGES[0])]
+    assert names.count("armoured personnel carrier") == 2  # "apc units" is not read
+    assert "rocket launcher" in names and "UAV" in names
