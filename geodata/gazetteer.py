@@ -156,27 +156,83 @@ TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’ʻʼ‘](?!s\b)[^\W\d_]+)*")
 # What may stand between two words of one name: a space, hyphen or dash.
 GAP_RE = re.compile(r"[ \t\-–—]{1,3}")
 
+
+def _upper_class() -> str:
+    """A character class of the upper-case letters of the Basic Multilingual Plane."""
+    ranges: list[list[int]] = []
+    for code in range(0x10000):
+        if chr(code).isupper():
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return "".join(
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+        for a, b in ranges
+    )
+
+
+# Where a capitalised token starts: an upper-case letter that TOKEN_RE would not join to
+# the word before it (no letter right before it, and no letter and apostrophe). Names
+# start with a capital, so find_places looks only here instead of at every word. Built
+# from ``str.isupper`` for the BMP (3 ms at import); texts with characters beyond the
+# BMP take the word-by-word path.
+CAPITAL_START_RE = re.compile(
+    f"[{_upper_class()}]" + r"(?<![^\W\d_].)(?<![^\W\d_]['’ʻʼ‘].)"
+)
+
 # Index entry groups, in order of preference for the same key.
 _GROUP_ORDER = {"site": 0, "region": 1, "town": 2}
 
 
-class _Joined:
-    """``joined[k]``: whether tokens ``k`` and ``k + 1`` are words of one name.
+class _Around:
+    """A candidate name (words ``run[0..j]``) and the words next to it, found on demand.
 
-    Computed on demand: only the few tokens around capitalised words are ever asked.
+    Only town names need their neighbours ("in X", "X district", "Central Asia"), so
+    the word before and after are looked up only when asked.
     """
 
-    def __init__(self, text: str, tokens: list[tuple[int, int, str]]) -> None:
-        self.text = text
-        self.tokens = tokens
-        self.memo: dict[int, bool] = {}
+    __slots__ = ("j", "run", "text")
 
-    def __getitem__(self, k: int) -> bool:
-        value = self.memo.get(k)
-        if value is None:
-            gap = self.text[self.tokens[k][1] : self.tokens[k + 1][0]]
-            value = self.memo[k] = GAP_RE.fullmatch(gap) is not None
-        return value
+    def __init__(self, text: str, run: list[re.Match[str]], j: int) -> None:
+        self.text = text
+        self.run = run
+        self.j = j
+
+    def words(self) -> list[str]:
+        return [m.group() for m in self.run[: self.j + 1]]
+
+    def joined(self, a: re.Match[str], b: re.Match[str]) -> bool:
+        """Whether words ``a`` and ``b`` (next to each other) belong to one name."""
+        return GAP_RE.fullmatch(self.text, a.end(), b.start()) is not None
+
+    def after(self) -> re.Match[str] | None:
+        """The word after the name."""
+        if self.j + 1 < len(self.run):
+            return self.run[self.j + 1]
+        return TOKEN_RE.search(self.text, self.run[self.j].end())
+
+    def before(self) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+        """The two words before the name, nearest first."""
+        words = [*_words_before(self.text, self.run[0].start(), 2), None, None]
+        return words[0], words[1]
+
+
+def _words_before(text: str, pos: int, count: int) -> list[re.Match[str]]:
+    """Up to ``count`` words ending before ``pos``, nearest first.
+
+    Scans back in growing windows; a word cut by the window's left edge is not trusted
+    until the window reaches the start of the text.
+    """
+    reach = 64
+    while True:
+        lo = max(0, pos - reach)
+        found = list(TOKEN_RE.finditer(text, lo, pos))
+        if lo > 0 and found and found[0].start() == lo:
+            found = found[1:]  # may be the tail of a longer word
+        if len(found) >= count or lo == 0:
+            return found[::-1][:count]
+        reach *= 4
 
 
 @lru_cache(maxsize=1 << 16)
@@ -660,24 +716,62 @@ class Gazetteer:
         cue stands next to it ("in X", "near X", "X district"). Country names are never
         returned. An optional ``country_hint`` keeps only places in that country.
         """
+        if text and not text.isascii() and max(text) > "\uffff":
+            return self._find_places_word_by_word(text, country_hint)
         hint = country_hint.upper() if country_hint else None
-        tokens = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text)]
-        joined = _Joined(text, tokens)
         out: list[tuple[int, int, Location]] = []
-        i = 0
-        while i < len(tokens):
-            if not tokens[i][2][0].isupper() or not self._starts_a_name(tokens[i][2]):
-                i += 1
+        done = 0  # end of the last name found: names do not overlap
+        for cap in CAPITAL_START_RE.finditer(text):
+            if cap.start() < done:
                 continue
-            last = i
-            while last + 1 < len(tokens) and last - i + 1 < MAX_ALIAS_WORDS and joined[last]:
-                last += 1
-            for j in range(last, i - 1, -1):
-                start, end = tokens[i][0], tokens[j][1]
+            first = TOKEN_RE.match(text, cap.start())
+            if not self._starts_a_name(first.group()):
+                continue
+            run = [first]  # the words that may form one name, joined by gaps
+            while len(run) < MAX_ALIAS_WORDS:
+                gap = GAP_RE.match(text, run[-1].end())
+                following = gap and TOKEN_RE.match(text, gap.end())
+                if not following:
+                    break
+                run.append(following)
+            for j in range(len(run) - 1, -1, -1):
+                start, end = first.start(), run[j].end()
                 entries = self._index.get(_text_key(text[start:end]))
                 if not entries:
                     continue
-                loc = self._accept(entries, tokens, joined, i, j, hint)
+                loc = self._accept(entries, _Around(text, run, j), hint)
+                if loc is not None:
+                    out.append((start, end, loc))
+                    done = end
+                    break
+        return out
+
+    def _find_places_word_by_word(
+        self, text: str, country_hint: str | None
+    ) -> list[tuple[int, int, Location]]:
+        """``find_places`` trying every word: for text beyond the BMP, and as its oracle."""
+        hint = country_hint.upper() if country_hint else None
+        tokens = list(TOKEN_RE.finditer(text))
+        out: list[tuple[int, int, Location]] = []
+        i = 0
+        while i < len(tokens):
+            word = tokens[i].group()
+            if not word[0].isupper() or not self._starts_a_name(word):
+                i += 1
+                continue
+            last = i
+            while (
+                last + 1 < len(tokens)
+                and last - i + 1 < MAX_ALIAS_WORDS
+                and GAP_RE.fullmatch(text, tokens[last].end(), tokens[last + 1].start())
+            ):
+                last += 1
+            for j in range(last, i - 1, -1):
+                start, end = tokens[i].start(), tokens[j].end()
+                entries = self._index.get(_text_key(text[start:end]))
+                if not entries:
+                    continue
+                loc = self._accept(entries, _Around(text, tokens[i : last + 1], j - i), hint)
                 if loc is not None:
                     out.append((start, end, loc))
                     i = j
@@ -697,21 +791,25 @@ class Gazetteer:
         k = bisect_left(self._sorted_keys, prefix)
         return k < len(self._sorted_keys) and self._sorted_keys[k].startswith(prefix)
 
-    def _accept(self, entries, tokens, joined, i: int, j: int, hint: str | None):
+    def _accept(self, entries, around: _Around, hint: str | None):
         """Apply the running-text rules of :meth:`find_places` to one candidate span."""
         fixed = [e for e in entries if e[0] != "town"]
         if fixed:
             entry = self._best(fixed, hint)
             return self._location(entry, 100.0) if entry else None
-        key = normalise(" ".join(t[2] for t in tokens[i : j + 1]))
+        key = normalise(" ".join(around.words()))
         if key in TOWN_BLOCKLIST:
             return None
-        prev_word = tokens[i - 1][2] if i > 0 else ""
-        next_word = tokens[j + 1][2] if j + 1 < len(tokens) else ""
-        prev_joined = i > 0 and joined[i - 1]
-        next_joined = j + 1 < len(tokens) and joined[j]
+        prev, before_prev = around.before()
+        following = around.after()
+        prev_word = prev.group() if prev else ""
+        next_word = following.group() if following else ""
+        prev_joined = prev is not None and around.joined(prev, around.run[0])
+        next_joined = following is not None and around.joined(around.run[around.j], following)
         cue_before = prev_word.lower() in LOCATIVE_CUES or (
-            i > 1 and prev_word.lower() == "of" and tokens[i - 2][2].lower() in PLACE_SUFFIXES
+            before_prev is not None
+            and prev_word.lower() == "of"
+            and before_prev.group().lower() in PLACE_SUFFIXES
         )
         cue_after = next_joined and next_word.lower() in PLACE_SUFFIXES
         if prev_joined and prev_word[:1].isupper() and not cue_before:

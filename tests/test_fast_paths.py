@@ -171,3 +171,41 @@ def test_generic_equipment_keeps_acronyms_read_from_the_text_as_written():
     names = [e.name for e in quantities.find_equipment(EQUIPMENT_EDGES[0])]
     assert names.count("armoured personnel carrier") == 2  # "apc units" is not read
     assert "rocket launcher" in names and "UAV" in names
+
+
+PLACE_EDGES = [
+    "Troops moved from Termez to Kulob, then near Dushanbe; Russia's 201st base at Kant.",
+    "The Harb-Maidon  training ground, Kharb-Maydon range and the Qal'ah-ye Now district.",
+    "Central Asia and Alexander Lapin visited Osh, Ufa and the town of Khorog in Gorno-Badakhshan.",
+    "2021Termez, _Kulob, O'Termez, d'Kulob, Russia’S Kant; “Dushanbe” — Sherabad—Jarkurgan.",
+    "Учения прошли в Таджикистане, под Душанбе и на полигоне Харбмайдон.",
+]
+
+
+def test_places_found_from_capitals_match_a_word_by_word_search():
+    from geodata import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    found = 0
+    for text in (*PLACE_EDGES, *_texts()):
+        fast = gazetteer.find_places(text)
+        assert fast == gazetteer._find_places_word_by_word(text, None), text[:80]
+        found += len(fast)
+    assert found > 300
+
+
+def test_places_in_text_beyond_the_bmp_take_the_word_by_word_path():
+    from geodata import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    text = "𝐍𝐨𝐭𝐞: drills near Termez and in Kulob."
+    assert [text[s:e] for s, e, _ in gazetteer.find_places(text)] == ["Termez", "Kulob"]
+
+
+def test_capital_start_is_where_a_word_of_the_tokeniser_starts_with_a_capital():
+    from geodata.gazetteer import CAPITAL_START_RE, TOKEN_RE
+
+    for text in (*PLACE_EDGES, *_texts()):
+        capitals = [m.start() for m in CAPITAL_START_RE.finditer(text)]
+        words = [m.start() for m in TOKEN_RE.finditer(text) if m.group()[0].isupper()]
+        assert capitals == words, text[:80]
