@@ -451,6 +451,14 @@ class _ArticleFacts:
         self.quantities = _Sorted(find_quantities(body), lambda q: q.start)
         self.equipment = _Sorted(find_equipment(body), lambda q: q.start)
 
+    def has_details(self, a: int, b: int) -> bool:
+        """Whether ``body[a:b]`` holds a count, equipment or a named country or alliance."""
+        return (
+            self.quantities.any_within(a, b)
+            or self.equipment.any_within(a, b)
+            or self.actors.any_within(a, b)
+        )
+
     def sentence(self, span: tuple[int, int]) -> _SentenceFacts:
         body = self.article.body
         a, b = span
@@ -492,6 +500,10 @@ class _Sorted:
 
     def within(self, a: int, b: int) -> list:
         return self.items[bisect_left(self.starts, a) : bisect_left(self.starts, b)]
+
+    def any_within(self, a: int, b: int) -> bool:
+        k = bisect_left(self.starts, a)
+        return k < len(self.starts) and self.starts[k] < b
 
 
 def _trigger_kind(doc: Folded, a: int, b: int, masked: list[tuple[int, int]]) -> tuple[str, int]:
@@ -656,9 +668,10 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
         a, b = span
         near = last is not None and index - last.last_seen <= 2
         quiet = not _ANY_TRIGGER.search(doc, a, b) and not _NAMED_TRIGGER.search(body, a, b)
-        if quiet and not near:
-            # Without a trigger a sentence only adds detail to an event just mentioned;
-            # far from one, it adds nothing. Most background sentences end here.
+        if quiet and not (near and finder.has_details(a, b)):
+            # Without a trigger a sentence only adds counts, equipment or forces to an
+            # event just mentioned; far from one, or with none of those, it adds
+            # nothing. Most background sentences end here.
             continue
         facts = finder.sentence(span)
         masked = [(m.start(), m.end()) for m in _REFERENCE.finditer(doc, a, b)]
