@@ -88,6 +88,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from datetime import date, timedelta
 
@@ -439,13 +440,7 @@ class _Context:
                 bounds.append(m.end())
             self._bounds = bounds
         starts = self._bounds
-        lo, hi = 0, len(starts)
-        while hi - lo > 1:
-            mid = (lo + hi) // 2
-            if starts[mid] <= pos:
-                lo = mid
-            else:
-                hi = mid
+        lo = max(0, bisect_right(starts, pos) - 1)
         end = starts[lo + 1] if lo + 1 < len(starts) else len(self.text)
         return starts[lo], end
 
