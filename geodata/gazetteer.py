@@ -57,6 +57,8 @@ TOWN_MIN_POPULATION = 15_000
 TOWN_MIN_KEY_LEN = 4
 # Resolved mentions kept per gazetteer (results are immutable); cleared when full.
 RESOLVE_CACHE_SIZE = 50_000
+# Capitalised words whose "can it start a name?" answer a gazetteer remembers.
+NAME_START_CACHE_SIZE = 100_000
 # Longest alias, in words, that find_places tries to match.
 MAX_ALIAS_WORDS = 6
 # Uncertainty of a town's point: floor (km), and people per km² of a town's radius
@@ -307,6 +309,8 @@ class Gazetteer:
         self._build_index()
         # Sorted keys, to ask "does any name start with this word?" by bisection.
         self._sorted_keys = sorted(self._index)
+        # Answers of _starts_a_name per word; the words of news text repeat a lot.
+        self._name_starts: dict[str, bool] = {}
         self._fuzzy_choices: dict[tuple[str | None, str], list[str]] = {}
         self._part_cache: dict[tuple[str, str], Location | None] = {}
         self._line_cache: dict[tuple[str, str], Location | None] = {}
@@ -787,9 +791,15 @@ class Gazetteer:
         so a word that starts no key cannot start a name: most capitalised words of an
         article are skipped without building and normalising their phrases.
         """
+        known = self._name_starts.get(word)
+        if known is not None:
+            return known
         prefix = _text_key(word)
         k = bisect_left(self._sorted_keys, prefix)
-        return k < len(self._sorted_keys) and self._sorted_keys[k].startswith(prefix)
+        starts = k < len(self._sorted_keys) and self._sorted_keys[k].startswith(prefix)
+        if len(self._name_starts) < NAME_START_CACHE_SIZE:
+            self._name_starts[word] = starts
+        return starts
 
     def _accept(self, entries, around: _Around, hint: str | None):
         """Apply the running-text rules of :meth:`find_places` to one candidate span."""
