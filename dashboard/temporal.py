@@ -93,7 +93,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from dashboard.model import TimeExpr
-from dashboard.text import Gate, fold_case, windows
+from dashboard.text import AnyCase, Folded, Gate, windows
 
 # Days a future-tense interval may end before the published date and still fit the tense
 # (published dates of reprints are approximate, and reprints lag the wire by a few days).
@@ -359,7 +359,7 @@ _PAST_VERBS = (
     r"arrived|returned|crossed|rehearsed|hosted|marked|wrapped\s+up|moved|deployed|redeployed|"
     r"transferred|relocated|dispatched"
 )
-_TENSE_CUES = re.compile(
+_TENSE_CUES = AnyCase(
     r"(?P<future>\b(?:will|won['’]t|shall|would|may|might|could|(?:is|are|was|were)\s+(?:to|due)|due\s+to|"
     r"plans?\s+to|planned|planning|plans|scheduled|expects?|expected\s+to|set\s+to|going\s+to|"
     r"intends?\s+to|ahead\s+of|upcoming|forthcoming|next|"
@@ -367,7 +367,6 @@ _TENSE_CUES = re.compile(
     # Swallow the verb group so that "will be held" does not also read as past "held".
     r"(?:\s+(?:be|have\s+been)\b)?(?:\s+[a-z]+\b)?)"
     rf"|(?P<past>\b(?:was|were|had|has|have|last|ago|previously|earlier|{_PAST_VERBS})\b)",
-    re.IGNORECASE,
 )
 
 _SPEECH = (
@@ -425,6 +424,7 @@ class _Context:
 
     def __init__(self, text: str, published: date | None) -> None:
         self.text = text
+        self.doc = Folded(text)
         self.published = published
         self._bounds: list[int] | None = None
         self._cues: dict[int, list[tuple[int, int, str]]] = {}
@@ -453,8 +453,8 @@ class _Context:
             # A capitalised cue inside a sentence is part of a name ("Planned Base").
             self._cues[s0] = [
                 (m.start(), m.end(), m.lastgroup or "")
-                for m in _TENSE_CUES.finditer(self.text, s0, s1)
-                if m.group(0)[0].islower() or not self.text[s0 : m.start()].strip(" \"“‘'(")
+                for m in _TENSE_CUES.finditer(self.doc, s0, s1)
+                if self.text[m.start()].islower() or not self.text[s0 : m.start()].strip(" \"“‘'(")
             ]
         before = [c for c in self._cues[s0] if c[1] <= start]
         if before:
@@ -899,8 +899,8 @@ def find_dates(text: str, published: date | None, *, offset: int = 0) -> list[Ti
     if not text:
         return []
     ctx = _Context(text, published)
+    folded = ctx.doc.folded
     candidates: list[tuple[int, int, int, Resolved]] = []
-    folded = fold_case(text)
     spans: dict[Gate, list[tuple[int, int]]] = {}
     for order, (kind, pattern, gate) in enumerate(_PATTERNS):
         if gate not in spans:
