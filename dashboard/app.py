@@ -19,19 +19,24 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 def main() -> None:
     st.set_page_config(page_title="Drill Atlas", page_icon="🗺️", layout="wide")
-    st.title("Drill Atlas")
-    st.caption("Military exercises near the Afghan border, read from news articles, with sources.")
+    header = st.container()
     summary_box = st.container()
     charts_slot = st.empty()
     if not st.session_state.get("_charts_drawn"):
         # The chart library is the page's largest download. Drawing an empty chart where
         # the charts go, before the heavy imports and the corpus load below, lets the
-        # browser fetch it meanwhile (the first real chart came about 0.5 s sooner).
+        # browser fetch it meanwhile (the first real chart came about 0.5 s sooner). It
+        # goes out even before the title (filled in just below, in its own slot above).
         loading = go.Figure(layout={"height": 120, "xaxis": {"visible": False}})
         loading.update_layout(yaxis={"visible": False}, margin={"l": 0, "r": 0, "t": 0, "b": 0})
         loading.add_annotation(text="Loading the drills…", showarrow=False, x=0.5, y=0.5)
         charts_slot.plotly_chart(loading, config={"staticPlot": True})
         st.session_state["_charts_drawn"] = True
+    with header:
+        st.title("Drill Atlas")
+        st.caption(
+            "Military exercises near the Afghan border, read from news articles, with sources."
+        )
 
     from dashboard import ui_views as views
     from dashboard.actors import country_name

@@ -17,8 +17,9 @@ import html
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from datetime import date
+from operator import attrgetter
 
+import numpy as np
 import plotly.graph_objects as go
 
 from dashboard.model import Event
@@ -122,6 +123,9 @@ def _esc(text: object) -> str:
     return html.escape(str(text), quote=False)
 
 
+_ARTICLE_ID = attrgetter("article_id")
+
+
 def hover_text(event: Event, country_name: Callable[[str], str] = _identity) -> str:
     """Hover label: title, dates as written, place, participants, troops, sources.
 
@@ -136,7 +140,7 @@ def hover_text(event: Event, country_name: Callable[[str], str] = _identity) -> 
         lines.append(f"Participants: {_esc(names)}")
     if event.troops is not None:
         lines.append(f"Troops: {event.troops:,}")
-    count = len({ref.article_id for ref in event.sources})
+    count = len(set(map(_ARTICLE_ID, event.sources)))
     lines.append(f"Sources: {count} article{'s' if count != 1 else ''}")
     return "<br>".join(lines)
 
@@ -155,6 +159,39 @@ def _row_labels(events: Sequence[Event], group_of: Callable[[Event], str]) -> li
             label = f"{label} ({seen[label]})"
         labels.append(label)
     return labels
+
+
+# Long per-point arrays go to Plotly as numpy arrays. Plotly validates a list item by item
+# in Python (about half of a 2,000-event timeline's build time) but a numpy array in one
+# step, at a fixed cost of a fraction of a millisecond per array, so short arrays stay
+# lists. Numbers then travel as base64 typed arrays, which plotly.js decodes; text arrays
+# (fixed-width unicode, copied as one block) are written as the same JSON lists as before.
+# float32 keeps opacities, pixel sizes and 4-decimal coordinates (about 1 m here) in fewer
+# bytes than their JSON text; bar lengths in ms need float64.
+ARRAY_MIN = 64
+
+
+def _numbers(values: Sequence[float], dtype: type = np.float32) -> list | np.ndarray:
+    return np.array(values, dtype=dtype) if len(values) >= ARRAY_MIN else list(values)
+
+
+def _texts(values: Sequence[str]) -> list | np.ndarray:
+    return np.array(values, dtype=str) if len(values) >= ARRAY_MIN else list(values)
+
+
+def _outline(looks: Sequence[tuple[float, float, str]]) -> dict:
+    """Marker outline widths per point, with one colour whenever one colour will do.
+
+    A per-point colour list is checked colour by colour against Plotly's colour rules
+    (slower than everything else in the trace), yet a point with width 0 shows no outline
+    whatever its colour; so one colour is sent unless outlined points differ.
+    """
+    shown = {colour for _, width, colour in looks if width}
+    if len(shown) > 1:
+        colour: str | list[str] = [c for *_, c in looks]
+    else:
+        colour = shown.pop() if shown else "#ffffff"
+    return {"width": _numbers([w for _, w, _ in looks], np.uint8), "color": colour}
 
 
 def _emphasis(
@@ -210,7 +247,7 @@ def build_timeline(
         single = (event.end is None or event.end == event.start) and not is_approximate(event)
         style = "point" if single else ("approx" if is_approximate(event) else "range")
         buckets[(event.host_country, style)].append(event)
-    fig = go.Figure()
+    traces: list[go.Bar | go.Scatter] = []
     legend_done: set[str | None] = set()
     for (host, style), members in sorted(
         buckets.items(), key=lambda kv: (kv[0][0] or "~", kv[0][1])
@@ -222,49 +259,41 @@ def build_timeline(
             "name": name,
             "legendgroup": host or "unknown",
             "showlegend": host not in legend_done,
-            "y": [rows[id(e)] for e in members],
-            "customdata": [e.id for e in members],
-            "hovertext": [hover_text(e, country_name) for e in members],
+            "y": _texts([rows[id(e)] for e in members]),
+            "customdata": _texts([e.id for e in members]),
+            "hovertext": _texts([hover_text(e, country_name) for e in members]),
             "hovertemplate": "%{hovertext}<extra></extra>",
         }
         legend_done.add(host)
+        marker = {
+            "color": colours[host],
+            "opacity": _numbers([round(base_opacity * f, 2) for f, _, _ in looks]),
+            "line": _outline(looks),
+        }
         if style == "point":
-            fig.add_trace(
+            marker.update(size=12, symbol="diamond")
+            traces.append(
                 go.Scatter(
-                    x=[e.start.isoformat() for e in members],
+                    x=_texts([e.start.isoformat() for e in members]),
                     mode="markers",
-                    marker={
-                        "color": colours[host],
-                        "size": 12,
-                        "symbol": "diamond",
-                        "opacity": [round(base_opacity * f, 2) for f, _, _ in looks],
-                        "line": {
-                            "width": [w for _, w, _ in looks],
-                            "color": [c for *_, c in looks],
-                        },
-                    },
+                    marker=marker,
                     **common,
                 )
             )
             continue
-        marker = {
-            "color": colours[host],
-            "opacity": [round(base_opacity * f, 2) for f, _, _ in looks],
-            "line": {"width": [w for _, w, _ in looks], "color": [c for *_, c in looks]},
-        }
         if style == "approx":
             marker["pattern"] = {"shape": APPROX_PATTERN, "solidity": 0.3}
-        fig.add_trace(
+        traces.append(
             go.Bar(
-                base=[e.start.isoformat() for e in members],
-                x=[_duration_ms(e) for e in members],
+                base=_texts([e.start.isoformat() for e in members]),
+                x=_numbers([_duration_ms(e) for e in members], np.float64),
                 orientation="h",
                 marker=marker,
                 **common,
             )
         )
     if any(is_approximate(e) for e in dated):
-        fig.add_trace(
+        traces.append(
             go.Bar(
                 x=[None],
                 y=[None],
@@ -278,23 +307,27 @@ def build_timeline(
             )
         )
     height = min(max(TIMELINE_MIN_PX, ROW_PX * len(rows) + 140), TIMELINE_MAX_PX)
-    fig.update_layout(
-        barmode="overlay",
-        height=height,
-        margin={"l": 10, "r": 10, "t": 30, "b": 10},
-        xaxis={"type": "date", "title": None},
-        yaxis={
-            "type": "category",
-            "categoryorder": "array",
-            "categoryarray": list(reversed(labels)),
-            "automargin": True,
-            "title": None,
+    # One constructor call instead of add_trace + update_layout, which validate and
+    # deep-copy again what the figure already holds.
+    return go.Figure(
+        data=traces,
+        layout={
+            "barmode": "overlay",
+            "height": height,
+            "margin": {"l": 10, "r": 10, "t": 30, "b": 10},
+            "xaxis": {"type": "date", "title": None},
+            "yaxis": {
+                "type": "category",
+                "categoryorder": "array",
+                "categoryarray": _texts(labels[::-1]),
+                "automargin": True,
+                "title": None,
+            },
+            "legend": {"orientation": "h", "y": -0.15, "title": {"text": "Host country"}},
+            "clickmode": "event+select",
+            "uirevision": UI_REVISION,
         },
-        legend={"orientation": "h", "y": -0.15, "title": {"text": "Host country"}},
-        clickmode="event+select",
-        uirevision=UI_REVISION,
     )
-    return fig
 
 
 def _duration_ms(event: Event) -> int:
@@ -307,30 +340,37 @@ def _duration_ms(event: Event) -> int:
 def _binned_timeline(events: Sequence[Event], country_name: Callable[[str], str]) -> go.Figure:
     """Stacked monthly counts per host, for corpora too large to draw event by event."""
     colours = host_colours(events)
-    counts: dict[str | None, Counter[date]] = defaultdict(Counter)
+    counts: dict[str | None, Counter[tuple[int, int]]] = defaultdict(Counter)
     for event in events:
-        counts[event.host_country][event.start.replace(day=1)] += 1
-    fig = go.Figure()
+        start = event.start
+        counts[event.host_country][start.year, start.month] += 1
+    traces = []
     for host in sorted(counts, key=lambda h: h or "~"):
         months = sorted(counts[host])
-        fig.add_trace(
+        traces.append(
             go.Bar(
-                x=[m.isoformat() for m in months],
-                y=[counts[host][m] for m in months],
+                x=[f"{year:04d}-{month:02d}-01" for year, month in months],
+                # A numpy array is validated in one step and sent as a compact typed array
+                # (plotly picks the smallest integer type); a list is checked item by item.
+                y=np.array([counts[host][m] for m in months], dtype=np.int64),
                 name=country_name(host) if host else UNKNOWN_HOST_LABEL,
                 marker={"color": colours[host]},
                 hovertemplate="%{x|%b %Y}: %{y} events<extra>%{fullData.name}</extra>",
             )
         )
-    fig.update_layout(
-        barmode="stack",
-        title={"text": f"{len(events):,} events, counted by month (too many to draw one by one)"},
-        xaxis={"type": "date"},
-        yaxis={"title": "events"},
-        margin={"l": 10, "r": 10, "t": 40, "b": 10},
-        uirevision=UI_REVISION,
+    return go.Figure(
+        data=traces,
+        layout={
+            "barmode": "stack",
+            "title": {
+                "text": f"{len(events):,} events, counted by month (too many to draw one by one)"
+            },
+            "xaxis": {"type": "date"},
+            "yaxis": {"title": "events"},
+            "margin": {"l": 10, "r": 10, "t": 40, "b": 10},
+            "uirevision": UI_REVISION,
+        },
     )
-    return fig
 
 
 def circle_lonlat(lat: float, lon: float, radius_km: float) -> tuple[list[float], list[float]]:
@@ -362,12 +402,37 @@ def halo_radius_km(event: Event) -> float | None:
 
 
 def _round_coords(value: object, digits: int) -> object:
-    """GeoJSON coordinates rounded to ``digits`` places (structure preserved)."""
+    """GeoJSON coordinates rounded to ``digits`` places, as nested tuples (read-only)."""
     if isinstance(value, float):
         return round(value, digits)
     if isinstance(value, list | tuple):
-        return [_round_coords(item, digits) for item in value]
+        return tuple(_round_coords(item, digits) for item in value)
     return value
+
+
+class _SharedGeoJSON(dict):
+    """A GeoJSON FeatureCollection built once per layer set and never changed afterwards.
+
+    Plotly deep-copies a layout value when it is assigned and again in ``to_dict`` (which
+    ``to_json`` and ``st.plotly_chart`` call), so a map with the static land, border and
+    zone layers spent most of its build and serialisation time copying tens of thousands
+    of coordinates. Nothing mutates these collections after they are built (coordinates
+    are tuples and the mapping refuses writes), so a "copy" can be the object itself. The
+    JSON encoder still writes it as an ordinary object.
+    """
+
+    __slots__ = ()
+
+    def __deepcopy__(self, memo: dict) -> _SharedGeoJSON:
+        return self
+
+    def __copy__(self) -> _SharedGeoJSON:
+        return self
+
+    def _read_only(self, *args, **kwargs):
+        raise TypeError("shared map layers are read-only")
+
+    __setitem__ = __delitem__ = update = pop = popitem = clear = setdefault = _read_only
 
 
 def _compact(collection: Mapping, keep: Callable[[Mapping], bool] = lambda f: True) -> dict:
@@ -387,7 +452,7 @@ def _compact(collection: Mapping, keep: Callable[[Mapping], bool] = lambda f: Tr
                 },
             }
         )
-    return {"type": "FeatureCollection", "features": features}
+    return _SharedGeoJSON(type="FeatureCollection", features=tuple(features))
 
 
 def _touches_afghanistan(feature: Mapping) -> bool:
@@ -422,9 +487,41 @@ def _marker_px(troops: int | None) -> float:
     return round(min(max(size, MARKER_MIN_PX), MARKER_MAX_PX), 1)
 
 
+class MapLayers:
+    """The map layers of one ``gazetteer.map_layers()`` value, compacted for drawing.
+
+    ``base`` are the layer dicts drawn on every map; ``zone_source`` gives the compact
+    GeoJSON of one border zone (built on first use); ``zone_for`` finds a zone by the
+    unordered pair of countries it separates. Rounding the ~20,000 coordinates took
+    longer than everything else a map does, so callers that draw many maps prepare the
+    layers once (``prepare_layers``) and keep them: the dashboard caches them with the
+    gazetteer, at the UI edge.
+    """
+
+    def __init__(self, layers: Mapping[str, Mapping]) -> None:
+        self.base = tuple(_base_layers(layers))
+        self.zone_for: dict[frozenset, Mapping] = {}
+        for feature in (layers.get("zones") or {}).get("features", []):
+            props = feature.get("properties") or {}
+            pair = frozenset((props.get("host"), props.get("neighbour")))
+            self.zone_for.setdefault(pair, feature)  # the first match wins, as in find_zone
+        self._zone_sources: dict[int, _SharedGeoJSON] = {}
+
+    def zone_source(self, zone: Mapping) -> _SharedGeoJSON:
+        source = self._zone_sources.get(id(zone))
+        if source is None:
+            source = self._zone_sources[id(zone)] = _compact({"features": [zone]})
+        return source
+
+
+def prepare_layers(layers: Mapping[str, Mapping] | None) -> MapLayers:
+    """``gazetteer.map_layers()`` compacted once, for any number of ``build_map`` calls."""
+    return MapLayers(layers or {})
+
+
 def build_map(
     events: Sequence[Event],
-    layers: Mapping[str, Mapping] | None,
+    layers: MapLayers | Mapping[str, Mapping] | None,
     *,
     selected: str | None = None,
     highlight: Collection[str] = (),
@@ -442,32 +539,38 @@ def build_map(
     or, for border precision, their zone drawn darker. ``tiles=True`` swaps the
     offline ``white-bg`` style for an online tile basemap. More than
     AGGREGATE_ABOVE events are clustered into grid cells instead.
+
+    ``layers`` may also be the result of ``prepare_layers``, which saves
+    compacting the static layers again for every map.
     """
-    layers = layers or {}
+    prepared = layers if isinstance(layers, MapLayers) else prepare_layers(layers)
     located = [e for e in events if e.lat is not None and e.lon is not None]
-    map_layers = _base_layers(layers)
-    fig = go.Figure()
+    map_layers = list(prepared.base)
+    traces: list[go.Scattermap] = []
     if len(located) > AGGREGATE_ABOVE:
-        _add_clusters(fig, located)
+        traces.append(_cluster_trace(located))
     else:
-        zones = layers.get("zones") or {}
-        _add_uncertainty(fig, map_layers, located, zones)
-        _add_rings(fig, located, selected, highlight)
-        _add_markers(fig, located, selected, highlight, country_name)
-    fig.update_layout(
-        map={
-            "style": TILE_STYLE if tiles else "white-bg",
-            "center": MAP_CENTER,
-            "zoom": MAP_ZOOM,
-            "layers": map_layers,
+        traces.extend(_uncertainty(prepared, map_layers, located))
+        traces.extend(_rings(located, selected, highlight))
+        traces.extend(_markers(located, selected, highlight, country_name))
+    # One constructor call instead of add_trace + update_layout: each of those validates
+    # and deep-copies what the figure already holds.
+    return go.Figure(
+        data=traces,
+        layout={
+            "map": {
+                "style": TILE_STYLE if tiles else "white-bg",
+                "center": MAP_CENTER,
+                "zoom": MAP_ZOOM,
+                "layers": map_layers,
+            },
+            "height": 520,
+            "margin": {"l": 0, "r": 0, "t": 0, "b": 0},
+            "legend": {"orientation": "h", "y": 0.0, "bgcolor": "rgba(255,255,255,0.8)"},
+            "clickmode": "event+select",
+            "uirevision": UI_REVISION,
         },
-        height=520,
-        margin={"l": 0, "r": 0, "t": 0, "b": 0},
-        legend={"orientation": "h", "y": 0.0, "bgcolor": "rgba(255,255,255,0.8)"},
-        clickmode="event+select",
-        uirevision=UI_REVISION,
     )
-    return fig
 
 
 def _base_layers(layers: Mapping[str, Mapping]) -> list[dict]:
@@ -475,7 +578,7 @@ def _base_layers(layers: Mapping[str, Mapping]) -> list[dict]:
 
     Only zones and borders touching Afghanistan are drawn as the base, which
     keeps the map readable and the payload small; a border-precision event
-    elsewhere still gets its own zone from ``_add_uncertainty``.
+    elsewhere still gets its own zone from ``_uncertainty``.
     """
     result = []
     countries = layers.get("countries")
@@ -517,23 +620,25 @@ def _base_layers(layers: Mapping[str, Mapping]) -> list[dict]:
     return result
 
 
-def _add_uncertainty(
-    fig: go.Figure, map_layers: list[dict], located: Sequence[Event], zones: Mapping
-) -> None:
+def _uncertainty(
+    prepared: MapLayers, map_layers: list[dict], located: Sequence[Event]
+) -> list[go.Scattermap]:
     """Zones of border events as darker layers; halos for the other uncertain events."""
     drawn_zones: set[int] = set()
     drawn_halos: set[tuple[float, float, float]] = set()
     lats: list[float | None] = []
     lons: list[float | None] = []
     for event in located:
-        zone = find_zone(event, zones)
+        zone = None
+        if event.geo_precision == "border" and event.border_country:
+            zone = prepared.zone_for.get(frozenset((event.host_country, event.border_country)))
         if zone is not None:
             if id(zone) not in drawn_zones:
                 drawn_zones.add(id(zone))
                 map_layers.append(
                     {
                         "sourcetype": "geojson",
-                        "source": _compact({"features": [zone]}),
+                        "source": prepared.zone_source(zone),
                         "type": "fill",
                         "color": ZONE_FILL,
                         "opacity": 0.4,
@@ -551,51 +656,57 @@ def _add_uncertainty(
         ring_lats, ring_lons = circle_lonlat(event.lat, event.lon, radius)
         lats.extend([*ring_lats, None])
         lons.extend([*ring_lons, None])
-    if lats:
-        fig.add_trace(
-            go.Scattermap(
-                lat=lats,
-                lon=lons,
-                mode="lines",
-                fill="toself",
-                fillcolor="rgba(41, 98, 255, 0.12)",
-                line={"color": "rgba(41, 98, 255, 0.55)", "width": 1},
-                name="Location uncertainty",
-                hoverinfo="skip",
-            )
+    if not lats:
+        return []
+    return [
+        go.Scattermap(
+            lat=lats,
+            lon=lons,
+            mode="lines",
+            fill="toself",
+            fillcolor="rgba(41, 98, 255, 0.12)",
+            line={"color": "rgba(41, 98, 255, 0.55)", "width": 1},
+            name="Location uncertainty",
+            hoverinfo="skip",
         )
+    ]
 
 
-def _add_rings(
-    fig: go.Figure, located: Sequence[Event], selected: str | None, highlight: Collection[str]
-) -> None:
+def _rings(
+    located: Sequence[Event], selected: str | None, highlight: Collection[str]
+) -> list[go.Scattermap]:
     """Dark rings under the selected marker and pale ones under highlighted markers."""
+    traces = []
     for label, colour, members in (
         ("Events of the open article", "#f1c40f", [e for e in located if e.id in highlight]),
         ("Selected event", "#111111", [e for e in located if e.id == selected]),
     ):
         if not members:
             continue
-        fig.add_trace(
+        traces.append(
             go.Scattermap(
-                lat=[round(e.lat, POINT_DIGITS) for e in members],
-                lon=[round(e.lon, POINT_DIGITS) for e in members],
+                lat=_numbers([round(e.lat, POINT_DIGITS) for e in members]),
+                lon=_numbers([round(e.lon, POINT_DIGITS) for e in members]),
                 mode="markers",
-                marker={"size": [_marker_px(e.troops) + RING_PX for e in members], "color": colour},
-                customdata=[e.id for e in members],
+                marker={
+                    "size": _numbers([_marker_px(e.troops) + RING_PX for e in members]),
+                    "color": colour,
+                },
+                customdata=_texts([e.id for e in members]),
                 name=label,
                 hoverinfo="skip",
             )
         )
+    return traces
 
 
-def _add_markers(
-    fig: go.Figure,
+def _markers(
     located: Sequence[Event],
     selected: str | None,
     highlight: Collection[str],
     country_name: Callable[[str], str],
-) -> None:
+) -> list[go.Scattermap]:
+    traces = []
     colours = host_colours(located)
     by_host: dict[str | None, list[Event]] = defaultdict(list)
     for event in located:
@@ -608,25 +719,26 @@ def _add_markers(
             # A zone or region event is drawn pale so it never reads as a pinpoint.
             vague = event.geo_precision in ("region", "border", "country")
             opacities.append(round((0.5 if vague else 0.9) * factor, 2))
-        fig.add_trace(
+        traces.append(
             go.Scattermap(
-                lat=[round(e.lat, POINT_DIGITS) for e in members],
-                lon=[round(e.lon, POINT_DIGITS) for e in members],
+                lat=_numbers([round(e.lat, POINT_DIGITS) for e in members]),
+                lon=_numbers([round(e.lon, POINT_DIGITS) for e in members]),
                 mode="markers",
                 marker={
-                    "size": [_marker_px(e.troops) for e in members],
+                    "size": _numbers([_marker_px(e.troops) for e in members]),
                     "color": colours[host],
-                    "opacity": opacities,
+                    "opacity": _numbers(opacities),
                 },
-                customdata=[e.id for e in members],
-                hovertext=[hover_text(e, country_name) for e in members],
+                customdata=_texts([e.id for e in members]),
+                hovertext=_texts([hover_text(e, country_name) for e in members]),
                 hovertemplate="%{hovertext}<extra></extra>",
                 name=country_name(host) if host else UNKNOWN_HOST_LABEL,
             )
         )
+    return traces
 
 
-def _add_clusters(fig: go.Figure, located: Sequence[Event]) -> None:
+def _cluster_trace(located: Sequence[Event]) -> go.Scattermap:
     """One marker per grid cell, sized by how many events fall in it."""
     cells: dict[tuple[int, int], list[Event]] = defaultdict(list)
     for event in located:
@@ -638,14 +750,12 @@ def _add_clusters(fig: go.Figure, located: Sequence[Event]) -> None:
         lons.append(round(sum(e.lon for e in members) / len(members), SHAPE_DIGITS))
         sizes.append(round(min(MARKER_MIN_PX + 4 * math.log2(len(members)), 40), 1))
         texts.append(f"{len(members)} events")
-    fig.add_trace(
-        go.Scattermap(
-            lat=lats,
-            lon=lons,
-            mode="markers",
-            marker={"size": sizes, "color": PALETTE[0], "opacity": 0.7},
-            hovertext=texts,
-            hovertemplate="%{hovertext}<extra></extra>",
-            name=f"{len(located):,} events in {len(cells):,} clusters",
-        )
+    return go.Scattermap(
+        lat=lats,
+        lon=lons,
+        mode="markers",
+        marker={"size": sizes, "color": PALETTE[0], "opacity": 0.7},
+        hovertext=texts,
+        hovertemplate="%{hovertext}<extra></extra>",
+        name=f"{len(located):,} events in {len(cells):,} clusters",
     )

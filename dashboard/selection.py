@@ -138,11 +138,14 @@ def filter_events(
     place, date as written, participants, equipment, evidence quotes or
     article titles.
     """
-    articles_by_id = {article.id: article for article in articles}
     countries = set(selection.countries)
     kinds = set(selection.kinds)
     outlets = set(selection.outlets)
     needle = selection.query.strip().casefold()
+    dated = selection.date_from is not None or selection.date_to is not None
+    # Only the outlet and text filters read articles; indexing tens of thousands of them
+    # on every rerun cost more than the country filter itself.
+    articles_by_id = {article.id: article for article in articles} if outlets or needle else {}
     kept = []
     for event in events:
         if countries and not (
@@ -151,7 +154,7 @@ def filter_events(
             continue
         if kinds and event.kind not in kinds:
             continue
-        if not _overlaps(event, selection.date_from, selection.date_to):
+        if dated and not _overlaps(event, selection.date_from, selection.date_to):
             continue
         if outlets and not outlets.intersection(event_outlets(event, articles_by_id)):
             continue

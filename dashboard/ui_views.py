@@ -16,7 +16,6 @@ import json
 from collections.abc import Sequence
 from datetime import date
 
-import pandas as pd
 import streamlit as st
 
 from dashboard.actors import country_name
@@ -29,7 +28,6 @@ from dashboard.reader import (
     event_card_html,
     legend_html,
     render_article_html,
-    safe_url,
 )
 from dashboard.selection import (
     GROUP_CHOICES,
@@ -43,7 +41,6 @@ from dashboard.selection import (
     PARAM_QUERY,
     PARAM_TILES,
     Selection,
-    event_outlets,
     from_query_params,
 )
 from dashboard.ui_data import (
@@ -51,9 +48,9 @@ from dashboard.ui_data import (
     UPLOAD_TYPES,
     Data,
     display_name,
-    gazetteer,
     handle_paste,
     handle_uploads,
+    map_layers,
     persist_enabled,
     spans_for,
 )
@@ -65,6 +62,8 @@ ARTICLE_KEY = "article_pick"
 NOTICES_KEY = "_url_notices"
 # Session-state flag set once the URL has been read for this session.
 STARTED_KEY = "_started"
+# Widget key of the "Add articles" expander (True while it is open).
+UPLOAD_PANEL_KEY = "add_articles"
 # Widget keys of the two charts.
 TIMELINE_KEY = "timeline_chart"
 MAP_KEY = "map_chart"
@@ -91,8 +90,17 @@ def start_session(params: dict[str, list[str]]) -> None:
 
 
 def upload_section() -> None:
-    """Sidebar expander to add articles by file or by pasting text."""
-    with st.sidebar.expander("Add articles", expanded=False):
+    """Sidebar expander to add articles by file or by pasting text.
+
+    Its content runs only while it is open: closed (the default), the page's first
+    render does not wait for the file uploader and the paste form to load in the browser.
+    """
+    box = st.sidebar.expander(
+        "Add articles", expanded=False, key=UPLOAD_PANEL_KEY, on_change="rerun"
+    )
+    if not box.open:
+        return
+    with box:
         where = (
             "Uploads are saved to the shared corpus folder."
             if persist_enabled()
@@ -129,8 +137,7 @@ def sidebar_filters(box, data: Data) -> tuple[Selection, str, bool]:
     """Filter widgets → (selection without event/article, row grouping, tiles on)."""
     with box:
         st.header("Filters")
-        present = {e.host_country for e in data.events if e.host_country}
-        present.update(code for e in data.events for code in e.participants)
+        present = set(data.countries)
         present.update(st.session_state.get(PARAM_COUNTRY, []))
         countries = st.multiselect(
             "Countries (host or participant)",
@@ -139,9 +146,8 @@ def sidebar_filters(box, data: Data) -> tuple[Selection, str, bool]:
             key=PARAM_COUNTRY,
         )
         date_from = date_to = None
-        dated = [e for e in data.events if e.start]
-        if dated:
-            extent = (min(e.start for e in dated), max(e.end or e.start for e in dated))
+        extent = data.date_extent
+        if extent:
             value = st.date_input(
                 "Dates",
                 value=extent,
@@ -161,9 +167,8 @@ def sidebar_filters(box, data: Data) -> tuple[Selection, str, bool]:
             key=PARAM_KIND,
             bind="query-params",
         )
-        outlets = sorted({a.source for a in data.articles if a.source})
         chosen_outlets = st.multiselect(
-            "Source outlet", outlets, key=PARAM_OUTLET, bind="query-params"
+            "Source outlet", data.outlets, key=PARAM_OUTLET, bind="query-params"
         )
         query = st.text_input(
             "Search text", key=PARAM_QUERY, bind="query-params", placeholder="e.g. tank, CSTO"
@@ -212,7 +217,7 @@ def _picked_ids(state) -> tuple[str, ...]:
 def select_event(event_id: str | None, data: Data, source_index: int = 0) -> None:
     """Select an event and open its ``source_index``-th source article."""
     st.session_state[SELECTED_KEY] = event_id
-    event = next((e for e in data.events if e.id == event_id), None)
+    event = data.event_by_id.get(event_id) if event_id else None
     if event is None:
         return
     article_ids = list(dict.fromkeys(ref.article_id for ref in event.sources))
@@ -238,9 +243,8 @@ def resolve_selection(selection: Selection, events: Sequence[Event], data: Data)
         st.session_state[SELECTED_KEY] = chosen = None
     elif chosen and chosen == url_event and not st.session_state.get(ARTICLE_KEY):
         select_event(chosen, data)
-    article_ids = {a.id for a in data.articles}
     article = st.session_state.get(ARTICLE_KEY)
-    if article and article not in article_ids:
+    if article and article not in data.article_by_id:
         st.session_state[NOTICES_KEY].append("The article in the link is not in the corpus.")
         st.session_state[ARTICLE_KEY] = article = None
     return Selection(**{**selection.__dict__, "event": chosen, "article": article})
@@ -268,7 +272,7 @@ def empty_message() -> None:
 
 def charts(events: Sequence[Event], data: Data, selection: Selection, group: str, tiles: bool):
     """Timeline above, map beside the reader; clicks rerun the script."""
-    highlight = _article_event_ids(events, selection.article)
+    highlight = _article_event_ids(events, data, selection.article)
     timeline = build_timeline(
         events,
         selected=selection.event,
@@ -287,7 +291,7 @@ def charts(events: Sequence[Event], data: Data, selection: Selection, group: str
         key=TIMELINE_KEY,
         config=PLOTLY_CONFIG,
     )
-    layers = gazetteer().map_layers()
+    layers = map_layers()
     left, right = st.columns([1, 1], gap="medium")
     with left:
         st.subheader("Map")
@@ -310,10 +314,13 @@ def charts(events: Sequence[Event], data: Data, selection: Selection, group: str
     return right
 
 
-def _article_event_ids(events: Sequence[Event], article_id: str | None) -> set[str]:
-    if not article_id:
+def _article_event_ids(events: Sequence[Event], data: Data, article_id: str | None) -> set[str]:
+    """Ids of the shown events read in the open article."""
+    own = data.events_by_article.get(article_id, []) if article_id else []
+    if not own:
         return set()
-    return {e.id for e in events if any(ref.article_id == article_id for ref in e.sources)}
+    shown = {id(e) for e in events}
+    return {e.id for e in own if id(e) in shown}
 
 
 def _clear_selection() -> None:
@@ -323,7 +330,7 @@ def _clear_selection() -> None:
 def reader(data: Data, selection: Selection) -> None:
     """Article picker, selected-event bar, metadata, highlighted text and event cards."""
     st.subheader("Reader")
-    titles = {a.id: a.title or a.id for a in data.articles}
+    titles = data.titles
     st.selectbox(
         "Article",
         list(titles),
@@ -332,10 +339,11 @@ def reader(data: Data, selection: Selection) -> None:
         placeholder="Choose an article, or click an event",
         key=ARTICLE_KEY,
     )
-    event = next((e for e in data.events if e.id == selection.event), None)
+    event = data.event_by_id.get(selection.event) if selection.event else None
     if event is not None:
         _selected_bar(event, data)
-    article = next((a for a in data.articles if a.id == st.session_state.get(ARTICLE_KEY)), None)
+    picked = st.session_state.get(ARTICLE_KEY)
+    article = data.article_by_id.get(picked) if picked else None
     if article is None:
         st.caption("Pick an article to read it with its dates, places and numbers highlighted.")
         return
@@ -347,7 +355,7 @@ def reader(data: Data, selection: Selection) -> None:
     st.html(render_article_html(article, spans_for(article), evidence=evidence))
     if evidence:
         _scroll_to_evidence(f"{event.id}|{article.id}")
-    own = [e for e in data.events if any(r.article_id == article.id for r in e.sources)]
+    own = data.events_by_article.get(article.id, [])
     st.markdown(f"**Events read in this article ({len(own)})**")
     for position, item in enumerate(own):
         st.html(
@@ -415,30 +423,7 @@ def _scroll_to_evidence(nonce: str) -> None:
 def table_and_downloads(events: Sequence[Event], data: Data) -> None:
     """The filtered events as a sortable table, plus CSV and GeoJSON downloads."""
     st.subheader("Data")
-    articles = {a.id: a for a in data.articles}
-    rows = []
-    for e in events:
-        first = articles.get(e.sources[0].article_id) if e.sources else None
-        rows.append(
-            {
-                "title": e.title,
-                "kind": e.kind,
-                "start": e.start,
-                "end": e.end,
-                "precision": e.time_precision,
-                "as written": e.date_text,
-                "host": country_name(e.host_country) if e.host_country else None,
-                "participants": [country_name(c) for c in e.participants],
-                "place": e.place,
-                "troops": e.troops,
-                "hardware": e.hardware,
-                "outlets": sorted(event_outlets(e, articles)),
-                "sources": len({r.article_id for r in e.sources}),
-                "link": safe_url(first.url) if first else None,
-                "id": e.id,
-            }
-        )
-    frame = pd.DataFrame(rows)
+    frame = data.table_rows(events)
     st.dataframe(
         frame,
         hide_index=True,

@@ -59,6 +59,12 @@ def _param(at: AppTest, key: str) -> list[str]:
     return [value] if isinstance(value, str) else list(value)
 
 
+def _open_upload_panel(at: AppTest) -> None:
+    """Open the "Add articles" expander (its content only runs while it is open)."""
+    at.session_state["add_articles"] = True
+    at.run()
+
+
 def _expected(seeds, **fields) -> int:
     return len(filter_events(seeds.events, seeds.articles, Selection(**fields)))
 
@@ -224,6 +230,7 @@ def test_app_selection_dropped_when_filtered_out(app, seeds):
 
 def test_app_upload_adds_article(app, seeds):
     app.run()
+    _open_upload_panel(app)
     app.file_uploader(key="uploader").upload("kyrgyz_drill.txt", UPLOAD_TEXT.encode(), "text/plain")
     app.run()
     assert not app.exception
@@ -233,6 +240,7 @@ def test_app_upload_adds_article(app, seeds):
 
 def test_app_bad_upload_gets_clear_message(app, seeds):
     app.run()
+    _open_upload_panel(app)
     app.file_uploader(key="uploader").upload("broken.md", b"\x00\x01\x02binary", "text/plain")
     app.run()
     assert not app.exception
@@ -242,6 +250,7 @@ def test_app_bad_upload_gets_clear_message(app, seeds):
 
 def test_app_paste_adds_article(app, seeds):
     app.run()
+    _open_upload_panel(app)
     app.text_input(key="paste_title").input("Mountain drill in Kyrgyzstan")
     app.text_input(key="paste_source").input("Test Wire")
     app.text_area(key="paste_text").input(UPLOAD_TEXT)
@@ -257,6 +266,7 @@ def test_app_persisted_upload_goes_to_user_folder(app, seeds, monkeypatch, tmp_p
     monkeypatch.setenv("DRILL_ATLAS_CORPUS", f"{SEEDS}:{tmp_path / 'user'}")
     seeds_before = sorted((p.name, p.stat().st_mtime_ns) for p in SEEDS.iterdir())
     app.run()
+    _open_upload_panel(app)
     app.file_uploader(key="uploader").upload("kyrgyz_drill.txt", UPLOAD_TEXT.encode(), "text/plain")
     app.run()
     saved = list((tmp_path / "user").iterdir())
@@ -264,6 +274,40 @@ def test_app_persisted_upload_goes_to_user_folder(app, seeds, monkeypatch, tmp_p
     app.run()
     assert len(app.selectbox(key="article_pick").options) == len(seeds.articles) + 1
     assert sorted((p.name, p.stat().st_mtime_ns) for p in SEEDS.iterdir()) == seeds_before
+
+
+def test_app_upload_panel_runs_only_when_open(app):
+    app.run()
+    assert not app.get("file_uploader")
+    _open_upload_panel(app)
+    assert app.file_uploader(key="uploader")
+    assert not app.exception
+
+
+def _table_ids(at: AppTest) -> list[str]:
+    return list(at.dataframe[0].value["id"])
+
+
+def test_app_table_lists_the_shown_events_in_order(app, seeds):
+    code = _rarest(c for e in seeds.events for c in {e.host_country, *e.participants} if c)
+    app.run()
+    assert _table_ids(app) == [e.id for e in seeds.events]
+    app.multiselect(key="country").set_value([code]).run()
+    shown = filter_events(seeds.events, seeds.articles, Selection(countries=(code,)))
+    assert _table_ids(app) == [e.id for e in shown]
+    row = app.dataframe[0].value.iloc[0]
+    assert row["sources"] == len({r.article_id for r in shown[0].sources})
+    app.multiselect(key="country").set_value([]).run()
+    assert _table_ids(app) == [e.id for e in seeds.events]
+
+
+def test_app_map_draws_the_geojson_layers(app):
+    app.run()
+    spec = json.loads(app.get("plotly_chart")[1].proto.spec)
+    assert spec["layout"]["map"]["style"] == "white-bg"
+    layers = spec["layout"]["map"]["layers"]
+    assert len(layers) >= 3
+    assert all(layer["sourcetype"] == "geojson" and layer["source"]["features"] for layer in layers)
 
 
 def test_app_as_a_spawned_workers_main_module_does_nothing():

@@ -1,9 +1,12 @@
 """Timeline and map figures, checked on fig.data and fig.layout (no browser)."""
 
+import base64
+import copy
 import json
 import math
 from datetime import date, timedelta
 
+import numpy as np
 import plotly.graph_objects as go
 import pytest
 
@@ -12,11 +15,13 @@ from dashboard.figures import (
     AGGREGATE_ABOVE,
     APPROX_LEGEND,
     APPROX_PATTERN,
+    ARRAY_MIN,
     HALO_VERTICES,
     KM_PER_DEG,
     build_map,
     build_timeline,
     circle_lonlat,
+    prepare_layers,
 )
 from dashboard.model import Event, SourceRef
 
@@ -314,3 +319,88 @@ def test_figures_aggregate_large_corpora():
     assert sum(sum(t.y) for t in timeline.data) == len(events)
     assert len(build_map(events, LAYERS).data) == 1
     json.loads(timeline.to_json())
+
+
+def _plain(value):
+    """Figure JSON with Plotly's base64 typed arrays turned back into lists, as plotly.js does."""
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    if isinstance(value, dict):
+        if set(value) in ({"dtype", "bdata"}, {"dtype", "bdata", "shape"}):
+            array = np.frombuffer(base64.b64decode(value["bdata"]), dtype=np.dtype(value["dtype"]))
+            return array.tolist()
+        return {key: _plain(item) for key, item in value.items()}
+    return value
+
+
+def _spec(fig: go.Figure) -> dict:
+    return _plain(json.loads(fig.to_json()))
+
+
+def test_build_map_prepared_layers_serialise_like_a_fresh_build(real_layers):
+    zone = _event("zone", lat=37.5, lon=69.5, geo_precision="border", border_country="AFG")
+    events = [*EVENTS, zone]
+    prepared = prepare_layers(real_layers)
+    first = build_map(events, prepared).to_json()
+    again = build_map(events, prepared).to_json()
+    fresh = build_map(events, copy.deepcopy(real_layers)).to_json()
+    assert first == again == fresh
+    layers = json.loads(first)["layout"]["map"]["layers"]
+    assert len(layers) == len(build_map([], prepared).layout.map.layers) + 1  # the zone
+    assert [layer["type"] for layer in layers[:3]] == ["fill", "fill", "line"]
+    assert all(layer["source"]["features"] for layer in layers)
+
+
+def test_build_map_shared_layers_cannot_be_changed_through_a_figure():
+    layer = build_map([], LAYERS).layout.map.layers[0]
+    with pytest.raises(TypeError):
+        layer.source["features"] = []
+    assert build_map([], LAYERS).layout.map.layers[0].source["features"]
+
+
+def test_build_map_border_zone_layer_matches_either_orientation():
+    flipped = _event(
+        "flip", lat=37.5, lon=69.5, geo_precision="border", border_country="TJK", host="AFG"
+    )
+    base = len(build_map([], LAYERS).layout.map.layers)
+    assert len(build_map([flipped], LAYERS).layout.map.layers) == base + 1
+
+
+def test_long_traces_carry_the_same_values_as_short_ones():
+    # Long per-point arrays are sent as numpy (typed) arrays, short ones as lists: the
+    # values plotly.js reads must not depend on which.
+    events = [e for e in _many(6 * ARRAY_MIN) if e.start]  # over ARRAY_MIN per host
+    chosen, lit = events[5].id, {events[7].id, events[9].id}
+    figure = build_timeline(events, selected=chosen, highlight=lit)
+    assert '"bdata"' in figure.to_json()  # the long arrays did go as typed arrays
+    whole = _spec(figure)
+    looks = {}
+    for trace in whole["data"]:
+        line = trace.get("marker", {}).get("line") or {}
+        for i, eid in enumerate(trace.get("customdata") or []):
+            looks[eid] = (trace["marker"]["opacity"][i], line["width"][i], trace["x"][i])
+    assert len(looks) == len(events)
+    for event in (events[5], events[7], events[12]):
+        small = _spec(build_timeline([event], selected=chosen, highlight=lit))["data"][0]
+        width = small["marker"]["line"]["width"][0]
+        opacity = small["marker"]["opacity"][0]
+        assert looks[event.id][1] == width
+        assert looks[event.id][0] == pytest.approx(opacity, abs=1e-6)
+        assert looks[event.id][2] == small["x"][0]
+    assert looks[chosen][1] == 3 and looks[events[7].id][1] == 2 and looks[events[12].id][1] == 0
+
+
+def test_long_map_traces_keep_coordinates_and_ids():
+    events = _many(6 * ARRAY_MIN)
+    figure = build_map(events, LAYERS, selected=events[0].id)
+    assert '"bdata"' in figure.to_json()
+    spec = _spec(figure)
+    markers = [t for t in spec["data"] if t.get("hovertext")]
+    points = {
+        eid: (lat, lon)
+        for t in markers
+        for eid, lat, lon in zip(t["customdata"], t["lat"], t["lon"], strict=True)
+    }
+    assert set(points) == {e.id for e in events}
+    for event in events:
+        assert points[event.id] == pytest.approx((event.lat, event.lon), abs=1e-4)

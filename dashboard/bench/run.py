@@ -483,8 +483,11 @@ class BrowserResult:
 
 
 def _map_layers(gazetteer):
+    """The map layers prepared once, as the dashboard caches them for every rerun."""
+    from dashboard.figures import prepare_layers
+
     layers = getattr(gazetteer, "map_layers", None)
-    return layers() if callable(layers) else None
+    return prepare_layers(layers() if callable(layers) else None)
 
 
 def _figures(events: Sequence[Event], layers) -> tuple[str, str]:
