@@ -345,6 +345,13 @@ _MODEL_RE = re.compile(
     rf"|(?P<named>(?:{_NAMED_SYSTEMS})(?:-[A-Z0-9]+)?))(?![\w-])"
     rf"(?P<tail>(?i:{_FOLLOWING_NOUN}))"
 )
+# Every model holds a hyphen and a digit ("Su-25") or a system's name; _MODEL_RE runs only
+# around these, reaching at most _MODEL_REACH_BEFORE characters before them (the longest
+# family prefix) and _MODEL_REACH_AFTER after (variant suffix and generic noun). The gate
+# starts with a literal in every branch, so the regex engine skips to candidates quickly.
+_MODEL_GATE = Gate(rf"-[0-9]|{_NAMED_SYSTEMS}", ignore_case=False)
+_MODEL_REACH_BEFORE = 10
+_MODEL_REACH_AFTER = 120
 # "think tank", "fuel tank", "water tank": tanks that are not armour.
 _NOT_ARMOUR_BEFORE = re.compile(
     r"\b(?:think|fuel|water|oil|storage|septic|gas)[\s-]+$", re.IGNORECASE
@@ -400,8 +407,9 @@ def find_equipment(text: str, *, offset: int = 0) -> list[Equipment]:
     -> "armoured vehicle"). Mentions never overlap; the caller de-duplicates names.
     """
     spans: list[tuple[int, int, str]] = []
-    for m in _MODEL_RE.finditer(text):
-        spans.append((m.start(), m.end(), _model_name(m)))
+    for start, end in windows(_MODEL_GATE, text, None, _MODEL_REACH_BEFORE, _MODEL_REACH_AFTER):
+        for m in _MODEL_RE.finditer(text, start, end):
+            spans.append((m.start(), m.end(), _model_name(m)))
     taken = [(a, b) for a, b, _ in spans]
     for m in _generic_matches(text):
         if any(a < m.end() and m.start() < b for a, b in taken):

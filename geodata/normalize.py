@@ -60,6 +60,8 @@ _DOUBLES = re.compile(r"(.)\1+")
 
 def transliterate(text: str) -> str:
     """Return ``text`` with Cyrillic letters replaced by Latin ones (case kept loosely)."""
+    if text.isascii():
+        return text  # nothing to replace: every key of the table is Cyrillic
     out = []
     for ch in text:
         low = ch.lower()

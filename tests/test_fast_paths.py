@@ -220,3 +220,35 @@ def test_capital_start_is_where_a_word_of_the_tokeniser_starts_with_a_capital():
         capitals = [m.start() for m in CAPITAL_START_RE.finditer(text)]
         words = [m.start() for m in TOKEN_RE.finditer(text) if m.group()[0].isupper()]
         assert capitals == words, text[:80]
+
+
+def test_models_near_their_hyphen_or_name_match_a_full_scan():
+    from dashboard.text import windows
+
+    edges = [
+        *EQUIPMENT_EDGES,
+        "Forpost-R drones, Orlan-10 UAVs and MT-LB tractors; the Tor-M2 and S-400 systems; "
+        "BTR-82A armoured personnel carriers, TOS-1A launchers, a Bayraktar TB2 and Grad-K.",
+    ]
+    for text in (*edges, *_texts()):
+        fast = [
+            m.span()
+            for start, end in windows(
+                quantities._MODEL_GATE,
+                text,
+                None,
+                quantities._MODEL_REACH_BEFORE,
+                quantities._MODEL_REACH_AFTER,
+            )
+            for m in quantities._MODEL_RE.finditer(text, start, end)
+        ]
+        assert fast == [m.span() for m in quantities._MODEL_RE.finditer(text)], text[:80]
+    names = [e.name for e in quantities.find_equipment(edges[-1])]
+    assert {"Orlan-10", "MT-LB", "S-400", "BTR-82A", "Grad-K"} <= set(names)
+
+
+def test_transliterate_leaves_ascii_text_as_it_is():
+    from geodata.normalize import transliterate
+
+    assert transliterate("Harb-Maidon") == "Harb-Maidon"
+    assert transliterate("Харб-Майдон") != "Харб-Майдон"
