@@ -252,3 +252,29 @@ def test_transliterate_leaves_ascii_text_as_it_is():
 
     assert transliterate("Harb-Maidon") == "Harb-Maidon"
     assert transliterate("Харб-Майдон") != "Харб-Майдон"
+
+
+LONG_DATE_PHRASES = [
+    "The drills ran between Wednesday, the 1st of September and Friday, the 3rd of "
+    "September, 2021, officials said.",
+    "Units trained from Wednesday, September 1, through Friday, September 3, 2021.",
+    "The exercise is due to run from 30 July   to 2 August 2021 near Termez.",
+    "It took place in the second half of next month, two weeks after the talks ended.",
+    "Troops arrived on Tuesday, August 10, and left on Monday, August 16.",
+    "Manoeuvres were held between 28 and 31 August 2021 and again in late October.",
+]
+
+
+def test_dates_found_in_windows_match_a_scan_of_the_whole_text(monkeypatch):
+    from datetime import date
+
+    from dashboard import temporal
+
+    published = date(2021, 8, 20)
+    texts = (*LONG_DATE_PHRASES, *_texts())
+    windowed = [temporal.find_dates(text, published) for text in texts]
+    monkeypatch.setattr(temporal, "_REACH_BEFORE", 10**6)
+    monkeypatch.setattr(temporal, "_REACH_AFTER", 10**6)
+    whole = [temporal.find_dates(text, published) for text in texts]
+    assert windowed == whole
+    assert sum(map(len, windowed)) > 500
