@@ -326,3 +326,51 @@ def test_app_as_a_spawned_workers_main_module_does_nothing():
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "False"
     assert "streamlit run" not in proc.stderr
+
+
+def _wait_for(predicate, timeout_s: float = 10.0) -> bool:
+    import time
+
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if predicate():
+            return True
+        time.sleep(0.02)
+    return predicate()
+
+
+def test_corpus_watcher_sees_new_and_changed_files_without_a_rerun(tmp_path):
+    # The rerun after a click reads the watcher's digest; the file walk happens in its
+    # thread. A new file, and an edit to one, must still change the digest.
+    from dashboard.ui_data import CorpusWatcher, fingerprint_digest
+
+    (tmp_path / "a.md").write_text("First article.", encoding="utf-8")
+    watcher = CorpusWatcher((str(tmp_path),), interval=0.05)
+    try:
+        first = watcher.digest
+        assert first == fingerprint_digest((str(tmp_path),))
+        (tmp_path / "b.md").write_text("Second article.", encoding="utf-8")
+        assert _wait_for(lambda: watcher.digest != first)
+        second = watcher.digest
+        (tmp_path / "a.md").write_text("First article, corrected at length.", encoding="utf-8")
+        assert _wait_for(lambda: watcher.digest != second)
+    finally:
+        watcher.stop()
+    assert _wait_for(lambda: not watcher._thread.is_alive())
+
+
+def test_corpus_watcher_survives_a_vanished_folder(tmp_path):
+    from dashboard.ui_data import CorpusWatcher
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.md").write_text("An article.", encoding="utf-8")
+    watcher = CorpusWatcher((str(folder),), interval=0.05)
+    try:
+        before = watcher.digest
+        (folder / "a.md").unlink()
+        folder.rmdir()
+        assert _wait_for(lambda: watcher.digest != before)
+        assert watcher._thread.is_alive()
+    finally:
+        watcher.stop()
