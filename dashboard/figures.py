@@ -13,6 +13,7 @@ GeoJSON stores ``[lon, lat]``.
 
 from __future__ import annotations
 
+import functools
 import html
 import math
 from collections import Counter, defaultdict
@@ -214,6 +215,7 @@ def build_timeline(
     highlight: Collection[str] = (),
     group_by: str = "host",
     country_name: Callable[[str], str] = _identity,
+    hover: Callable[[Event], str] | None = None,
 ) -> go.Figure:
     """The drills timeline.
 
@@ -224,8 +226,11 @@ def build_timeline(
     (``group_by="host"``) or by kind. ``customdata`` holds the event id.
     ``selected`` is outlined strongly, ids in ``highlight`` lightly, and the
     rest dimmed while either is set. More than AGGREGATE_ABOVE events are
-    binned by month instead.
+    binned by month instead. ``hover`` gives an event's hover label (default:
+    ``hover_text`` with ``country_name``); a caller drawing the same events
+    again and again may pass a memoised one.
     """
+    hover = hover or functools.partial(hover_text, country_name=country_name)
     dated = [event for event in events if event.start is not None]
     if len(dated) > AGGREGATE_ABOVE:
         return _binned_timeline(dated, country_name)
@@ -261,7 +266,7 @@ def build_timeline(
             "showlegend": host not in legend_done,
             "y": _texts([rows[id(e)] for e in members]),
             "customdata": _texts([e.id for e in members]),
-            "hovertext": _texts([hover_text(e, country_name) for e in members]),
+            "hovertext": _texts([hover(e) for e in members]),
             "hovertemplate": "%{hovertext}<extra></extra>",
         }
         legend_done.add(host)
@@ -527,6 +532,7 @@ def build_map(
     highlight: Collection[str] = (),
     tiles: bool = False,
     country_name: Callable[[str], str] = _identity,
+    hover: Callable[[Event], str] | None = None,
 ) -> go.Figure:
     """The regional map of located events, drawn with ``go.Scattermap``.
 
@@ -541,8 +547,10 @@ def build_map(
     AGGREGATE_ABOVE events are clustered into grid cells instead.
 
     ``layers`` may also be the result of ``prepare_layers``, which saves
-    compacting the static layers again for every map.
+    compacting the static layers again for every map. ``hover`` is as in
+    ``build_timeline``.
     """
+    hover = hover or functools.partial(hover_text, country_name=country_name)
     prepared = layers if isinstance(layers, MapLayers) else prepare_layers(layers)
     located = [e for e in events if e.lat is not None and e.lon is not None]
     map_layers = list(prepared.base)
@@ -552,7 +560,7 @@ def build_map(
     else:
         traces.extend(_uncertainty(prepared, map_layers, located))
         traces.extend(_rings(located, selected, highlight))
-        traces.extend(_markers(located, selected, highlight, country_name))
+        traces.extend(_markers(located, selected, highlight, country_name, hover))
     # One constructor call instead of add_trace + update_layout: each of those validates
     # and deep-copies what the figure already holds.
     return go.Figure(
@@ -705,6 +713,7 @@ def _markers(
     selected: str | None,
     highlight: Collection[str],
     country_name: Callable[[str], str],
+    hover: Callable[[Event], str],
 ) -> list[go.Scattermap]:
     traces = []
     colours = host_colours(located)
@@ -730,7 +739,7 @@ def _markers(
                     "opacity": _numbers(opacities),
                 },
                 customdata=_texts([e.id for e in members]),
-                hovertext=_texts([hover_text(e, country_name) for e in members]),
+                hovertext=_texts([hover(e) for e in members]),
                 hovertemplate="%{hovertext}<extra></extra>",
                 name=country_name(host) if host else UNKNOWN_HOST_LABEL,
             )

@@ -279,6 +279,7 @@ def charts(events: Sequence[Event], data: Data, selection: Selection, group: str
         highlight=highlight,
         group_by=group,
         country_name=country_name,
+        hover=data.hover_text,
     )
     st.subheader("Timeline")
     undated = sum(1 for e in events if e.start is None)
@@ -307,6 +308,7 @@ def charts(events: Sequence[Event], data: Data, selection: Selection, group: str
             highlight=highlight,
             tiles=tiles,
             country_name=country_name,
+            hover=data.hover_text,
         )
         st.plotly_chart(
             figure, on_select="rerun", selection_mode="points", key=MAP_KEY, config=PLOTLY_CONFIG

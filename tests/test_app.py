@@ -374,3 +374,17 @@ def test_corpus_watcher_survives_a_vanished_folder(tmp_path):
         assert watcher._thread.is_alive()
     finally:
         watcher.stop()
+
+
+def test_hover_labels_are_built_with_the_corpus_and_match_the_figure_labels(seeds):
+    from dashboard.actors import country_name
+    from dashboard.figures import hover_text
+    from dashboard.ui_data import Data
+
+    data = Data(list(seeds.articles), list(seeds.events), list(seeds.problems))
+    data.build_labels()
+    assert "_hover_memo" in vars(data)
+    assert [data.hover_text(e) for e in data.events] == [
+        hover_text(e, country_name) for e in data.events
+    ]
+    assert all("Sources:" in data.hover_text(e) for e in data.events)
