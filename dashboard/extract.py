@@ -44,7 +44,7 @@ from dashboard.model import (
 )
 from dashboard.quantities import find_equipment, find_quantities
 from dashboard.temporal import find_dates
-from dashboard.text import AnyCase, Folded, split_sentences
+from dashboard.text import AnyCase, Folded, Gate, split_sentences
 
 # The country whose border the analyst focuses on; border_km is measured to it.
 FOCUS_BORDER = "AFG"
@@ -84,6 +84,14 @@ TRIGGERS = {
 _NAMED_TRIGGER = re.compile(rf"\b{_NAMED_EXERCISE}\b")
 # Any trigger at all: a sentence without one (and far from the last event) is skipped.
 _ANY_TRIGGER = AnyCase(rf"\b(?:{_EXERCISE}|{_TRAIN_VERB}|{_DEPLOYMENT}|{_OTHER})\b")
+# Word stems that every match of _ANY_TRIGGER holds: a sentence without one of them is
+# not searched for triggers at all ("met" also hits "metres": that only costs a search).
+_TRIGGER_STEMS = Gate(
+    "drill|exercis|game|manoeuv|maneuv|train|practi|rehears|"
+    "deploy|arriv|moved|relocat|airlift|transferred|dispatched|journey|march|sent|flew|"
+    "flown|stationed|sign|visit|travel|talks|met|adopted",
+    ignore_case=True,
+)
 # "ahead of military exercises next month": a reference to another event, not this one.
 _REFERENCE = AnyCase(
     r"\b(?:ahead\s+of|prior\s+to|in\s+preparation\s+for|in\s+the\s+run-up\s+to|before|after|"
@@ -664,10 +672,15 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
     drafts: list[_Draft] = []
     last: _Draft | None = None
     finder = _ArticleFacts(article, gazetteer)
+    stems = [start for start, _ in _TRIGGER_STEMS.hits(body, doc.folded)]
     for index, span in enumerate(_sentence_spans(article)):
         a, b = span
         near = last is not None and index - last.last_seen <= 2
-        quiet = not _ANY_TRIGGER.search(doc, a, b) and not _NAMED_TRIGGER.search(body, a, b)
+        k = bisect_left(stems, a)
+        stemmed = k < len(stems) and stems[k] < b
+        quiet = not (stemmed and _ANY_TRIGGER.search(doc, a, b)) and not (
+            _NAMED_TRIGGER.search(body, a, b)
+        )
         if quiet and not (near and finder.has_details(a, b)):
             # Without a trigger a sentence only adds counts, equipment or forces to an
             # event just mentioned; far from one, or with none of those, it adds

@@ -204,8 +204,24 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 
 # Where a count's number can begin: digits, or a number word at the start of a word
-# (matched in the lower-cased text).
+# (matched in the lower-cased text). _number_starts finds the same places faster.
 _NUMBER_HIT = re.compile(rf"\d+|(?<![a-z])(?:{_WORD})")
+_DIGIT_RUN = re.compile(r"\d+")
+_NUMBER_WORD_GATE = Gate(_WORD, ignore_case=True)
+
+
+def _number_starts(folded: str) -> list[int]:
+    """Starts of the hits of ``_NUMBER_HIT`` in ``folded``, in order.
+
+    Number words come from the shared gate pass (``text.Gate``); one inside a longer
+    word ("one" in "money") is dropped, as the look-behind drops it, and one inside a
+    longer number word ("seven" in "seventeen") starts where that word does.
+    """
+    starts = {m.start() for m in _DIGIT_RUN.finditer(folded)}
+    for at, _ in _NUMBER_WORD_GATE.hits(folded, folded):
+        if at == 0 or not ("a" <= folded[at - 1] <= "z"):
+            starts.add(at)
+    return sorted(starts)
 # What may stand between a count's first character and its first number: a hedge and
 # "a"/"an" ("about a thousand troops"). Searched backwards from the number, up to
 # _LEAD_REACH characters; the longest hedge with its spaces is about 20.
@@ -229,8 +245,7 @@ def _counts(text: str) -> Iterator[re.Match[str]]:
         yield from _COUNT.finditer(text)
         return
     done = 0  # where the last match ended: finditer never looks back past it
-    for hit in _NUMBER_HIT.finditer(folded):
-        p = hit.start()
+    for p in _number_starts(folded):
         if p < done:
             continue
         starts = [p]

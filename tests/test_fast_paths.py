@@ -278,3 +278,35 @@ def test_dates_found_in_windows_match_a_scan_of_the_whole_text(monkeypatch):
     whole = [temporal.find_dates(text, published) for text in texts]
     assert windowed == whole
     assert sum(map(len, windowed)) > 500
+
+
+def test_every_trigger_holds_one_of_the_trigger_stems():
+    # extract_article searches a sentence for triggers only when a stem is in it.
+    checked = 0
+    for text in (*EDGE_CASES, *_texts()):
+        doc = Folded(text)
+        stems = extract._TRIGGER_STEMS.hits(text, doc.folded)
+        for m in extract._ANY_TRIGGER.finditer(doc, 0, len(text)):
+            assert any(m.start() <= s and e <= m.end() for s, e in stems), m.group()
+            checked += 1
+    assert checked > 1000
+
+
+def test_number_starts_from_the_shared_gate_pass_match_the_regex():
+    for text in (*EDGE_CASES, *_texts()):
+        folded = fold_case(text)
+        if folded is None:
+            continue
+        expected = [m.start() for m in quantities._NUMBER_HIT.finditer(folded)]
+        assert quantities._number_starts(folded) == expected, text[:80]
+
+
+def test_gate_words_added_later_are_searched_too():
+    from dashboard.text import Gate
+
+    text = "Zebras crossed the Qwertyuiop river."
+    first = Gate("zebras", ignore_case=True)
+    assert first.hits(text, fold_case(text)) == [(0, 6)]
+    later = Gate("qwertyuiop", ignore_case=True)
+    assert later.hits(text, fold_case(text)) == [(19, 29)]
+    assert first.hits(text, fold_case(text)) == [(0, 6)]
