@@ -440,24 +440,41 @@ class _SharedGeoJSON(dict):
     __setitem__ = __delitem__ = update = pop = popitem = clear = setdefault = _read_only
 
 
-def _compact(collection: Mapping, keep: Callable[[Mapping], bool] = lambda f: True) -> dict:
-    """A FeatureCollection with only the kept features, rounded, without properties."""
+def _compact(
+    collection: Mapping, keep: Callable[[Mapping], bool] = lambda f: True, *, holes: bool = True
+) -> dict:
+    """A FeatureCollection with only the kept features, rounded, without properties.
+
+    ``holes=False`` keeps only the outer ring of each polygon.
+    """
     features = []
     for feature in collection.get("features", []):
         if not keep(feature):
             continue
         geometry = feature.get("geometry") or {}
+        coordinates = geometry.get("coordinates", [])
+        if not holes:
+            coordinates = _outer_rings(geometry.get("type"), coordinates)
         features.append(
             {
                 "type": "Feature",
                 "properties": {},
                 "geometry": {
                     "type": geometry.get("type"),
-                    "coordinates": _round_coords(geometry.get("coordinates", []), SHAPE_DIGITS),
+                    "coordinates": _round_coords(coordinates, SHAPE_DIGITS),
                 },
             }
         )
     return _SharedGeoJSON(type="FeatureCollection", features=tuple(features))
+
+
+def _outer_rings(kind: str | None, coordinates: list) -> list:
+    """Polygon coordinates without their holes (other geometries unchanged)."""
+    if kind == "Polygon":
+        return coordinates[:1]
+    if kind == "MultiPolygon":
+        return [polygon[:1] for polygon in coordinates]
+    return coordinates
 
 
 def _touches_afghanistan(feature: Mapping) -> bool:
@@ -594,7 +611,10 @@ def _base_layers(layers: Mapping[str, Mapping]) -> list[dict]:
         result.append(
             {
                 "sourcetype": "geojson",
-                "source": _compact(countries),
+                # Land is one colour, so holes are dropped: a hole where a map unit of
+                # its own sits (the Baikonur lease inside Kazakhstan, not in our layer)
+                # showed as a white disc. Enclaves keep their own outlines.
+                "source": _compact(countries, holes=False),
                 "type": "fill",
                 "color": LAND_FILL,
                 "fill": {"outlinecolor": LAND_LINE},

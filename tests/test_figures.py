@@ -404,3 +404,20 @@ def test_long_map_traces_keep_coordinates_and_ids():
     assert set(points) == {e.id for e in events}
     for event in events:
         assert points[event.id] == pytest.approx((event.lat, event.lon), abs=1e-4)
+
+
+def _polygons(geometry) -> list:
+    if geometry["type"] == "Polygon":
+        return [geometry["coordinates"]]
+    return geometry["coordinates"] if geometry["type"] == "MultiPolygon" else []
+
+
+def test_build_map_land_has_no_holes(real_layers):
+    # The Baikonur lease is a hole in Kazakhstan's polygon and no country of the layer
+    # fills it: drawn as is, it showed as a white disc on the land.
+    source = real_layers["countries"]["features"]
+    assert any(len(polygon) > 1 for f in source for polygon in _polygons(f["geometry"]))
+    land = build_map([], real_layers).layout.map.layers[0].source
+    assert len(land["features"]) == len(source)
+    for feature in land["features"]:
+        assert all(len(polygon) == 1 for polygon in _polygons(feature["geometry"]))
