@@ -487,21 +487,6 @@ def _zone_touches_afghanistan(feature: Mapping) -> bool:
     return AFGHANISTAN in (props.get("host"), props.get("neighbour"))
 
 
-def find_zone(event: Event, zones: Mapping) -> Mapping | None:
-    """The border-zone feature for a border-precision event, if geodata has one.
-
-    Zones are keyed by ``host`` and ``neighbour``; either orientation matches.
-    """
-    if event.geo_precision != "border" or not event.border_country:
-        return None
-    wanted = {event.host_country, event.border_country}
-    for feature in zones.get("features", []):
-        props = feature.get("properties") or {}
-        if {props.get("host"), props.get("neighbour")} == wanted:
-            return feature
-    return None
-
-
 def _marker_px(troops: int | None) -> float:
     if not troops or troops <= 0:
         return MARKER_DEFAULT_PX
@@ -513,8 +498,8 @@ class MapLayers:
     """The map layers of one ``gazetteer.map_layers()`` value, compacted for drawing.
 
     ``base`` are the layer dicts drawn on every map; ``zone_source`` gives the compact
-    GeoJSON of one border zone (built on first use); ``zone_for`` finds a zone by the
-    unordered pair of countries it separates. Rounding the ~20,000 coordinates took
+    GeoJSON of one border zone (built on first use); ``zone_of`` finds a border event's
+    zone by the unordered pair of countries it separates. Rounding the ~20,000 coordinates took
     longer than everything else a map does, so callers that draw many maps prepare the
     layers once (``prepare_layers``) and keep them: the dashboard caches them with the
     gazetteer, at the UI edge.
@@ -526,8 +511,14 @@ class MapLayers:
         for feature in (layers.get("zones") or {}).get("features", []):
             props = feature.get("properties") or {}
             pair = frozenset((props.get("host"), props.get("neighbour")))
-            self.zone_for.setdefault(pair, feature)  # the first match wins, as in find_zone
+            self.zone_for.setdefault(pair, feature)  # the first zone of a pair wins
         self._zone_sources: dict[int, _SharedGeoJSON] = {}
+
+    def zone_of(self, event: Event) -> Mapping | None:
+        """The border-zone feature of a border-precision event (either orientation)."""
+        if event.geo_precision != "border" or not event.border_country:
+            return None
+        return self.zone_for.get(frozenset((event.host_country, event.border_country)))
 
     def zone_source(self, zone: Mapping) -> _SharedGeoJSON:
         source = self._zone_sources.get(id(zone))
@@ -657,9 +648,7 @@ def _uncertainty(
     lats: list[float | None] = []
     lons: list[float | None] = []
     for event in located:
-        zone = None
-        if event.geo_precision == "border" and event.border_country:
-            zone = prepared.zone_for.get(frozenset((event.host_country, event.border_country)))
+        zone = prepared.zone_of(event)
         if zone is not None:
             if id(zone) not in drawn_zones:
                 drawn_zones.add(id(zone))

@@ -71,18 +71,12 @@ class Data:
     @cached_property
     def article_by_id(self) -> dict[str, Article]:
         """The first article with each id."""
-        index: dict[str, Article] = {}
-        for article in self.articles:
-            index.setdefault(article.id, article)
-        return index
+        return _first_by_id(self.articles)
 
     @cached_property
     def event_by_id(self) -> dict[str, Event]:
         """The first event with each id."""
-        index: dict[str, Event] = {}
-        for event in self.events:
-            index.setdefault(event.id, event)
-        return index
+        return _first_by_id(self.events)
 
     @cached_property
     def events_by_article(self) -> dict[str, list[Event]]:
@@ -118,9 +112,12 @@ class Data:
         # the click that first shows an event.
         return {id(event): hover_text(event, country_name) for event in self.events}
 
-    def build_labels(self) -> None:
-        """Build every hover label now, while the corpus loads, not on a later click."""
-        self.__dict__.setdefault("_hover_memo", Data._hover_memo.func(self))
+    def build_labels(self) -> int:
+        """Build every hover label now, while the corpus loads, not on a later click.
+
+        Returns how many there are.
+        """
+        return len(self._hover_memo)
 
     def hover_text(self, event: Event) -> str:
         """The chart hover label of an event, built once per corpus.
@@ -188,6 +185,14 @@ class Data:
     def _row_of(self) -> dict[int, int]:
         # Keyed by object identity: filter_events returns the very objects of ``events``.
         return {id(event): row for row, event in enumerate(self.events)}
+
+
+def _first_by_id(items):
+    """``{item.id: item}``, keeping the first item of each id."""
+    index = {}
+    for item in items:
+        index.setdefault(item.id, item)
+    return index
 
 
 # Columns of the events table, in order, with the name of their Arrow type.
