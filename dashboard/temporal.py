@@ -89,7 +89,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from dashboard.model import TimeExpr
@@ -889,7 +889,13 @@ _REACH_AFTER = 90
 # ----------------------------------------------------------------------------- public API
 
 
-def find_dates(text: str, published: date | None, *, offset: int = 0) -> list[TimeExpr]:
+def find_dates(
+    text: str,
+    published: date | None,
+    *,
+    offset: int = 0,
+    within: Sequence[tuple[int, int]] | None = None,
+) -> list[TimeExpr]:
     """Every temporal expression in ``text``, normalised against ``published``.
 
     ``text`` is usually one sentence but may be a whole article; tense and role are
@@ -897,6 +903,10 @@ def find_dates(text: str, published: date | None, *, offset: int = 0) -> list[Ti
     that they index the article body when ``text`` is a slice of it. Results are
     sorted by position and do not overlap; the longest reading of any stretch of
     text wins. See the module docstring for the rules.
+
+    ``within`` (sorted, disjoint ``(start, end)`` stretches, such as sentences) looks
+    only at phrases whose gate word lies in one of them; a phrase that runs across
+    the edge of a stretch may then be read differently.
     """
     if not text:
         return []
@@ -906,7 +916,7 @@ def find_dates(text: str, published: date | None, *, offset: int = 0) -> list[Ti
     spans: dict[Gate, list[tuple[int, int]]] = {}
     for order, (kind, pattern, gate) in enumerate(_PATTERNS):
         if gate not in spans:
-            spans[gate] = windows(gate, text, folded, _REACH_BEFORE, _REACH_AFTER)
+            spans[gate] = windows(gate, text, folded, _REACH_BEFORE, _REACH_AFTER, within)
         handler = _HANDLERS[kind]
         has_body = "body" in pattern.groupindex
         for start, end in spans[gate]:

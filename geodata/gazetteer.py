@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
@@ -708,7 +709,11 @@ class Gazetteer:
 
     # ------------------------------------------------------------ find_places
     def find_places(
-        self, text: str, country_hint: str | None = None
+        self,
+        text: str,
+        country_hint: str | None = None,
+        *,
+        within: Sequence[tuple[int, int]] | None = None,
     ) -> list[tuple[int, int, Location]]:
         """Return ``(start, end, location)`` for every gazetteer place named in ``text``.
 
@@ -719,13 +724,24 @@ class Gazetteer:
         either the town has at least :data:`TOWN_MIN_POPULATION` people or a locative
         cue stands next to it ("in X", "near X", "X district"). Country names are never
         returned. An optional ``country_hint`` keeps only places in that country.
+
+        ``within`` (sorted, disjoint ``(start, end)`` stretches, such as sentences)
+        looks only at names that start in one of them.
         """
         if text and not text.isascii() and max(text) > "\uffff":
-            return self._find_places_word_by_word(text, country_hint)
+            found = self._find_places_word_by_word(text, country_hint)
+            if within is None:
+                return found
+            return [p for p in found if any(a <= p[0] < b for a, b in within)]
         hint = country_hint.upper() if country_hint else None
         out: list[tuple[int, int, Location]] = []
         done = 0  # end of the last name found: names do not overlap
-        for cap in CAPITAL_START_RE.finditer(text):
+        caps = (
+            CAPITAL_START_RE.finditer(text)
+            if within is None
+            else (cap for a, b in within for cap in CAPITAL_START_RE.finditer(text, a, b))
+        )
+        for cap in caps:
             if cap.start() < done:
                 continue
             first = TOKEN_RE.match(text, cap.start())

@@ -310,3 +310,88 @@ def test_gate_words_added_later_are_searched_too():
     later = Gate("qwertyuiop", ignore_case=True)
     assert later.hits(text, fold_case(text)) == [(19, 29)]
     assert first.hits(text, fold_case(text)) == [(0, 6)]
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    from geodata import load_gazetteer
+
+    return load_gazetteer()
+
+
+def _every_other_sentence(text: str) -> list[tuple[int, int]]:
+    return list(split_sentences(text))[::2]
+
+
+def _starting_in(items, spans, start) -> list:
+    return [x for x in items if any(a <= start(x) < b for a, b in spans)]
+
+
+def test_dates_looked_for_in_some_sentences_are_those_of_the_whole_text():
+    from datetime import date
+
+    from dashboard.temporal import find_dates
+
+    published = date(2021, 8, 20)
+    found = 0
+    for text in (*LONG_DATE_PHRASES, *_texts()):
+        spans = _every_other_sentence(text)
+        some = find_dates(text, published, within=spans)
+        whole = find_dates(text, published)
+        start = lambda d: d.span_start  # noqa: E731
+        assert _starting_in(some, spans, start) == _starting_in(whole, spans, start), text[:80]
+        found += len(_starting_in(some, spans, start))
+    assert found > 200
+
+
+def test_places_looked_for_in_some_sentences_are_those_of_the_whole_text(gazetteer):
+    found = 0
+    for text in _texts():
+        spans = _every_other_sentence(text)
+        some = gazetteer.find_places(text, within=spans)
+        whole = gazetteer.find_places(text)
+        start = lambda p: p[0]  # noqa: E731
+        assert _starting_in(some, spans, start) == _starting_in(whole, spans, start), text[:80]
+        found += len(_starting_in(some, spans, start))
+    assert found > 100
+
+
+def test_places_beyond_the_bmp_looked_for_in_some_sentences(gazetteer):
+    text = "Troops trained near Termez. 𝐀 Drills were held at Harb-Maidon. Then in Dushanbe."
+    spans = [(0, text.index("𝐀")), (text.index("Then"), len(text))]
+    some = gazetteer.find_places(text, within=spans)
+    assert [text[s:e] for s, e, _ in some] == ["Termez", "Dushanbe"]
+
+
+def _articles():
+    from dashboard.corpus import article_from_text
+
+    real = [read_article(p) for p in sorted((ROOT / "seeds").glob("*.md"))]
+    real += [read_article(p) for p in sorted((ROOT / "tests/data/articles").glob("*.md"))]
+    generated = [
+        article_from_text(g.body, title=g.title, published=g.published, path=g.file)
+        for g in generate_articles(150, seed=11)
+    ]
+    return [a for a in real if hasattr(a, "body")] + generated
+
+
+def test_events_are_the_same_when_every_sentence_is_searched_for_dates_and_places(
+    gazetteer, monkeypatch
+):
+    # extract_article looks for dates and places only in the sentences _wanted names.
+    articles = _articles()
+    fast = [extract.extract_article(a, gazetteer) for a in articles]
+    wanted = total = 0
+    narrow = extract._wanted
+
+    def every_sentence(spans, quiet, finder):
+        nonlocal wanted, total
+        wanted += len(narrow(spans, quiet, finder))
+        total += len(spans)
+        return spans
+
+    monkeypatch.setattr(extract, "_wanted", every_sentence)
+    plain = [extract.extract_article(a, gazetteer) for a in articles]
+    assert fast == plain
+    assert sum(map(len, fast)) > 100
+    assert wanted < total / 2  # the shortcut does skip sentences
