@@ -85,6 +85,8 @@ TRIGGERS = {
 }
 # Named exercises are matched in the text as written (they need their capitals).
 _NAMED_TRIGGER = re.compile(rf"\b{_NAMED_EXERCISE}\b")
+# The year that every named exercise ends with: a sentence without it holds none.
+_NAMED_YEAR = re.compile(r"-(?:19|20)\d\d")
 # Any trigger at all: a sentence without one (and far from the last event) is skipped.
 _ANY_TRIGGER = AnyCase(rf"\b(?:{_EXERCISE}|{_TRAIN_VERB}|{_DEPLOYMENT}|{_OTHER})\b")
 # Word stems that every match of _ANY_TRIGGER holds: a sentence without one of them is
@@ -755,14 +757,15 @@ def _quiet_sentences(doc: Folded, spans: list[tuple[int, int]]) -> list[bool]:
     """For each sentence, whether it holds no trigger of an event."""
     body = doc.text
     stems = [start for start, _ in _TRIGGER_STEMS.hits(body, doc.folded)]
+    years = [m.start() for m in _NAMED_YEAR.finditer(body)]
     out = []
     for a, b in spans:
         k = bisect_left(stems, a)
-        stemmed = k < len(stems) and stems[k] < b
-        out.append(
-            not (stemmed and _ANY_TRIGGER.search(doc, a, b))
-            and not _NAMED_TRIGGER.search(body, a, b)
-        )
+        if k < len(stems) and stems[k] < b and _ANY_TRIGGER.search(doc, a, b):
+            out.append(False)
+            continue
+        k = bisect_left(years, a)
+        out.append(not (k < len(years) and years[k] < b and _NAMED_TRIGGER.search(body, a, b)))
     return out
 
 

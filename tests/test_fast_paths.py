@@ -292,6 +292,18 @@ def test_every_trigger_holds_one_of_the_trigger_stems():
     assert checked > 1000
 
 
+def test_every_named_exercise_holds_its_year():
+    # extract_article searches a sentence for a named exercise only when a year follows
+    # a hyphen in it.
+    texts = (*EDGE_CASES, *_texts(), "Zapad-2021, Center 2020, Union Shield-2019 began.")
+    named = 0
+    for text in texts:
+        for m in extract._NAMED_TRIGGER.finditer(text):
+            assert extract._NAMED_YEAR.search(text, m.start(), m.end()), m.group()
+            named += 1
+    assert named >= 10
+
+
 def test_number_starts_from_the_shared_gate_pass_match_the_regex():
     for text in (*EDGE_CASES, *_texts()):
         folded = fold_case(text)
