@@ -411,11 +411,18 @@ _FRONTED_AFTER = re.compile(
 # "DUSHANBE, July 19 (Agency) -" or "MOSCOW, Aug. 11 -".
 _DATELINE_BEFORE = re.compile(r"^\s*(?:<[^>]*>\s*)*[A-Z][A-Z .'’-]+(?:,\s*[A-Za-z .'’-]+)*,\s*$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?[-–—:]")
-_SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|\n""")
-# Full stops after these words do not end a sentence ("Aug. 5", "Col. Ivanov").
-_ABBREVIATION_END = re.compile(
-    r"(?:\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Col|Lt|"
-    r"Maj|Capt|Sgt|Adm|St|No|U\.S|U\.K|U\.N|e\.g|i\.e)\.)$"
+# Full stops after these words do not end a sentence ("Aug. 5", "Col. Ivanov"). One
+# look-behind per length: ``re`` wants each look-behind to have a fixed width.
+_ABBREVIATIONS_BY_LENGTH = (
+    r"[A-Z]",
+    r"Mr|Ms|Dr|Lt|St|No",
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mrs|Gen|Col|Maj|Sgt|Adm|"
+    r"U\.S|U\.K|U\.N|e\.g|i\.e",
+    r"Sept|Capt",
+)
+_NOT_AN_ABBREVIATION = "".join(rf"(?<!\b(?:{words})\.)" for words in _ABBREVIATIONS_BY_LENGTH)
+_SENTENCE_END = re.compile(
+    rf"""[.!?…]{_NOT_AN_ABBREVIATION}["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|\n"""
 )
 
 
@@ -432,13 +439,7 @@ class _Context:
     def sentence(self, pos: int) -> tuple[int, int]:
         """Bounds of the sentence that contains ``pos``."""
         if self._bounds is None:
-            bounds = [0]
-            for m in _SENTENCE_END.finditer(self.text):
-                head = self.text[max(0, m.start() - 6) : m.start() + 1]
-                if m.group(0) != "\n" and _ABBREVIATION_END.search(head):
-                    continue
-                bounds.append(m.end())
-            self._bounds = bounds
+            self._bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(self.text))]
         starts = self._bounds
         lo = max(0, bisect_right(starts, pos) - 1)
         end = starts[lo + 1] if lo + 1 < len(starts) else len(self.text)

@@ -8,6 +8,7 @@ phrases chosen to sit at the edges of each shortcut.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -407,3 +408,32 @@ def test_events_are_the_same_when_every_sentence_is_searched_for_dates_and_place
     assert fast == plain
     assert sum(map(len, fast)) > 100
     assert wanted < total / 2  # the shortcut does skip sentences
+
+
+# The plain way to find where a sentence ends for the date finder: every full stop,
+# then a look at the word before it.
+_PLAIN_END = re.compile(r"""[.!?…]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|\n""")
+_PLAIN_ABBREVIATION = re.compile(
+    r"(?:\b(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Col|Lt|"
+    r"Maj|Capt|Sgt|Adm|St|No|U\.S|U\.K|U\.N|e\.g|i\.e)\.)$"
+)
+SENTENCE_EDGES = [
+    "Col. Ivanov said on Aug. 5 that Gen. Petrov and Mr. Smith of the U.S. Army met.",
+    "It ran until Sept. 3. Sgt. Orlov left! Did he? Yes… A. B. Chubais and Capt. Lee.",
+    'He said "the drills ended." (They had.) [Later] on 5 Sept. 2021 at No. 5 St. Mark.',
+    "XAug. 5 and Aug. 5; Ms. Ng, Dr. Who; Lt. Col. Ray; Adm. Kuz; e.g. This; i.e. That.",
+]
+
+
+def test_date_sentence_ends_match_the_plain_search_for_abbreviations():
+    from dashboard.temporal import _Context
+
+    for text in (*SENTENCE_EDGES, *_texts()):
+        plain = [0]
+        for m in _PLAIN_END.finditer(text):
+            head = text[max(0, m.start() - 6) : m.start() + 1]
+            if m.group(0) == "\n" or not _PLAIN_ABBREVIATION.search(head):
+                plain.append(m.end())
+        context = _Context(text, None)
+        context.sentence(0)
+        assert context._bounds == plain, text[:80]
