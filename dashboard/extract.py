@@ -173,6 +173,13 @@ _PARTICIPATION = AnyCase(
     r"(?:troops|units?|battalions?|contingents?|companies|platoons?|soldiers)\b")
 # "troops from Kant air base": a place after "from" is where forces came from.
 _ORIGIN = re.compile(r"\bfrom\s+(?:its|the|their|a|an)?\s*(?:[\w-]+\s+){0,2}$", re.I)
+# "the defence ministry in Astana said": the place is where the speaker sits.
+_SEAT = re.compile(
+    r"\b(?:ministry|ministries|officials?|spokes(?:man|woman|person)|sources?|government|"
+    r"authorities|embassy|embassies|diplomats?|analysts?|correspondents?|reporters?|"
+    r"headquarters|press\s+service)\s+in\s+(?:the\s+)?$",
+    re.I,
+)
 # Wire datelines: "DUSHANBE, Aug 2 (Amu Darya Monitor) - ". The town there is where the
 # story was filed, not where the drill is.
 _DATELINE = re.compile(
@@ -575,7 +582,8 @@ def _mention(
 
     places, place_spans, hosts = [], [], []
     for s, e, loc in [*facts.places, *facts.parts]:
-        if keep(s, e) and not _ORIGIN.search(body[max(a, s - 30) : s]):
+        before = body[max(a, s - 40) : s]
+        if keep(s, e) and not _ORIGIN.search(before[-30:]) and not _SEAT.search(before):
             places.append(loc)
             place_spans.append((s, e))
     border_spans = [(s, e) for s, e, _, _ in facts.borders if keep(s, e)]
@@ -589,6 +597,9 @@ def _mention(
             body[max(a, m.start - 30) : m.start]
         ):
             continue
+        elif _SEAT.search(body[max(a, m.start - 40) : m.start]):
+            # "officials in Dushanbe said": the country speaks and, at most, hosts.
+            hosts.append(m.code)
         elif m.form == "name" and _LOCATIVE.search(body[max(a, m.start - 24) : m.start]):
             hosts.append(m.code)
         else:
@@ -600,6 +611,8 @@ def _mention(
             host = next((loc.country for loc in places if loc.country != neighbour), None)
         if host is None:
             host = next((h for h in hosts if h != neighbour), None)
+        if host is None:
+            host = _home_side(participants, neighbour, gazetteer)
         if host is None:
             continue
         loc = gazetteer.resolve_border(host, neighbour)
@@ -651,6 +664,17 @@ def _mention(
         anaphoric=bool(_ANAPHOR.search(doc, a, b)),
         explicitly_new=bool(_NEW_EVENT.search(doc, a, b)),
     )
+
+
+def _home_side(participants: list[ActorMention], neighbour: str, gazetteer) -> str | None:
+    """The one participant that shares the border ("Tajik troops drilled near the
+    Afghan border": on the Tajik side); None when none or several of them do."""
+    sides = {
+        m.code
+        for m in participants
+        if m.code != neighbour and gazetteer.resolve_border(m.code, neighbour) is not None
+    }
+    return sides.pop() if len(sides) == 1 else None
 
 
 def _reference_dates(article: Article, masked, drafts: list[_Draft]):

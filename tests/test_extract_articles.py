@@ -174,3 +174,12 @@ def test_extract_articles_merge_groups(gazetteer):
                 )
                 labels.add(best.get("merge_group"))
         assert len(labels - {None}) <= 1, f"{e.title} mixes {labels}"
+
+
+def test_extract_articles_border_drill_of_one_country_is_in_its_border_zone(extracted):
+    # "Kazakh units ... near the Chinese border, the defence ministry in Astana said":
+    # the Kazakh side of the border, not the ministry's city.
+    _, events = extracted["13_irtysh-evening-news_kazakh-frontier-drill.md"]
+    (event,) = [e for e in events if e.kind == "exercise"]
+    assert (event.geo_precision, event.host_country) == ("border", "KAZ")
+    assert "Astana" not in (event.place or "")

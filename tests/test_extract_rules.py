@@ -1,0 +1,73 @@
+"""Rules of the extractor on short texts written for them (one rule per test)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dashboard.corpus import article_from_text
+from dashboard.extract import extract_article
+from geodata import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+def _events(text: str, gazetteer):
+    article = article_from_text(text, title="t", published=date(2023, 3, 8))
+    return extract_article(article, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Indian troops began drills near the Pakistani border on 5 March, the army said.", "IND"),
+        ("Kazakh units held drills near the Chinese border on 5 March.", "KAZ"),
+        # Russia has no border with Afghanistan: the Tajik side is the one in the text.
+        ("Russian and Tajik troops held joint drills near the Afghan border on 5 March.", "TJK"),
+    ],
+)
+def test_border_drill_of_a_bordering_participant_is_on_its_side(text, host, gazetteer):
+    (event,) = _events(text, gazetteer)
+    assert event.geo_precision == "border"
+    assert event.host_country == host
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Both border Afghanistan: which side is not said.
+        "Uzbek and Tajik troops held joint drills near the Afghan border on 5 March.",
+        # Russia does not border Afghanistan.
+        "Russian troops held drills near the Afghan border on 5 March.",
+    ],
+)
+def test_border_drill_without_one_bordering_participant_gets_no_side(text, gazetteer):
+    (event,) = _events(text, gazetteer)
+    assert event.geo_precision != "border"
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["the defence ministry in", "a spokesman in", "officials in", "sources in the"],
+)
+def test_the_seat_of_a_speaker_is_not_where_the_drill_is(speaker, gazetteer):
+    text = f"Troops began drills near Termez on 5 March, {speaker} Dushanbe said."
+    (event,) = _events(text, gazetteer)
+    assert event.place == "Tirmiz"  # the gazetteer's spelling of Termez
+    assert event.host_country == "UZB"
+    # Without a place of its own, the speaker's country is at most the host.
+    text = f"Troops began drills on 5 March, {speaker} Dushanbe said."
+    (event,) = _events(text, gazetteer)
+    assert "Dushanbe" not in (event.place or "")
+    assert event.participants == []
+    assert event.host_country == "TJK"
+    assert event.geo_precision == "country"
+
+
+def test_a_town_named_in_the_drill_clause_is_still_its_place(gazetteer):
+    (event,) = _events("Troops began drills in Dushanbe on 5 March, officials said.", gazetteer)
+    assert event.place and "Dushanbe" in event.place
