@@ -111,8 +111,17 @@ _BORDER_ADJECTIVES = (
     r"state|long|porous|mountainous|national|joint|volatile|restive|tense|frontier)"
 )
 # The mention (with any hyphenated partners) directly before "border"/"frontier".
+# "Kazakh border guards", "the Tajik border service": a force named for the border,
+# not a stretch of it.
+NOT_A_BORDER_FORCE = (
+    r"(?!\s+(?:guards?|troops|service|police|forces?|units?|detachments?|patrols?|"
+    r"officers?|agency|command)\b)"
+)
 _BORDER_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:" + _BORDER_ADJECTIVES + r"\s+){0,2}(?:border|frontier)s?\b",
+    r"^(?:['’]s)?\s+(?:"
+    + _BORDER_ADJECTIVES
+    + r"\s+){0,2}(?:border|frontier)s?\b"
+    + NOT_A_BORDER_FORCE,
     re.IGNORECASE,
 )
 # "border with", "frontier of", "border between X and" right before the mention.

@@ -32,7 +32,12 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from dashboard.actors import country_name, find_actors, is_border_context
+from dashboard.actors import (
+    NOT_A_BORDER_FORCE,
+    country_name,
+    find_actors,
+    is_border_context,
+)
 from dashboard.model import (
     GEO_PRECISIONS,
     TIME_PRECISIONS,
@@ -59,7 +64,9 @@ NEAR_SENTENCES = 2
 
 _EXERCISE = (
     r"drills?|exercises?|war\s*games?|war-games?|manoeuvres?|maneuvers?|wargames?|"
-    r"military\s+games|field\s+training|live[- ]fire\s+training|training\s+exercises?"
+    r"military\s+games|field\s+training|live[- ]fire\s+training|training\s+exercises?|"
+    # "snap combat readiness checks": the name Russian-speaking armies give a drill.
+    r"(?:combat\s+)?readiness\s+(?:checks?|inspections?)|snap\s+(?:checks?|inspections?)"
 )
 # Named exercises carry their year: "Rubezh-2021", "Indestructible Brotherhood-2023".
 _NAMED_EXERCISE = r"(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*-(?:19|20)\d\d)"
@@ -94,7 +101,7 @@ _ANY_TRIGGER = AnyCase(rf"\b(?:{_EXERCISE}|{_TRAIN_VERB}|{_DEPLOYMENT}|{_OTHER})
 _TRIGGER_STEMS = Gate(
     "drill|exercis|game|manoeuv|maneuv|train|practi|rehears|"
     "deploy|arriv|moved|relocat|airlift|transferred|dispatched|journey|march|sent|flew|"
-    "flown|stationed|sign|visit|travel|talks|met|adopted",
+    "flown|stationed|sign|visit|travel|talks|met|adopted|readiness|snap",
     ignore_case=True,
 )
 # "ahead of military exercises next month": a reference to another event, not this one.
@@ -185,7 +192,7 @@ _SEAT = re.compile(
 _DATELINE = re.compile(
     r"[A-Z][A-Z .'’-]{2,}(?:,\s*[^,()\n–—]{2,40}){0,3}?\s*(?:\([^)\n]{2,60}\))?\s*[-–—]+\s+"
 )
-_BORDER_WORD = re.compile(r"\bborders?\b|\bfrontier\b", re.I)
+_BORDER_WORD = re.compile(rf"\b(?:borders?|frontier)\b{NOT_A_BORDER_FORCE}", re.I)
 _POSSESSIVE_ITS = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?(?:border|frontier)", re.I)
 
 

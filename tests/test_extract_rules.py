@@ -71,3 +71,19 @@ def test_the_seat_of_a_speaker_is_not_where_the_drill_is(speaker, gazetteer):
 def test_a_town_named_in_the_drill_clause_is_still_its_place(gazetteer):
     (event,) = _events("Troops began drills in Dushanbe on 5 March, officials said.", gazetteer)
     assert event.place and "Dushanbe" in event.place
+
+
+def test_border_guards_are_a_force_not_a_border(gazetteer):
+    text = "Kyrgyz and Kazakh border guards staged a joint exercise near Balykchy on 5 March."
+    (event,) = _events(text, gazetteer)
+    assert sorted(event.participants) == ["KAZ", "KGZ"]
+    assert event.geo_precision != "border"
+
+
+@pytest.mark.parametrize(
+    "phrase", ["snap combat readiness checks", "a combat readiness inspection", "snap checks"]
+)
+def test_readiness_checks_are_drills(phrase, gazetteer):
+    (event,) = _events(f"Tajik units began {phrase} near Kulob on 5 March.", gazetteer)
+    assert event.kind == "exercise"
+    assert event.start == date(2023, 3, 5)
