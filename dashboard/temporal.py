@@ -201,6 +201,7 @@ def _yopt(g: str) -> str:
 
 
 _WD = rf"(?:(?P<wd>{_WD_BODY}),?\s+)?"
+_THE = r"(?:(?i:the)\s+)?"
 
 # Day and day-range forms; groups m1 d1 y1 (start) and m2 d2 y2 (end); missing parts are
 # copied from the other end.
@@ -210,18 +211,18 @@ _DAY_FORMS = [
     rf"{_yopt('y2')}",
     rf"{_BETWEEN}{_mon('m1')}\s+{_day('d1')}{_yopt('y1')}\s+and\s+{_mon('m2')}\s+{_day('d2')}"
     rf"{_yopt('y2')}",
-    # from 30 July to 10 August 2021
-    rf"{_FROM}{_day('d1')}\s+(?:of\s+)?{_mon('m1')}{_yopt('y1')}{_CONN}{_day('d2')}\s+"
-    rf"(?:of\s+)?{_mon('m2')}{_yopt('y2')}",
-    rf"{_BETWEEN}{_day('d1')}\s+(?:of\s+)?{_mon('m1')}{_yopt('y1')}\s+and\s+{_day('d2')}\s+"
-    rf"(?:of\s+)?{_mon('m2')}{_yopt('y2')}",
+    # from 30 July to 10 August 2021, from the 30th of July to the 10th of August
+    rf"{_FROM}{_THE}{_day('d1')}\s+(?:of\s+)?{_mon('m1')}{_yopt('y1')}{_CONN}{_THE}"
+    rf"{_day('d2')}\s+(?:of\s+)?{_mon('m2')}{_yopt('y2')}",
+    rf"{_BETWEEN}{_THE}{_day('d1')}\s+(?:of\s+)?{_mon('m1')}{_yopt('y1')}\s+and\s+{_THE}"
+    rf"{_day('d2')}\s+(?:of\s+)?{_mon('m2')}{_yopt('y2')}",
     # August 5-10, Aug. 5–10, August 5 to 10 2021, (between) August 5 and 6
     rf"{_FROM}{_mon('m1')}\s+{_day('d1')}{_CONN}{_day('d2')}{_yopt('y2')}",
     rf"(?:{_BETWEEN})?{_mon('m1')}\s+{_day('d1')}\s+(?:and|&)\s+{_day('d2')}{_yopt('y2')}",
-    # 5-10 August, 5 to 10 August 2021, (between) 5 and 6 August
-    rf"{_FROM}{_day('d1')}{_CONN}{_day('d2')}\s+(?:of\s+)?{_mon('m2')}{_yopt('y2')}",
-    rf"(?:{_BETWEEN})?{_day('d1')}\s+(?:and|&)\s+{_day('d2')}\s+(?:of\s+)?{_mon('m2')}"
-    rf"{_yopt('y2')}",
+    # 5-10 August, 5 to 10 August 2021, (between) 5 and 6 August, the 3rd to the 9th of August
+    rf"{_FROM}{_THE}{_day('d1')}{_CONN}{_THE}{_day('d2')}\s+(?:of\s+)?{_mon('m2')}{_yopt('y2')}",
+    rf"(?:{_BETWEEN})?{_THE}{_day('d1')}\s+(?:and|&)\s+{_THE}{_day('d2')}\s+(?:of\s+)?"
+    rf"{_mon('m2')}{_yopt('y2')}",
     # (Tuesday,) August 10(, 2021)
     rf"{_WD}{_mon('m1')}\s+{_day('d1')}{_yopt('y1')}",
     # (Tuesday,) (the) 10(th) (of) August (2021)
