@@ -85,6 +85,15 @@ PLACE_SUFFIXES = frozenset(
         "settlement", "oblast", "raion", "garrison", "airfield",
     )
 )  # fmt: skip
+# Suffixes after a town's name that make the phrase name the area around the town
+# ("Astrakhan region", "Kulob district") when no region of that name is known, with
+# how far such an area reaches from its town, in km: the radius of a circle of the
+# area's usual size (a region or province of the countries mapped here covers about
+# 20,000-100,000 km2, radius about 150 km; a district 1,000-5,000 km2, about 30 km).
+AREA_SUFFIX_KM = {
+    "region": 150.0, "province": 150.0, "oblast": 150.0,
+    "district": 30.0, "raion": 30.0, "area": 30.0,
+}  # fmt: skip
 # Country names, demonyms and former names -> ISO alpha-3 (keys are normalised).
 COUNTRY_WORDS = {
     normalise(word): code
@@ -490,11 +499,12 @@ class Gazetteer:
                 if entry is None:
                     return None
                 loc = self._location(entry, 100.0)
-                if entry[0] == "town" and tail.group(0).strip().lower() not in PLACE_SUFFIXES:
+                suffix = tail.group(0).strip()
+                if entry[0] == "town" and suffix.lower() not in PLACE_SUFFIXES:
                     # "Kulob range": the town stands in for a facility near it.
                     source = f"town_proxy: '{text}' placed at the town; {loc.source}"
                     return replace(loc, quality="town_proxy", source=source)
-                return loc
+                return _town_area(loc, suffix) if entry[0] == "town" else loc
         return self._fuzzy(key, hint)
 
     def _fuzzy(self, key: str, hint: str | None) -> Location | None:
@@ -850,7 +860,8 @@ class Gazetteer:
             return None
         if self._entry_population(entry) < TOWN_MIN_POPULATION and not (cue_before or cue_after):
             return None
-        return self._location(entry, 100.0)
+        loc = self._location(entry, 100.0)
+        return _town_area(loc, next_word) if cue_after else loc
 
     # ------------------------------------------------------------- map layers
     def map_layers(self) -> dict:
@@ -863,6 +874,27 @@ class Gazetteer:
         if self._map_layers is None:
             self._map_layers = read_json(MAP_LAYERS_FILE)
         return self._map_layers
+
+
+def _town_area(loc: Location, suffix: str) -> Location:
+    """``loc`` (a town) widened to the area ``suffix`` names ("region" in "Astrakhan
+    region"); the same town for suffixes that name the town itself ("city")."""
+    reach = AREA_SUFFIX_KM.get(suffix.lower())
+    if reach is None:
+        return loc
+    word = suffix.lower()
+    return replace(
+        loc,
+        name=f"{loc.name} {word}",
+        kind="region",
+        precision="region",
+        uncertainty_km=max(loc.uncertainty_km, reach),
+        quality="town_proxy",
+        source=(
+            f"town_proxy: the {word} named after {loc.name}, placed at the town with the "
+            f"usual reach of a {word} ({reach:g} km); {loc.source}"
+        ),
+    )
 
 
 @cache

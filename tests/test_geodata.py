@@ -217,6 +217,38 @@ def test_resolve_town_proxy_for_unknown_facility_at_known_town(gazetteer):
     assert loc is not None and loc.precision == "town" and loc.quality == "town_proxy"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "reach"),
+    [
+        ("Drills were held in the Astrakhan region.", "Astrakhan region", 150.0),
+        ("Units moved to the Chelyabinsk oblast.", "Chelyabinsk oblast", 150.0),
+        ("Troops trained in Kulob district.", "Kŭlob district", 30.0),
+    ],
+)
+def test_find_places_town_with_an_area_suffix_names_the_area(gazetteer, text, name, reach):
+    # No region of that name is known: the town stands in, with the reach of the area.
+    ((start, end, loc),) = gazetteer.find_places(text)
+    assert loc.name == name and loc.precision == "region" and loc.quality == "town_proxy"
+    assert loc.uncertainty_km == reach
+    town = gazetteer.find_places(text[start:end])
+    assert [(p.lon, p.lat, p.precision) for _, _, p in town] == [(loc.lon, loc.lat, "town")]
+
+
+def test_find_places_town_with_a_town_suffix_stays_the_town(gazetteer):
+    ((_, _, loc),) = gazetteer.find_places("Drills were held outside Kulob city.")
+    assert loc.precision == "town" and loc.name == "Kŭlob"  # the GeoNames spelling
+
+
+def test_resolve_town_with_an_area_suffix_names_the_area(gazetteer):
+    loc = gazetteer.resolve("Kulob district")
+    assert loc is not None and loc.precision == "region" and loc.uncertainty_km == 30.0
+
+
+def test_find_places_known_region_wins_over_its_town(gazetteer):
+    ((_, _, loc),) = gazetteer.find_places("Drills were held in the Surkhandarya region.")
+    assert loc.kind == "region" and loc.quality != "town_proxy"
+
+
 # ------------------------------------------------------------ border phrases
 @pytest.mark.parametrize(
     ("mention", "hint", "host", "neighbour"),
