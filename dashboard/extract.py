@@ -153,7 +153,7 @@ _LOCATIVE = re.compile(
 _CANCELLED = AnyCase(r"\b(?:called\s+off|cancell?ed|scrapped|postponed\s+indefinitely)\b")
 # Verbs that date one end of a drill: "began on Monday", "ended on Tuesday".
 _START_VERB = re.compile(
-    r"\b(?:began|begins|begin|started|starts|opened|opens|kicked\s+off|"
+    r"\b(?:began|begins|begin|started|starts|starting|opened|opens|kicked\s+off|"
     r"got\s+under\s+way|launched)\b",
     re.I,
 )
@@ -644,7 +644,14 @@ def _mention(
         elif _START_VERB.search(body[max(a, d.span_start - 100) : d.span_start]):
             ends.setdefault("start", d)
     reports = [x for x in dates if x.role == "report"]
-    if len(ends) == 2 and ends["start"].start <= ends["end"].end:
+    if len(ends) == 1 and (lasting := _duration(doc, a, b)) is not None:
+        # "the two-day exercise began on 3 May": one end and a length give the other.
+        (which, d), (at, to, days) = next(iter(ends.items())), lasting
+        span = (min(at, d.span_start), max(to, d.span_end))
+        first = d.start if which == "start" else d.start - timedelta(days=days - 1)
+        last_ = first + timedelta(days=days - 1)
+        dates = [TimeExpr(first, last_, "day", body[span[0] : span[1]], *span), *reports]
+    elif len(ends) == 2 and ends["start"].start <= ends["end"].end:
         # "began on March 14 ... scheduled to end on March 18": one range.
         first, last_ = ends["start"], ends["end"]
         text = body[first.span_start : last_.span_end]
@@ -682,6 +689,33 @@ def _home_side(participants: list[ActorMention], neighbour: str, gazetteer) -> s
         if m.code != neighbour and gazetteer.resolve_border(m.code, neighbour) is not None
     }
     return sides.pop() if len(sides) == 1 else None
+
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14,
+}  # fmt: skip
+# "a two-day exercise", "week-long drills", "the 10-day manoeuvres": how long a drill lasts.
+_DURATION = AnyCase(
+    r"\b(?:(?P<n>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")[- ](?P<unit>day|week)|"
+    r"(?P<one>week|fortnight)-?long)\s+(?:[\w-]+\s+){0,3}?(?:" + _EXERCISE + r")\b"
+)
+
+
+def _duration(doc: Folded, a: int, b: int) -> tuple[int, int, int] | None:
+    """``(start, end, days)`` of the first length given to a drill in ``a:b``."""
+    m = _DURATION.search(doc, a, b)
+    if m is None:
+        return None
+    if m.group("one"):
+        days = 14 if m.group("one").lower() == "fortnight" else 7
+    else:
+        raw = m.group("n").lower()
+        n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+        days = n * (7 if m.group("unit").lower() == "week" else 1)
+    if not 1 <= days <= 31:
+        return None
+    return m.start(), m.start("one") if m.group("one") else m.end("unit"), days
 
 
 def _reference_dates(article: Article, masked, drafts: list[_Draft]):

@@ -87,3 +87,28 @@ def test_readiness_checks_are_drills(phrase, gazetteer):
     (event,) = _events(f"Tajik units began {phrase} near Kulob on 5 March.", gazetteer)
     assert event.kind == "exercise"
     assert event.start == date(2023, 3, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("The two-day exercise started on 1 March near Termez.", "2023-03-01", "2023-03-02"),
+        ("A three-day drill that ended on 3 March at Harb-Maidon.", "2023-03-01", "2023-03-03"),
+        ("Tajik troops began 10-day manoeuvres at the Lyaur range on 1 March.", "2023-03-01",
+         "2023-03-10"),
+        ("Week-long drills starting on 1 March near Kulob were announced.", "2023-03-01",
+         "2023-03-07"),
+    ],
+)  # fmt: skip
+def test_a_drill_of_known_length_with_one_end_gets_the_other(text, start, end, gazetteer):
+    (event,) = _events(text, gazetteer)
+    assert (event.start.isoformat(), event.end.isoformat()) == (start, end)
+    assert event.time_precision == "day"
+    # The date points at the words it was read from: the length and the day.
+    assert "-day" in event.date_text.lower() or "week-long" in event.date_text.lower()
+
+
+def test_a_drill_of_known_length_on_a_day_without_a_verb_stays_that_day(gazetteer):
+    # "a two-day exercise on 1 March" does not say whether 1 March is its first day.
+    (event,) = _events("Tajik troops held a two-day exercise on 1 March near Termez.", gazetteer)
+    assert event.start == event.end == date(2023, 3, 1)
