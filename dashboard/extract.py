@@ -71,7 +71,11 @@ _EXERCISE = (
 # Named exercises carry their year: "Rubezh-2021", "Indestructible Brotherhood-2023".
 _NAMED_EXERCISE = r"(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*-(?:19|20)\d\d)"
 # "the units are to train at ...", "will rehearse": a drill described by its verb.
-_TRAIN_VERB = r"(?:to|will|would|are\s+to|is\s+to)\s+(?:train|practi[sc]e|rehearse)"
+_TRAIN_VERB = (
+    r"(?:to|will|would|are\s+to|is\s+to)\s+(?:train|practi[sc]e|rehearse)|"
+    # "practised repelling an attack", "rehearsed a joint response"
+    r"(?:practi[sc]|rehears)(?:ed|ing)\s+(?:[a-z]+ing|how|joint|a|an|the)"
+)
 _DEPLOYMENT = (
     r"deploy(?:ed|s|ing|ment)?(?!\s+(?:force|brigade|unit|capabilit))|"
     r"redeploy(?:ed|s|ing|ment)?|arriv(?:ed|es|ing|al)|"
@@ -126,7 +130,8 @@ _CLAUSE_KEEP = re.compile(
     r"|;\s*|,\s+(?:but|while)\s+|\s+but\s+"
 )
 _CLAUSE_DROP = AnyCase(
-    r"(?:,\s*|\s+)(?:as|amid|amidst|because|since|even\s+as|despite|although|whereas|where)\s+"
+    r"(?:,\s*|\s+)(?:as(?!\s+(?:part|well)\s)|amid|amidst|because|since|even\s+as|despite|"
+    r"although|whereas|where)\s+"
     r"|\s+-\s+although\s+")
 # A definite or demonstrative reference to an event already mentioned.
 _ANAPHOR = AnyCase(

@@ -112,3 +112,23 @@ def test_a_drill_of_known_length_on_a_day_without_a_verb_stays_that_day(gazettee
     # "a two-day exercise on 1 March" does not say whether 1 March is its first day.
     (event,) = _events("Tajik troops held a two-day exercise on 1 March near Termez.", gazetteer)
     assert event.start == event.end == date(2023, 3, 1)
+
+
+def test_as_part_of_an_exercise_is_not_a_context_clause(gazetteer):
+    text = "Tajik paratroopers landed near Kulob on 1 March as part of the Rubezh-2023 exercise."
+    (event,) = _events(text, gazetteer)
+    assert event.kind == "exercise" and event.start == date(2023, 3, 1)
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["practised repelling", "practiced how to repel", "rehearsed a joint response to",
+     "were rehearsing the defence against"],
+)  # fmt: skip
+def test_practised_and_rehearsed_describe_a_drill(verb, gazetteer):
+    (event,) = _events(f"Tajik units {verb} an attack near Kulob on 1 March.", gazetteer)
+    assert event.kind == "exercise"
+
+
+def test_practised_alone_is_not_a_drill(gazetteer):
+    assert _events("The officers practised law in Dushanbe until 1 March.", gazetteer) == []
