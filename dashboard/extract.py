@@ -30,7 +30,7 @@ import hashlib
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date, timedelta
 
 from dashboard.actors import (
     NOT_A_BORDER_FORCE,
@@ -638,6 +638,8 @@ def _mention(
         if loc is not None:
             places.append(loc)
     dates = [d for d in facts.dates if keep(d.span_start, d.span_end)]
+    if not _event_dates(dates):
+        dates += _name_years(body, a, b, masked)
     boundary = ""
     ends: dict[str, TimeExpr] = {}
     for d in _event_dates(dates):
@@ -696,14 +698,31 @@ def _home_side(participants: list[ActorMention], neighbour: str, gazetteer) -> s
     return sides.pop() if len(sides) == 1 else None
 
 
+def _name_years(body: str, a: int, b: int, masked) -> list[TimeExpr]:
+    """"Rubezh-2023" dates its drill to that year when nothing else in the clause does."""
+    out = []
+    for m in _NAMED_TRIGGER.finditer(body, a, b):
+        if _mask(masked, m.start(), m.end()):
+            continue
+        year = int(m.group()[-4:])
+        span = (m.start(), m.end())
+        out.append(TimeExpr(date(year, 1, 1), date(year, 12, 31), "year", m.group(), *span))
+    return out[:1]
+
+
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14,
 }  # fmt: skip
-# "a two-day exercise", "week-long drills", "the 10-day manoeuvres": how long a drill lasts.
+_COUNT_WORD = r"\d{1,2}|" + "|".join(_NUMBER_WORDS)
+# How long a drill lasts: "a two-day exercise", "week-long drills", "after four days of
+# live-fire training", "the drills lasted five days".
 _DURATION = AnyCase(
-    r"\b(?:(?P<n>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")[- ](?P<unit>day|week)|"
-    r"(?P<one>week|fortnight)-?long)\s+(?:[\w-]+\s+){0,3}?(?:" + _EXERCISE + r")\b"
+    rf"\b(?:(?P<n>{_COUNT_WORD})[- ](?P<unit>day|week)|(?P<one>week|fortnight)-?long)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{_EXERCISE})\b|"
+    rf"\b(?P<n2>{_COUNT_WORD})\s+(?P<unit2>days|weeks)\s+of\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{_EXERCISE})\b|"
+    rf"\blast(?:ed|s|ing)?\s+(?:for\s+)?(?P<n3>{_COUNT_WORD})\s+(?P<unit3>days|weeks)\b"
 )
 
 
@@ -715,12 +734,15 @@ def _duration(doc: Folded, a: int, b: int) -> tuple[int, int, int] | None:
     if m.group("one"):
         days = 14 if m.group("one").lower() == "fortnight" else 7
     else:
-        raw = m.group("n").lower()
+        n_group, unit_group = next(
+            (n, u) for n, u in (("n", "unit"), ("n2", "unit2"), ("n3", "unit3")) if m.group(n)
+        )
+        raw = m.group(n_group).lower()
         n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
-        days = n * (7 if m.group("unit").lower() == "week" else 1)
+        days = n * (7 if m.group(unit_group).lower().startswith("week") else 1)
     if not 1 <= days <= 31:
         return None
-    return m.start(), m.start("one") if m.group("one") else m.end("unit"), days
+    return m.start(), m.end(), days
 
 
 def _reference_dates(article: Article, masked, drafts: list[_Draft]):
@@ -953,16 +975,16 @@ def _finish(article: Article, d: _Draft, gazetteer) -> Event:
         bkm = _border_km(lon, lat)
         if host == FOCUS_BORDER and place.precision == "border":
             bkm = 0.0
-    date = d.date
+    when = d.date
     first = sentences[0]
     event = Event(
         id=_event_id(article.id, first[0]),
         kind=d.kind,
         title="",
-        start=date.start if date else None,
-        end=date.end if date else None,
-        time_precision=date.precision if date else "unknown",
-        date_text=date.text if date else "",
+        start=when.start if when else None,
+        end=when.end if when else None,
+        time_precision=when.precision if when else "unknown",
+        date_text=when.text if when else "",
         host_country=host,
         participants=participants,
         alliances=alliances,

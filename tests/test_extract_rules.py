@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -98,6 +99,10 @@ def test_readiness_checks_are_drills(phrase, gazetteer):
          "2023-03-10"),
         ("Week-long drills starting on 1 March near Kulob were announced.", "2023-03-01",
          "2023-03-07"),
+        ("Drills ended on 4 March near Kulob after four days of live-fire training.",
+         "2023-03-01", "2023-03-04"),
+        ("The exercise began on 1 March near Kulob and lasted five days.", "2023-03-01",
+         "2023-03-05"),
     ],
 )  # fmt: skip
 def test_a_drill_of_known_length_with_one_end_gets_the_other(text, start, end, gazetteer):
@@ -105,7 +110,7 @@ def test_a_drill_of_known_length_with_one_end_gets_the_other(text, start, end, g
     assert (event.start.isoformat(), event.end.isoformat()) == (start, end)
     assert event.time_precision == "day"
     # The date points at the words it was read from: the length and the day.
-    assert "-day" in event.date_text.lower() or "week-long" in event.date_text.lower()
+    assert re.search(r"-day|week-long| days", event.date_text, re.IGNORECASE)
 
 
 def test_a_drill_of_known_length_on_a_day_without_a_verb_stays_that_day(gazetteer):
@@ -132,3 +137,17 @@ def test_practised_and_rehearsed_describe_a_drill(verb, gazetteer):
 
 def test_practised_alone_is_not_a_drill(gazetteer):
     assert _events("The officers practised law in Dushanbe until 1 March.", gazetteer) == []
+
+
+def test_a_named_exercise_dates_its_drill_to_its_year_when_nothing_else_does(gazetteer):
+    text = "Troops from five CSTO countries gathered near Bishkek for Rubezh-2022."
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end, event.time_precision) == (
+        date(2022, 1, 1),
+        date(2022, 12, 31),
+        "year",
+    )
+    assert event.date_text == "Rubezh-2022"
+    # A date of its own is better than the year of the name.
+    (event,) = _events("Rubezh-2022 opened near Bishkek on 1 March 2022.", gazetteer)
+    assert event.time_precision == "day"
