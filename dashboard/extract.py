@@ -154,6 +154,12 @@ _LOCATIVE = re.compile(
     r"(?:[a-z-]+\s+)?$",
     re.I,
 )
+# Words before a name that make it a place ("30 km south of Dushanbe", "from Moscow").
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|into|inside|at|to|near|across|throughout|of|from|outside|around|toward|"
+    r"towards|via|between|visit(?:ed|s|ing)?)\s+(?:the\s+)?(?:[a-z-]+\s+)?$",
+    re.I,
+)
 # A drill that was called off is not an event on the map.
 _CANCELLED = AnyCase(r"\b(?:called\s+off|cancell?ed|scrapped|postponed\s+indefinitely)\b")
 # Verbs that date one end of a drill: "began on Monday", "ended on Tuesday".
@@ -189,7 +195,18 @@ _ORIGIN = re.compile(r"\bfrom\s+(?:its|the|their|a|an)?\s*(?:[\w-]+\s+){0,2}$", 
 _SEAT = re.compile(
     r"\b(?:ministry|ministries|officials?|spokes(?:man|woman|person)|sources?|government|"
     r"authorities|embassy|embassies|diplomats?|analysts?|correspondents?|reporters?|"
-    r"headquarters|press\s+service)\s+in\s+(?:the\s+)?$",
+    r"critics|commentators|observers|experts|headquarters|press\s+service)\s+in\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+# "Kyrgyz officials said", "Chinese state media reported": right after a demonym, its
+# people speak about the drill; that does not make the country a participant. (A
+# ministry or government that speaks is left a participant: it speaks for its forces.)
+_SPEAKERS = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:officers?|officials?|sources?|analysts?|diplomats?|"
+    r"spokes(?:man|woman|person)|media|experts?|observers?|newspapers?|television)\s+"
+    r"(?:have\s+|has\s+)?(?:said|say|says|told|reported|report|reports|noted|described|"
+    r"questioned|believe|insist|insisted|claimed)\b",
     re.I,
 )
 # Wire datelines: "DUSHANBE, Aug 2 (Amu Darya Monitor) - ". The town there is where the
@@ -592,9 +609,18 @@ def _mention(
         # A value belongs to the clause it starts in (a count may run past a clause cut).
         return a <= s < b and not _mask(masked, s, e)
 
+    # "Beijing and Astana held drills": a capital with no locative before it names its
+    # government, not a town where the drill is.
+    governments = {
+        (m.start, m.end)
+        for m in facts.actors
+        if m.form == "capital" and not _PLACE_BEFORE.search(body[max(a, m.start - 24) : m.start])
+    }
     places, place_spans, hosts = [], [], []
     for s, e, loc in [*facts.places, *facts.parts]:
         before = body[max(a, s - 40) : s]
+        if (s, e) in governments and loc.precision == "town":
+            continue
         if keep(s, e) and not _ORIGIN.search(before[-30:]) and not _SEAT.search(before):
             places.append(loc)
             place_spans.append((s, e))
@@ -612,6 +638,8 @@ def _mention(
         elif _SEAT.search(body[max(a, m.start - 40) : m.start]):
             # "officials in Dushanbe said": the country speaks and, at most, hosts.
             hosts.append(m.code)
+        elif _SPEAKERS.match(body, m.end, b):
+            continue  # "Kyrgyz officials said the drills ...": who speaks, not who drills
         elif m.form == "name" and _LOCATIVE.search(body[max(a, m.start - 24) : m.start]):
             hosts.append(m.code)
         else:
@@ -825,7 +853,9 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
                 detail = _mention(article, doc, facts, a, b, last.kind, masked, gazetteer)
                 # Details add forces and counts; where the drill is comes from its own clauses.
                 detail.hosts, detail.places, detail.place_spans = [], [], []
-                if _NEGATION.search(doc, a, b):
+                if _NEGATION.search(doc, a, b) or not _PARTICIPATION.search(doc, a, b):
+                    # "Moscow has supplied armoured vehicles to its allies": a country
+                    # named in a detail sentence takes part only if the sentence says so.
                     detail.participants = []
                 if not _event_dates(detail.dates) or _compatible(last, detail):
                     last.absorb(detail)

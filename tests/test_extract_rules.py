@@ -151,3 +151,47 @@ def test_a_named_exercise_dates_its_drill_to_its_year_when_nothing_else_does(gaz
     # A date of its own is better than the year of the name.
     (event,) = _events("Rubezh-2022 opened near Bishkek on 1 March 2022.", gazetteer)
     assert event.time_precision == "day"
+
+
+def test_a_capital_that_acts_is_its_government_not_a_town(gazetteer):
+    text = "Beijing and Astana held combined exercises at the Sary-Shagan test range on 1 March."
+    (event,) = _events(text, gazetteer)
+    assert sorted(event.participants) == ["CHN", "KAZ"]
+    assert event.geo_precision == "site"
+
+
+def test_a_capital_after_a_place_word_is_a_town(gazetteer):
+    text = "Exercises will take place 30 km south of Dushanbe on 1 March."
+    (event,) = _events(text, gazetteer)
+    assert event.participants == []
+    assert event.place == "Dushanbe" and event.geo_precision == "town"
+
+
+@pytest.mark.parametrize(
+    "speakers", ["Kyrgyz officers said", "Kyrgyz state media reported", "Kyrgyz analysts say"]
+)
+def test_people_of_a_country_who_speak_about_a_drill_do_not_make_it_a_participant(
+    speakers, gazetteer
+):
+    text = f"Tajik units held drills near Kulob on 1 March. {speakers} the drills went well."
+    (event,) = _events(text, gazetteer)
+    assert event.participants == ["TJK"]
+
+
+def test_a_ministry_that_speaks_about_its_drill_stays_a_participant(gazetteer):
+    text = "The Tajik defence ministry said 500 troops held drills near Kulob on 1 March."
+    (event,) = _events(text, gazetteer)
+    assert event.participants == ["TJK"]
+
+
+def test_a_detail_sentence_adds_a_country_only_if_it_says_it_takes_part(gazetteer):
+    first = "Tajik units held drills near Kulob on 1 March."
+    (event,) = _events(f"{first} Moscow has supplied 40 new armoured vehicles to them.", gazetteer)
+    assert event.participants == ["TJK"]
+    (event,) = _events(f"{first} About 200 Russian soldiers also took part.", gazetteer)
+    assert sorted(event.participants) == ["RUS", "TJK"]
+
+
+def test_critics_in_a_capital_do_not_place_a_drill_there(gazetteer):
+    text = "Critics in Bishkek say the armed forces need new equipment more than new drills."
+    assert _events(text, gazetteer) == []
