@@ -190,7 +190,12 @@ _PARTICIPATION = AnyCase(
     r"\b(?:sent|sends|send|contribut\w+)\s+(?:a\s+|an\s+)?(?:\w+\s+)?"
     r"(?:troops|units?|battalions?|contingents?|companies|platoons?|soldiers)\b")
 # "troops from Kant air base": a place after "from" is where forces came from.
-_ORIGIN = re.compile(r"\bfrom\s+(?:its|the|their|a|an)?\s*(?:[\w-]+\s+){0,2}$", re.I)
+_ORIGIN = re.compile(
+    r"\b(?:from|(?:troops|units?|soldiers|servicemen|personnel|forces|contingents?|crews|"
+    r"regiments?|brigades?|battalions?)\s+of)\s+(?:its|the|their|a|an)?\s*"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
 # "the defence ministry in Astana said": the place is where the speaker sits.
 _SEAT = re.compile(
     r"\b(?:ministry|ministries|officials?|spokes(?:man|woman|person)|sources?|government|"
@@ -321,6 +326,10 @@ def _better_place(new, old) -> bool:
     a, b = _rank(new.precision, GEO_PRECISIONS), _rank(old.precision, GEO_PRECISIONS)
     if {new.precision, old.precision} <= {"region", "border"}:
         return new.uncertainty_km < old.uncertainty_km
+    if a == b == _rank("site", GEO_PRECISIONS):
+        # "troops of the 201st base trained at Harb-Maidon": a base is where forces are
+        # stationed; a range or training ground named with it is where they drill.
+        return old.kind == "base" and new.kind != "base"
     return a < b
 
 

@@ -164,7 +164,10 @@ DIRECTION_RE = re.compile(
 # Any mention with this word is a border phrase.
 BORDER_WORD = re.compile(r"\b(?:border|frontier|граница|границ\w*)\b", re.IGNORECASE)
 # Word tokens in running text; apostrophes join (Qal'ah) except a possessive 's.
-TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’ʻʼ‘](?!s\b)[^\W\d_]+)*")
+# A word of a name: letters (with inner apostrophes), or an ordinal such as "201st" that
+# starts the names of units and bases ("201st military base").
+_ORDINAL = r"(?<![\w.,])\d{1,4}(?:st|nd|rd|th)(?![^\W\d_])"
+TOKEN_RE = re.compile(_ORDINAL + r"|[^\W\d_]+(?:['’ʻʼ‘](?!s\b)[^\W\d_]+)*")
 # What may stand between two words of one name: a space, hyphen or dash.
 GAP_RE = re.compile(r"[ \t\-–—]{1,3}")
 
@@ -190,7 +193,10 @@ def _upper_class() -> str:
 # from ``str.isupper`` for the BMP (3 ms at import); texts with characters beyond the
 # BMP take the word-by-word path.
 CAPITAL_START_RE = re.compile(
-    f"[{_upper_class()}]" + r"(?<![^\W\d_].)(?<![^\W\d_]['’ʻʼ‘].)"
+    f"[{_upper_class()}]"
+    + r"(?<![^\W\d_].)(?<![^\W\d_]['’ʻʼ‘].)|(?="
+    + _ORDINAL
+    + ")"
 )
 
 # Index entry groups, in order of preference for the same key.
@@ -786,7 +792,7 @@ class Gazetteer:
         i = 0
         while i < len(tokens):
             word = tokens[i].group()
-            if not word[0].isupper() or not self._starts_a_name(word):
+            if not (word[0].isupper() or word[0].isdigit()) or not self._starts_a_name(word):
                 i += 1
                 continue
             last = i

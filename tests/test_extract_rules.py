@@ -195,3 +195,21 @@ def test_a_detail_sentence_adds_a_country_only_if_it_says_it_takes_part(gazettee
 def test_critics_in_a_capital_do_not_place_a_drill_there(gazetteer):
     text = "Critics in Bishkek say the armed forces need new equipment more than new drills."
     assert _events(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops of the 201st base held drills at Harb-Maidon on 1 March.",
+        "Tanks from the 201st military base joined drills at Harb-Maidon on 1 March.",
+        "On 1 March the 201st military base held drills at Harb-Maidon.",
+    ],
+)
+def test_a_drill_is_where_the_range_is_not_where_its_troops_are_based(text, gazetteer):
+    (event,) = _events(text, gazetteer)
+    assert event.site_id == "harb_maidon"
+
+
+def test_a_base_alone_is_the_drills_place(gazetteer):
+    (event,) = _events("Snap checks began at the 201st military base on 1 March.", gazetteer)
+    assert event.site_id == "rvb201_dushanbe"

@@ -191,6 +191,7 @@ PLACE_EDGES = [
     "Central Asia and Alexander Lapin visited Osh, Ufa and the town of Khorog in Gorno-Badakhshan.",
     "2021Termez, _Kulob, O'Termez, d'Kulob, Russia’S Kant; “Dushanbe” — Sherabad—Jarkurgan.",
     "Учения прошли в Таджикистане, под Душанбе и на полигоне Харбмайдон.",
+    "The 954th test base, 1st and 2nd units, 12th-century fort, v2nd, 3.5th, 201stbase; 338th.",
 ]
 
 
@@ -214,13 +215,20 @@ def test_places_in_text_beyond_the_bmp_take_the_word_by_word_path():
     assert [text[s:e] for s, e, _ in gazetteer.find_places(text)] == ["Termez", "Kulob"]
 
 
-def test_capital_start_is_where_a_word_of_the_tokeniser_starts_with_a_capital():
+def test_capital_start_is_where_a_word_of_the_tokeniser_starts_with_a_capital_or_digit():
     from geodata.gazetteer import CAPITAL_START_RE, TOKEN_RE
 
+    ordinals = 0
     for text in (*PLACE_EDGES, *_texts()):
         capitals = [m.start() for m in CAPITAL_START_RE.finditer(text)]
-        words = [m.start() for m in TOKEN_RE.finditer(text) if m.group()[0].isupper()]
+        words = [
+            m.start()
+            for m in TOKEN_RE.finditer(text)
+            if m.group()[0].isupper() or m.group()[0].isdigit()
+        ]
         assert capitals == words, text[:80]
+        ordinals += sum(text[p].isdigit() for p in capitals)
+    assert ordinals > 5
 
 
 def test_models_near_their_hyphen_or_name_match_a_full_scan():

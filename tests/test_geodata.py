@@ -234,6 +234,22 @@ def test_find_places_town_with_an_area_suffix_names_the_area(gazetteer, text, na
     assert [(p.lon, p.lat, p.precision) for _, _, p in town] == [(loc.lon, loc.lat, "town")]
 
 
+@pytest.mark.parametrize(
+    ("text", "site_id"),
+    [
+        ("Tanks of Russia's 201st military base fired at targets.", "rvb201_dushanbe"),
+        ("Torpedoes were tested at the 954th test base on the lake.", "koy_sary"),
+    ],
+)
+def test_find_places_names_that_start_with_an_ordinal(gazetteer, text, site_id):
+    ((_, _, loc),) = gazetteer.find_places(text)
+    assert loc.site_id == site_id
+
+
+def test_find_places_an_ordinal_inside_a_word_or_number_starts_no_name(gazetteer):
+    assert gazetteer.find_places("Unit v201st military base and 3.201st military base.") == []
+
+
 def test_find_places_town_with_a_town_suffix_stays_the_town(gazetteer):
     ((_, _, loc),) = gazetteer.find_places("Drills were held outside Kulob city.")
     assert loc.precision == "town" and loc.name == "Kŭlob"  # the GeoNames spelling
