@@ -81,7 +81,12 @@ _DEPLOYMENT = (
     r"redeploy(?:ed|s|ing|ment)?|arriv(?:ed|es|ing|al)|"
     r"moved|relocat(?:ed|ion)|airlift(?:ed)?|transferred|dispatched|"
     r"made\s+(?:a|the)\s+(?:journey|march)|marched|sent\s+(?:troops|forces|units|tanks)|"
-    r"(?:flew|flown)\s+in|stationed\s+(?:new|additional)"
+    r"(?:flew|flown)\s+in|stationed\s+(?:new|additional)|"
+    # "will send drones to", "units are to move tanks to": a deployment announced
+    r"(?:(?:will|would|to|plans?\s+to|(?:is|are)\s+to)\s+(?:send|move|dispatch|transfer|"
+    r"relocate|airlift)|(?:is|are)\s+(?:sending|moving|dispatching|transferring))"
+    r"(?!\s+(?:an?\s+|the\s+|its\s+)?(?:delegations?|messages?|letters?|invitations?|"
+    r"signals?|notes?|observers?|condolences|greetings|aid|humanitarian))"
 )
 _OTHER = (
     r"sign(?:ed|s|ing)?\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,3}"
@@ -103,9 +108,9 @@ _ANY_TRIGGER = AnyCase(rf"\b(?:{_EXERCISE}|{_TRAIN_VERB}|{_DEPLOYMENT}|{_OTHER})
 # Word stems that every match of _ANY_TRIGGER holds: a sentence without one of them is
 # not searched for triggers at all ("met" also hits "metres": that only costs a search).
 _TRIGGER_STEMS = Gate(
-    "drill|exercis|game|manoeuv|maneuv|train|practi|rehears|"
-    "deploy|arriv|moved|relocat|airlift|transferred|dispatched|journey|march|sent|flew|"
-    "flown|stationed|sign|visit|travel|talks|met|adopted|readiness|snap",
+    "drill|exercis|game|manoeuv|maneuv|train|practi|rehears|readiness|snap|"
+    "deploy|arriv|move|moving|relocat|airlift|transfer|dispatch|journey|march|send|sent|"
+    "flew|flown|stationed|sign|visit|travel|talks|met|adopted",
     ignore_case=True,
 )
 # "ahead of military exercises next month": a reference to another event, not this one.

@@ -213,3 +213,27 @@ def test_a_drill_is_where_the_range_is_not_where_its_troops_are_based(text, gaze
 def test_a_base_alone_is_the_drills_place(gazetteer):
     (event,) = _events("Snap checks began at the 201st military base on 1 March.", gazetteer)
     assert event.site_id == "rvb201_dushanbe"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia will send Su-25 jets to the Kant air base on 1 March.",
+        "Tajik units are to move BMP-2 vehicles to Harb-Maidon on 1 March.",
+        "Uzbekistan is sending 300 troops to Termez on 1 March.",
+    ],
+)
+def test_an_announced_move_of_forces_is_a_deployment(text, gazetteer):
+    (event,) = _events(text, gazetteer)
+    assert event.kind == "deployment" and event.start == date(2023, 3, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia will send a delegation to Dushanbe on 1 March.",
+        "Tajikistan is sending humanitarian aid to Kulob on 1 March.",
+    ],
+)
+def test_sending_people_or_goods_that_are_not_forces_is_no_deployment(text, gazetteer):
+    assert [e.kind for e in _events(text, gazetteer)] != ["deployment"]
