@@ -80,47 +80,52 @@ ABBREVIATIONS = frozenset(
     ]
 )
 
-_BOUNDARY = re.compile(r"""(?<=[.!?…])["'”’)\]]*\s+(?=["'“‘(\[]?[A-ZА-ЯЁ0-9])""")
+# A sentence ends after . ! ? or … (and any closing quotes or brackets) where white space
+# on the same line leads to a capital or a digit; a line break always ends one.
+_CUT = re.compile(r"""[.!?…](?P<close>["'”’)\]]*)[^\S\n]+(?=["'“‘(\[]?[A-ZА-ЯЁ0-9])|\n""")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 
 
 def _is_abbreviation(text: str, end: int) -> bool:
     """True when the full stop just before ``end`` closes an abbreviation or an initial."""
-    chunk = text[max(0, end - 12) : end].rstrip("\"'”’)] \t")
-    m = _WORD_BEFORE.search(chunk)
+    if text[end - 1] != ".":
+        return False
+    m = _WORD_BEFORE.search(text, max(0, end - 12), end)
     if not m:
         return False
     word = m.group(1).lower()
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
-def split_sentences(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
-    """Yield ``(start, end)`` spans of the sentences in ``text[start:end]``.
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """``(start, end)`` spans of the sentences in ``text[start:end]``, in order.
 
     Spans index into ``text``, exclude surrounding white space, and never cross a
     line break (each paragraph line is split on its own).
     """
     end = len(text) if end is None else end
+    out: list[tuple[int, int]] = []
     pos = start
-    for line in re.finditer(r"[^\n]+", text[start:end]):
-        line_start, line_end = start + line.start(), start + line.end()
-        pos = line_start
-        for m in _BOUNDARY.finditer(text, line_start, line_end):
-            if _is_abbreviation(text, m.start()):
+    for m in _CUT.finditer(text, start, end):
+        close = m.start()
+        if m.group("close") is not None:  # not a line break
+            close += 1  # past the full stop
+            if _is_abbreviation(text, close):
                 continue
-            close = m.start() + len(m.group(0)) - len(m.group(0).lstrip("\"'”’)]"))
-            yield from _trimmed(text, pos, close)
-            pos = m.end()
-        yield from _trimmed(text, pos, line_end)
+            close += len(m.group("close"))
+        _trimmed(text, pos, close, out)
+        pos = m.end()
+    _trimmed(text, pos, end, out)
+    return out
 
 
-def _trimmed(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
+def _trimmed(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
     while a < b and text[a].isspace():
         a += 1
     while b > a and text[b - 1].isspace():
         b -= 1
     if b > a:
-        yield a, b
+        out.append((a, b))
 
 
 # ----------------------------------------------------------------------------- gated scans

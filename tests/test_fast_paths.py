@@ -445,3 +445,48 @@ def test_date_sentence_ends_match_the_plain_search_for_abbreviations():
         context = _Context(text, None)
         context.sentence(0)
         assert context._bounds == plain, text[:80]
+
+
+# The plain way to split sentences: line by line, then at each boundary inside a line.
+_PLAIN_BOUNDARY = re.compile(r"""(?<=[.!?…])["'”’)\]]*\s+(?=["'“‘(\[]?[A-ZА-ЯЁ0-9])""")
+
+
+def _plain_split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    from dashboard.text import ABBREVIATIONS
+
+    def abbreviation(at: int) -> bool:
+        chunk = text[max(0, at - 12) : at].rstrip("\"'”’)] \t")
+        m = re.search(r"([\w.]+)\.$", chunk)
+        word = m.group(1).lower() if m else ""
+        return bool(m) and (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()))
+
+    def trimmed(a: int, b: int) -> list[tuple[int, int]]:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        return [(a, b)] if b > a else []
+
+    out = []
+    for line in re.finditer(r"[^\n]+", text[start:end]):
+        pos, line_end = start + line.start(), start + line.end()
+        for m in _PLAIN_BOUNDARY.finditer(text, pos, line_end):
+            if abbreviation(m.start()):
+                continue
+            out += trimmed(pos, m.start() + len(m.group()) - len(m.group().lstrip("\"'”’)]")))
+            pos = m.end()
+        out += trimmed(pos, line_end)
+    return out
+
+
+SPLIT_EDGES = [
+    'He said "it ended." Then "Next." (They left.) [Done.] Gen. Ivanov and U.S. troops.',
+    "Line one.\n\n  Line two?  \n\t\nLine three…  Next one! 5 units. e.g. this. A. B. Smith.",
+    "Ends with abbreviation approx.\nNew line. Dr.\nX. Вторая фраза. Ещё. 12 ok. Plan B! Then go.",
+]
+
+
+def test_sentences_split_in_one_pass_match_the_line_by_line_split():
+    for text in (*SPLIT_EDGES, *_texts()):
+        for start, end in ((0, len(text)), (3, len(text) - 2), (len(text) // 2, len(text))):
+            assert split_sentences(text, start, end) == _plain_split(text, start, end), text[:80]
