@@ -588,6 +588,42 @@ def _trigger_kind(doc: Folded, a: int, b: int, masked: list[tuple[int, int]]) ->
         if not _mask(masked, m.start(), m.end()):
             hits.append((m.start(), "exercise"))
             break
+    return _prevailing_kind(hits)
+
+
+# The triggers of every kind in one pattern, so that a sentence is searched once and its
+# clauses take their share (``_trigger_kind`` searches each clause for each kind). The
+# kinds' words never match at the same place, so this finds the same triggers.
+_ANY_KIND = AnyCase(
+    rf"\b(?:(?P<exercise>{_EXERCISE}|{_TRAIN_VERB})|(?P<deployment>{_DEPLOYMENT})|"
+    rf"(?P<other>{_OTHER}))\b"
+)
+
+
+def _trigger_hits(doc: Folded, a: int, b: int, named: bool) -> list[tuple[int, int, str]]:
+    """``(start, end, kind)`` of the triggers in the sentence ``a:b``, in order."""
+    hits = [(m.start(), m.end(), m.lastgroup or "") for m in _ANY_KIND.finditer(doc, a, b)]
+    if named:
+        hits += [(m.start(), m.end(), "named") for m in _NAMED_TRIGGER.finditer(doc.text, a, b)]
+    return hits
+
+
+def _clause_kind(
+    hits: list[tuple[int, int, str]], a: int, b: int, masked: list[tuple[int, int]]
+) -> tuple[str, int]:
+    """``_trigger_kind`` of the clause ``a:b`` from the triggers of its sentence."""
+    firsts: dict[str, int] = {}
+    for start, end, kind in hits:
+        if a <= start and end <= b and kind not in firsts and not _mask(masked, start, end):
+            firsts[kind] = start
+    found = [(p, k) for k, p in firsts.items() if k != "named"]
+    if "named" in firsts:
+        found.append((firsts["named"], "exercise"))
+    return _prevailing_kind(found)
+
+
+def _prevailing_kind(hits: list[tuple[int, str]]) -> tuple[str, int]:
+    """The kind a clause reports from the first trigger of each kind in it."""
     if not hits:
         return "", -1
     kinds = {k for _, k in hits}
@@ -833,8 +869,9 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
         ref_dates = _reference_dates(article, masked, drafts)
         clause_mentions: list[_Mention] = []
         leftovers = []
+        hits = _trigger_hits(doc, a, b, not quiet[index])
         for ca, cb in _clauses(doc, a, b):
-            kind, _ = _trigger_kind(doc, ca, cb, masked)
+            kind, _ = _clause_kind(hits, ca, cb, masked)
             if kind and _CANCELLED.search(doc, ca, cb):
                 continue
             if kind:

@@ -490,3 +490,17 @@ def test_sentences_split_in_one_pass_match_the_line_by_line_split():
     for text in (*SPLIT_EDGES, *_texts()):
         for start, end in ((0, len(text)), (3, len(text) - 2), (len(text) // 2, len(text))):
             assert split_sentences(text, start, end) == _plain_split(text, start, end), text[:80]
+
+
+def test_clause_kinds_from_one_search_of_the_sentence_match_a_search_per_clause_and_kind():
+    checked = 0
+    for text in (*EDGE_CASES, *_texts()):
+        doc = Folded(text)
+        for a, b in split_sentences(text):
+            masked = [(m.start(), m.end()) for m in extract._REFERENCE.finditer(doc, a, b)]
+            hits = extract._trigger_hits(doc, a, b, named=True)
+            for ca, cb in extract._clauses(doc, a, b):
+                plain = extract._trigger_kind(doc, ca, cb, masked)
+                assert extract._clause_kind(hits, ca, cb, masked) == plain, text[ca:cb]
+                checked += bool(plain[0])
+    assert checked > 1000
