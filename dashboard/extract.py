@@ -178,6 +178,12 @@ _END_VERB = re.compile(
     r"wrapped\s+up|completed|until|through)\b",
     re.I,
 )
+# The verb right after a date that dates one end of a drill ("on Thursday completed").
+_VERB_AFTER = re.compile(
+    r"\s*(?:(?P<end>completed|ended|concluded|finished|wrapped\s+up|closed)|"
+    r"(?P<start>began|started|opened|launched|kicked\s+off))\b",
+    re.I,
+)
 # "militants crossing from Afghanistan": the country is a direction, not a participant.
 _CROSSING = re.compile(
     r"\b(?:cross(?:ing|ed|es)?|com(?:ing|e|es)|came|mov(?:ing|e|es)|fle(?:e|eing|d)|"
@@ -724,10 +730,14 @@ def _mention(
         if d.precision != "day" or d.start != d.end:
             continue
         before = body[max(a, d.span_start - 40) : d.span_start]
+        after = _VERB_AFTER.match(body, d.span_end, b)
         if _END_VERB.search(before) or _END_VERB.search(d.text):
             ends.setdefault("end", d)
         elif _START_VERB.search(body[max(a, d.span_start - 100) : d.span_start]):
             ends.setdefault("start", d)
+        elif after:
+            # "servicemen on Thursday completed a three-day exercise"
+            ends.setdefault(after.lastgroup or "", d)
     reports = [x for x in dates if x.role == "report"]
     if len(ends) == 1 and (lasting := _duration(doc, a, b)) is not None:
         # "the two-day exercise began on 3 May": one end and a length give the other.
@@ -798,6 +808,7 @@ _COUNT_WORD = r"\d{1,2}|" + "|".join(_NUMBER_WORDS)
 _DURATION = AnyCase(
     rf"\b(?:(?P<n>{_COUNT_WORD})[- ](?P<unit>day|week)|(?P<one>week|fortnight)-?long)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{_EXERCISE})\b|"
+    rf"\ban?\s+(?P<one2>week|fortnight)\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{_EXERCISE})\b|"
     rf"\b(?P<n2>{_COUNT_WORD})\s+(?P<unit2>days|weeks)\s+of\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_EXERCISE})\b|"
     rf"\blast(?:ed|s|ing)?\s+(?:for\s+)?(?P<n3>{_COUNT_WORD})\s+(?P<unit3>days|weeks)\b"
@@ -809,8 +820,8 @@ def _duration(doc: Folded, a: int, b: int) -> tuple[int, int, int] | None:
     m = _DURATION.search(doc, a, b)
     if m is None:
         return None
-    if m.group("one"):
-        days = 14 if m.group("one").lower() == "fortnight" else 7
+    if m.group("one") or m.group("one2"):
+        days = 14 if (m.group("one") or m.group("one2")).lower() == "fortnight" else 7
     else:
         n_group, unit_group = next(
             (n, u) for n, u in (("n", "unit"), ("n2", "unit2"), ("n3", "unit3")) if m.group(n)

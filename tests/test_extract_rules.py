@@ -103,6 +103,10 @@ def test_readiness_checks_are_drills(phrase, gazetteer):
          "2023-03-01", "2023-03-04"),
         ("The exercise began on 1 March near Kulob and lasted five days.", "2023-03-01",
          "2023-03-05"),
+        ("Tajik troops on 3 March completed a three-day tactical exercise near Kulob.",
+         "2023-03-01", "2023-03-03"),
+        ("The navy began a week of exercises off Aktau on 1 March.", "2023-03-01",
+         "2023-03-07"),
     ],
 )  # fmt: skip
 def test_a_drill_of_known_length_with_one_end_gets_the_other(text, start, end, gazetteer):
@@ -110,7 +114,7 @@ def test_a_drill_of_known_length_with_one_end_gets_the_other(text, start, end, g
     assert (event.start.isoformat(), event.end.isoformat()) == (start, end)
     assert event.time_precision == "day"
     # The date points at the words it was read from: the length and the day.
-    assert re.search(r"-day|week-long| days", event.date_text, re.IGNORECASE)
+    assert re.search(r"-day|week|days", event.date_text, re.IGNORECASE)
 
 
 def test_a_drill_of_known_length_on_a_day_without_a_verb_stays_that_day(gazetteer):
