@@ -269,7 +269,7 @@ class _Draft:
         for d in _event_dates(m.dates):
             if m.boundary and _can_extend(self.date, d, m.boundary):
                 self.date = _extend(self.date, d, m.boundary)
-            elif self.date is None or _better_date(d, self.date):
+            elif self.date is None or _better_date(d, self.date) or _firmer(d, self.date):
                 self.date = d
         best = _best_place(m.places)
         if best is not None and (self.place is None or _better_place(best, self.place)):
@@ -320,6 +320,11 @@ def _event_dates(dates: list[TimeExpr]) -> list[TimeExpr]:
 
 def _rank(precision: str, order: tuple[str, ...]) -> int:
     return order.index(precision) if precision in order else len(order)
+
+
+def _firmer(new: TimeExpr, old: TimeExpr) -> bool:
+    """A date of the drill itself beats the date of a statement about it."""
+    return old.role == "report" and new.role != "report"
 
 
 def _better_date(new: TimeExpr, old: TimeExpr) -> bool:
@@ -375,10 +380,11 @@ def _place_conflict(a, b) -> bool:
         return False
     if a.country and b.country and a.country != b.country:
         return True
-    if a.precision in ("site", "town") and b.precision in ("site", "town"):
-        km = _haversine_km(a.lat, a.lon, b.lat, b.lon)
-        return km > max(PLACE_CONFLICT_KM, a.uncertainty_km + b.uncertainty_km)
-    return False
+    if a.precision == "country" or b.precision == "country":
+        return False
+    # Apart by more than both uncertainties: the places cannot hold the same drill.
+    km = _haversine_km(a.lat, a.lon, b.lat, b.lon)
+    return km > max(PLACE_CONFLICT_KM, a.uncertainty_km + b.uncertainty_km)
 
 
 def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -395,7 +401,10 @@ def _compatible(draft: _Draft, m: _Mention) -> bool:
         return False
     dates = _event_dates(m.dates)
     extends = m.boundary and any(_can_extend(draft.date, d, m.boundary) for d in dates)
-    if dates and not extends and not any(_overlaps(d, draft.date) for d in dates):
+    # A drill dated only by a statement about it ("..., the ministry said on Friday") is
+    # not dated by that: its own date, read later, may be any day.
+    soft = draft.date is not None and draft.date.role == "report"
+    if dates and not extends and not soft and not any(_overlaps(d, draft.date) for d in dates):
         return False
     place = _best_place(m.places)
     if _place_conflict(place, draft.place):

@@ -241,3 +241,23 @@ def test_an_announced_move_of_forces_is_a_deployment(text, gazetteer):
 )
 def test_sending_people_or_goods_that_are_not_forces_is_no_deployment(text, gazetteer):
     assert [e.kind for e in _events(text, gazetteer)] != ["deployment"]
+
+
+def test_a_drill_dated_only_by_a_statement_takes_its_own_date_when_given(gazetteer):
+    text = (
+        "Chinese and Tajik special forces have held joint exercises in Tajikistan, the "
+        "committee said on Wednesday. The drills, held from 1 to 3 March near Murghob, "
+        "involved about 400 personnel."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (date(2023, 3, 1), date(2023, 3, 3))
+    assert sorted(event.participants) == ["CHN", "TJK"] and event.troops == 400
+
+
+def test_places_further_apart_than_their_uncertainties_are_different_drills(gazetteer):
+    text = (
+        "Tajik units held drills in the Gorno-Badakhshan region in early March. "
+        "Russian troops held live-fire drills at the Lyaur range in early March."
+    )
+    events = _events(text, gazetteer)
+    assert [e.participants for e in events] == [["TJK"], ["RUS"]]
