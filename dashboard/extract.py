@@ -166,7 +166,11 @@ _PLACE_BEFORE = re.compile(
     re.I,
 )
 # A drill that was called off is not an event on the map.
-_CANCELLED = AnyCase(r"\b(?:called\s+off|cancell?ed|scrapped|postponed\s+indefinitely)\b")
+# So is one that will not happen: "Armenia is unlikely to send a contingent".
+_CANCELLED = AnyCase(
+    r"\b(?:called\s+off|cancell?ed|scrapped|postponed\s+indefinitely|"
+    r"(?:unlikely|not\s+(?:expected|planning|going)|refused|declined|no\s+plans?)\s+to)\b"
+)
 # Verbs that date one end of a drill: "began on Monday", "ended on Tuesday".
 _START_VERB = re.compile(
     r"\b(?:began|begins|begin|started|starts|starting|opened|opens|kicked\s+off|"

@@ -261,3 +261,15 @@ def test_places_further_apart_than_their_uncertainties_are_different_drills(gaze
     )
     events = _events(text, gazetteer)
     assert [e.participants for e in events] == [["TJK"], ["RUS"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia is unlikely to send a contingent to the drills in Kazakhstan on 1 March.",
+        "Uzbekistan declined to take part in drills near Termez on 1 March.",
+        "Kyrgyzstan has no plans to hold exercises near Osh on 1 March.",
+    ],
+)
+def test_a_drill_that_will_not_happen_is_no_event(text, gazetteer):
+    assert _events(text, gazetteer) == []
