@@ -126,8 +126,8 @@ _BORDER_AFTER = re.compile(
 )
 # "border with", "frontier of", "border between X and" right before the mention.
 _BORDER_BEFORE = re.compile(
-    r"\b(?:border|frontier|boundary)s?\s+(?:with|of|between|along)\s+(?:the\s+)?"
-    r"(?:[\w’'.-]+\s+(?:and|&)\s+)?$",
+    r"\b(?:(?:border|frontier|boundary)s?\s+(?:with|of|between|along)|bordering)\s+"
+    r"(?:the\s+)?(?:[\w’'.-]+\s+(?:and|&)\s+)?$",
     re.IGNORECASE,
 )
 # A hyphen or en dash joining the parts of "Afghan-Tajik" or "Tajik–Afghan".

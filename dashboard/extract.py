@@ -234,7 +234,7 @@ _SPEAKERS = re.compile(
 _DATELINE = re.compile(
     r"[A-Z][A-Z .'’-]{2,}(?:,\s*[^,()\n–—]{2,40}){0,3}?\s*(?:\([^)\n]{2,60}\))?\s*[-–—]+\s+"
 )
-_BORDER_WORD = re.compile(rf"\b(?:borders?|frontier)\b{NOT_A_BORDER_FORCE}", re.I)
+_BORDER_WORD = re.compile(rf"\b(?:borders?|bordering|frontier)\b{NOT_A_BORDER_FORCE}", re.I)
 _POSSESSIVE_ITS = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?(?:border|frontier)", re.I)
 
 

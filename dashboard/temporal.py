@@ -363,6 +363,8 @@ _PAST_VERBS = (
 _TENSE_CUES = AnyCase(
     r"(?P<future>\b(?:will|won['’]t|shall|would|may|might|could|(?:is|are|was|were)\s+(?:to|due)|due\s+to|"
     r"plans?\s+to|planned|planning|plans|scheduled|expects?|expected\s+to|set\s+to|going\s+to|"
+    # "are preparing joint drills", "is getting ready for"
+    r"(?:is|are)\s+(?:also\s+|now\s+|already\s+)?(?:preparing|getting\s+ready)|"
     r"intends?\s+to|ahead\s+of|upcoming|forthcoming|next|"
     r"to\s+(?:be\s+held|hold|take\s+place|begin|start|run|conduct|stage))\b"
     # Swallow the verb group so that "will be held" does not also read as past "held".

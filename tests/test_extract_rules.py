@@ -273,3 +273,20 @@ def test_places_further_apart_than_their_uncertainties_are_different_drills(gaze
 )
 def test_a_drill_that_will_not_happen_is_no_event(text, gazetteer):
     assert _events(text, gazetteer) == []
+
+
+def test_a_country_that_a_region_borders_is_no_participant(gazetteer):
+    text = "Uzbek troops held drills in the Surxondaryo region bordering Afghanistan on 1 March."
+    (event,) = _events(text, gazetteer)
+    assert event.participants == ["UZB"]
+
+
+def test_drills_being_prepared_are_in_the_future(gazetteer):
+    article = article_from_text(
+        "Russia and Uzbekistan are also preparing joint drills near Termez in early August, "
+        "the ministry has said.",
+        title="t",
+        published=date(2021, 7, 28),
+    )
+    (event,) = extract_article(article, gazetteer)
+    assert (event.start, event.end) == (date(2021, 8, 1), date(2021, 8, 10))
