@@ -255,6 +255,7 @@ class _Mention:
     anaphoric: bool
     explicitly_new: bool
     boundary: str = ""  # "start" or "end" when the clause dates only one end of the drill
+    lasting: tuple[str, int] | None = None  # a length without a date: ("four-day drills", 4)
 
 
 @dataclass
@@ -267,14 +268,27 @@ class _Draft:
     place: object | None = None  # geodata.Location
     host: str | None = None
     last_seen: int = 0  # index of the sentence that last added to this event
+    boundary: str = ""  # which end of the drill ``date`` is, when it is only one end
 
     def absorb(self, m: _Mention) -> None:
         self.mentions.append(m)
         for d in _event_dates(m.dates):
             if m.boundary and _can_extend(self.date, d, m.boundary):
                 self.date = _extend(self.date, d, m.boundary)
+                self.boundary = ""
             elif self.date is None or _better_date(d, self.date) or _firmer(d, self.date):
-                self.date = d
+                self.date, self.boundary = d, m.boundary
+        if m.lasting and self.boundary and self.date.start == self.date.end:
+            # "... ended on Friday." then "The four-day drills involved ...".
+            words, days = m.lasting
+            first = self.date.start - timedelta(days=days - 1 if self.boundary == "end" else 0)
+            self.date = dataclasses.replace(
+                self.date,
+                start=first,
+                end=first + timedelta(days=days - 1),
+                text=f"{self.date.text} … {words}",
+            )
+            self.boundary = ""
         best = _best_place(m.places)
         if best is not None and (self.place is None or _better_place(best, self.place)):
             self.place = best
@@ -771,8 +785,12 @@ def _mention(
         # The date after "began"/"ended" is the one that dates this drill.
         boundary, d = next(iter(ends.items()))
         dates = [d, *reports]
+    lasting = None
+    if not _event_dates(dates) and (found := _duration(doc, a, b)) is not None:
+        lasting = (body[found[0] : found[1]], found[2])
     return _Mention(
         boundary=boundary,
+        lasting=lasting,
         kind=kind,
         sent=facts.span,
         dates=dates,

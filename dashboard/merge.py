@@ -180,14 +180,27 @@ def _rank(value: str, order: tuple[str, ...]) -> int:
     return order.index(value) if value in order else len(order)
 
 
+def _best_time(group: list[Event]) -> Event:
+    """The report whose date the merged drill takes.
+
+    The most precise one, and among reports of the same precision the narrowest; except
+    that a day range holding every other day-precise report wins ("5-10 August" over
+    "ended on 10 August", which dates one end of the same drill).
+    """
+    top = min(_rank(e.time_precision, TIME_PRECISIONS) for e in group)
+    best = [e for e in group if _rank(e.time_precision, TIME_PRECISIONS) == top]
+    if best[0].time_precision == "day":
+        for e in best:
+            if all(e.start <= o.start and o.end <= e.end for o in best):
+                return e
+    return min(best, key=lambda e: (e.end - e.start).days)
+
+
 def combine(group: list[Event]) -> Event:
     """One event from several reports: the most precise date and place, all sources."""
     group = sorted(group, key=lambda e: min((s.article_id, s.start) for s in e.sources))
     base = group[0]
-    best_time = min(
-        group,
-        key=lambda e: (_rank(e.time_precision, TIME_PRECISIONS), (e.end - e.start).days),
-    )
+    best_time = _best_time(group)
     located = [e for e in group if e.lat is not None]
     best_place = (
         min(located, key=lambda e: (_rank(e.geo_precision, GEO_PRECISIONS), e.uncertainty_km))

@@ -290,3 +290,13 @@ def test_drills_being_prepared_are_in_the_future(gazetteer):
     )
     (event,) = extract_article(article, gazetteer)
     assert (event.start, event.end) == (date(2021, 8, 1), date(2021, 8, 10))
+
+
+def test_a_length_given_in_a_later_sentence_completes_a_one_ended_date(gazetteer):
+    text = (
+        "Joint Russian-Tajik exercises at Harb-Maidon ended on 4 March, the ministry said. "
+        "About 1,000 troops took part in the four-day drills."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (date(2023, 3, 1), date(2023, 3, 4))
+    assert event.date_text == "4 March … four-day drills"

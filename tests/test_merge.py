@@ -157,3 +157,20 @@ def test_merge_keeps_undated_events_apart():
     a = _event("a1", None, None)
     b = _event("a2", None, None)
     assert len(merge_events([a, b])) == 2
+
+
+def test_merge_a_day_range_holding_the_other_reports_dates_the_drill():
+    # "5-10 August" and "ended on 10 August" are one drill of six days, not one day.
+    ranged = _event("a1", D(2021, 8, 5), D(2021, 8, 10))
+    ended = _event("a2", D(2021, 8, 10), D(2021, 8, 10))
+    for group in ([ranged, ended], [ended, ranged]):
+        (merged,) = merge_events(group)
+        assert (merged.start, merged.end) == (D(2021, 8, 5), D(2021, 8, 10))
+
+
+def test_merge_overlapping_day_ranges_neither_holding_the_other_keep_one_of_them():
+    announced = _event("a1", D(2021, 8, 5), D(2021, 8, 12))
+    held = _event("a2", D(2021, 8, 6), D(2021, 8, 13))
+    (merged,) = merge_events([announced, held])
+    spans = {(D(2021, 8, 5), D(2021, 8, 12)), (D(2021, 8, 6), D(2021, 8, 13))}
+    assert (merged.start, merged.end) in spans
