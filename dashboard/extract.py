@@ -19,6 +19,21 @@ How a sentence becomes evidence:
    host that contradicts every earlier event opens a new event. Clauses without a
    trigger but with counts or equipment add detail to the event just mentioned.
 
+Who takes part, where and when:
+
+* A country takes part when the text says its forces do. The people of a country who
+  speak about a drill ("Kyrgyz officials said"), the seat of a speaker ("the ministry
+  in Astana said"), a country a region borders, and a country named in a detail
+  sentence that does not say it takes part are not participants.
+* A capital acting as a subject ("Beijing and Astana held drills") is its
+  government; after a place word ("south of Dushanbe") it is a town.
+* "Near the Afghan border" with one participant that borders Afghanistan is that
+  country's side of the border; with none or several, the side is not guessed.
+* One dated end and a length ("began on 3 May", "a two-day exercise", "lasted five
+  days", "the four-day drills" in a later sentence) give the whole range. A drill
+  dated only by a statement about it takes its own date when one is given later; a
+  named exercise ("Rubezh-2022") dates it to that year when nothing else does.
+
 Every value keeps the character span of the words it came from.
 """
 
