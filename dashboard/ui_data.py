@@ -134,6 +134,32 @@ class Data:
         return {a.id: a.title or a.id for a in self.articles}
 
     @cached_property
+    def _newest_first(self) -> list[tuple[str, str]]:
+        """``(article id, lower-cased title)``, newest article first, undated ones last."""
+        ordered = sorted(
+            self.articles,
+            key=lambda a: (a.published is None, -a.published.toordinal() if a.published else 0),
+        )
+        return [(a.id, self.titles[a.id].casefold()) for a in ordered]
+
+    def article_choices(self, query: str, keep: str | None, limit: int) -> tuple[list[str], int]:
+        """The article ids the picker offers, and how many articles match ``query``.
+
+        Every article while the corpus has at most ``limit``; beyond that the newest
+        ``limit`` whose titles hold every word of ``query``. A select box of tens of
+        thousands of titles is slow to send and useless to scroll. ``keep`` (the open
+        article) is always offered.
+        """
+        if len(self.titles) <= limit:
+            return list(self.titles), len(self.titles)
+        words = query.casefold().split()
+        matching = [i for i, title in self._newest_first if all(w in title for w in words)]
+        shown = matching[:limit]
+        if keep and keep in self.titles and keep not in shown:
+            shown.insert(0, keep)
+        return shown, len(matching)
+
+    @cached_property
     def event_table(self):
         """Every event as one row of the events table (a ``pyarrow.Table``, in event order).
 

@@ -58,6 +58,10 @@ from dashboard.ui_data import (
 # Session-state keys for the selected event, the open article and the source index.
 SELECTED_KEY = "selected_event"
 ARTICLE_KEY = "article_pick"
+# Widget key of the title search shown above the article picker of a large corpus.
+ARTICLE_QUERY_KEY = "article_query"
+# The article picker lists at most this many titles (the newest, or those a search finds).
+PICKER_LIMIT = 500
 # Session-state key of the notices about ignored URL parameters.
 NOTICES_KEY = "_url_notices"
 # Session-state flag set once the URL has been read for this session.
@@ -333,14 +337,27 @@ def reader(data: Data, selection: Selection) -> None:
     """Article picker, selected-event bar, metadata, highlighted text and event cards."""
     st.subheader("Reader")
     titles = data.titles
+    query = ""
+    if len(titles) > PICKER_LIMIT:
+        query = st.text_input(
+            "Find an article", key=ARTICLE_QUERY_KEY, placeholder="Words from its title"
+        )
+    options, matching = data.article_choices(query, st.session_state.get(ARTICLE_KEY), PICKER_LIMIT)
     st.selectbox(
         "Article",
-        list(titles),
+        options,
         format_func=lambda article_id: titles.get(article_id, article_id),
         index=None,
         placeholder="Choose an article, or click an event",
         key=ARTICLE_KEY,
     )
+    if matching > PICKER_LIMIT:
+        st.caption(
+            f"{matching:,} articles match; the newest {PICKER_LIMIT:,} are listed. "
+            "Type words from a title to find others."
+        )
+    elif len(titles) > PICKER_LIMIT and not matching:
+        st.caption("No article title holds all of these words.")
     event = data.event_by_id.get(selection.event) if selection.event else None
     if event is not None:
         _selected_bar(event, data)

@@ -388,3 +388,44 @@ def test_hover_labels_are_built_with_the_corpus_and_match_the_figure_labels(seed
         hover_text(e, country_name) for e in data.events
     ]
     assert all("Sources:" in data.hover_text(e) for e in data.events)
+
+
+@pytest.fixture(scope="module")
+def large_corpus(tmp_path_factory):
+    """More articles than the article picker lists (generated, in our own sentences)."""
+    from dashboard.bench.generate import write_corpus
+    from dashboard.ui_views import PICKER_LIMIT
+
+    folder = tmp_path_factory.mktemp("large")
+    write_corpus(PICKER_LIMIT + 40, folder, seed=5)
+    return folder, run([folder])
+
+
+def test_app_article_picker_of_a_large_corpus_lists_the_newest_and_finds_by_title(
+    monkeypatch, tmp_path, large_corpus
+):
+    from dashboard.ui_views import PICKER_LIMIT
+
+    folder, result = large_corpus
+    monkeypatch.setenv("DRILL_ATLAS_CORPUS", str(folder))
+    monkeypatch.setenv("DRILL_ATLAS_USER_CORPUS", str(tmp_path / "user"))
+    oldest = min(result.articles, key=lambda a: (a.published, a.id))
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    at.query_params["article"] = oldest.id
+    at.run()
+    assert not at.exception
+    picker = at.selectbox(key="article_pick")
+    # The newest PICKER_LIMIT articles, plus the one the link opened.
+    assert len(picker.options) == PICKER_LIMIT + 1
+    assert picker.value == oldest.id
+    assert any(f"{len(result.articles):,} articles match" in c.value for c in at.caption)
+    # A title search lists only the articles whose titles hold its words.
+    words = oldest.title.split()[:3]
+    at.text_input(key="article_query").input(" ".join(words)).run()
+    titles = {a.id: a.title.casefold() for a in result.articles}
+    listed = at.selectbox(key="article_pick").options
+    found = [i for i, t in titles.items() if all(w.casefold() in t for w in words)]
+    assert len(listed) == min(len(found), PICKER_LIMIT) >= 1
+    at.text_input(key="article_query").input("zzqx no such title").run()
+    assert any("No article title holds" in c.value for c in at.caption)
+    assert at.selectbox(key="article_pick").value == oldest.id

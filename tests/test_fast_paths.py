@@ -216,11 +216,13 @@ def test_places_in_text_beyond_the_bmp_take_the_word_by_word_path():
 
 
 def test_capital_start_is_where_a_word_of_the_tokeniser_starts_with_a_capital_or_digit():
-    from geodata.gazetteer import CAPITAL_START_RE, TOKEN_RE
+    from geodata.gazetteer import CAPITAL_START_RE, ORDINAL_START_RE, TOKEN_RE
 
     ordinals = 0
     for text in (*PLACE_EDGES, *_texts()):
-        capitals = [m.start() for m in CAPITAL_START_RE.finditer(text)]
+        capitals = sorted(
+            m.start() for rx in (CAPITAL_START_RE, ORDINAL_START_RE) for m in rx.finditer(text)
+        )
         words = [
             m.start()
             for m in TOKEN_RE.finditer(text)
