@@ -142,6 +142,10 @@ class Data:
         )
         return [(a.id, self.titles[a.id].casefold()) for a in ordered]
 
+    @cached_property
+    def _newest_ids(self) -> list[str]:
+        return [article_id for article_id, _ in self._newest_first]
+
     def article_choices(self, query: str, keep: str | None, limit: int) -> tuple[list[str], int]:
         """The article ids the picker offers, and how many articles match ``query``.
 
@@ -153,7 +157,10 @@ class Data:
         if len(self.titles) <= limit:
             return list(self.titles), len(self.titles)
         words = query.casefold().split()
-        matching = [i for i, title in self._newest_first if all(w in title for w in words)]
+        if words:
+            matching = [i for i, title in self._newest_first if all(w in title for w in words)]
+        else:
+            matching = self._newest_ids
         shown = matching[:limit]
         if keep and keep in self.titles and keep not in shown:
             shown.insert(0, keep)
