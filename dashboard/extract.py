@@ -89,7 +89,9 @@ _NAMED_EXERCISE = r"(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*-(?:19|20)\d\d)"
 _TRAIN_VERB = (
     r"(?:to|will|would|are\s+to|is\s+to)\s+(?:train|practi[sc]e|rehearse)|"
     # "practised repelling an attack", "rehearsed a joint response"
-    r"(?:practi[sc]|rehears)(?:ed|ing)\s+(?:[a-z]+ing|how|joint|a|an|the)"
+    r"(?:practi[sc]|rehears)(?:ed|ing)\s+(?:[a-z]+ing|how|joint|a|an|the)|"
+    # "units trained at the Kharb-Maydon range" (where, not "trained in Russia": whom)
+    r"trained\s+(?:together\s+)?(?:at|on|near)"
 )
 _DEPLOYMENT = (
     r"deploy(?:ed|s|ing|ment)?(?!\s+(?:force|brigade|unit|capabilit))|"
@@ -181,6 +183,13 @@ _PLACE_BEFORE = re.compile(
     re.I,
 )
 # A drill that was called off is not an event on the map.
+# Drills counted in bulk ("an unusual number of exercises this year", "dozens of
+# drills") are no one drill; the clause gives no event. ("A series of exercises" is kept:
+# a bloc's combined drills are reported as one.)
+_MANY_DRILLS = AnyCase(
+    r"\b(?:an?\s+(?:\w+\s+)?number\s+of|dozens\s+of|hundreds\s+of|many|numerous)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_EXERCISE})\b"
+)
 # So is one that will not happen: "Armenia is unlikely to send a contingent".
 _CANCELLED = AnyCase(
     r"\b(?:called\s+off|cancell?ed|scrapped|postponed\s+indefinitely|"
@@ -217,8 +226,16 @@ _NEGATION = AnyCase(
 _PARTICIPATION = AnyCase(
     r"\b(?:take|takes|took|taking)\s+part\b|\bparticipat\w+|\bjoin(?:s|ed|ing)?\b|"
     r"\binvolv\w+|\bcontingents?\b.{0,40}\b(?:from|coming|arriv\w+)|"
-    r"\b(?:sent|sends|send|contribut\w+)\s+(?:a\s+|an\s+)?(?:\w+\s+)?"
-    r"(?:troops|units?|battalions?|contingents?|companies|platoons?|soldiers)\b")
+    r"\b(?:sent|sends|send|contribut\w+)\s+(?:a\s+|an\s+)?(?:[\w,.-]+\s+)?"
+    r"(?:troops|units?|battalions?|contingents?|companies|platoons?|soldiers|servicemen|"
+    r"personnel|paratroopers|marines|sailors|officers|special\s+forces|crews)\b")
+# A clause with a trigger that says a country stayed out ("Turkmenistan did not take
+# part in any drills") names no participant.
+_STAYED_OUT = AnyCase(
+    r"\b(?:(?:did|does|do|will|would)\s+not|didn['’]t|won['’]t|never)\s+(?:take\s+part|"
+    r"participate|join|send)|\bstay(?:ed|s)?\s+(?:away|out|at\s+home)\b|\bpulled\s+out\b|"
+    r"\bskipped\b"
+)
 # "troops from Kant air base": a place after "from" is where forces came from.
 _ORIGIN = re.compile(
     r"\b(?:from|(?:troops|units?|soldiers|servicemen|personnel|forces|contingents?|crews|"
@@ -929,10 +946,12 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
         hits = _trigger_hits(doc, a, b, not quiet[index])
         for ca, cb in _clauses(doc, a, b):
             kind, _ = _clause_kind(hits, ca, cb, masked)
-            if kind and _CANCELLED.search(doc, ca, cb):
+            if kind and (_CANCELLED.search(doc, ca, cb) or _MANY_DRILLS.search(doc, ca, cb)):
                 continue
             if kind:
                 m = _mention(article, doc, facts, ca, cb, kind, masked, gazetteer)
+                if m.participants and _STAYED_OUT.search(doc, ca, cb):
+                    m.participants = []
                 if kind == "other" and ref_dates and not _event_dates(m.dates):
                     m.dates = ref_dates
                 clause_mentions.append(m)

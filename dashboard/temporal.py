@@ -357,7 +357,7 @@ _PAST_VERBS = (
     r"held|took\s+place|took\s+part|conducted|ended|concluded|began|begun|started|completed|"
     r"finished|staged|carried\s+out|did|traveled|travelled|visited|signed|practi[sc]ed|ran|came|"
     r"went|took|met|saw|brought|sent|led|flew|drove|struck|fought|opened|closed|kicked\s+off|"
-    r"arrived|returned|crossed|rehearsed|hosted|marked|wrapped\s+up|moved|deployed|redeployed|"
+    r"arrived|returned|crossed|rehearsed|trained|hosted|marked|wrapped\s+up|moved|deployed|redeployed|"
     r"transferred|relocated|dispatched"
 )
 _TENSE_CUES = AnyCase(

@@ -300,3 +300,33 @@ def test_a_length_given_in_a_later_sentence_completes_a_one_ended_date(gazetteer
     (event,) = _events(text, gazetteer)
     assert (event.start, event.end) == (date(2023, 3, 1), date(2023, 3, 4))
     assert event.date_text == "4 March … four-day drills"
+
+
+def test_trained_at_a_range_is_a_drill_and_past(gazetteer):
+    article = article_from_text(
+        "In April, Tajik and Russian units trained at the Kharb-Maydon range.",
+        title="t",
+        published=date(2022, 11, 2),
+    )
+    (event,) = extract_article(article, gazetteer)
+    assert (event.kind, event.start, event.site_id) == ("exercise", date(2022, 4, 1), "harb_maidon")
+
+
+def test_trained_in_a_country_is_no_drill(gazetteer):
+    assert _events("Tajik officers trained in Russia until 1 March.", gazetteer) == []
+
+
+def test_a_country_that_stayed_out_of_a_drill_is_no_participant(gazetteer):
+    text = "Turkmenistan did not take part in the drills near Termez on 1 March."
+    assert all("TKM" not in e.participants for e in _events(text, gazetteer))
+
+
+def test_a_country_that_sent_paratroopers_takes_part(gazetteer):
+    text = "Tajik units held drills near Kulob on 1 March. Kazakhstan sent 300 paratroopers."
+    (event,) = _events(text, gazetteer)
+    assert sorted(event.participants) == ["KAZ", "TJK"] and event.troops == 300
+
+
+def test_drills_counted_in_bulk_are_no_event(gazetteer):
+    text = "Central Asian armies held an unusual number of exercises in 2022 with Russia."
+    assert _events(text, gazetteer) == []

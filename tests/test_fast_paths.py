@@ -33,6 +33,7 @@ EDGE_CASES = [
     "Rubezh-2021 exercise, as tensions rose, was CALLED OFF but troops DEPLOYED anyway.",
     "Troops redeployed ahead of military exercises next month; they had signed the accord.",
     "Units are to train at Harb-Maidon. Officials held talks and visited Termez.",
+    "Armies held a number of exercises and dozens of DRILLS; Numerous Joint Manoeuvres followed.",
 ]
 
 
