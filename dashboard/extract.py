@@ -64,7 +64,7 @@ from dashboard.model import (
 )
 from dashboard.quantities import find_equipment, find_quantities
 from dashboard.temporal import find_dates
-from dashboard.text import AnyCase, Folded, Gate, split_sentences
+from dashboard.text import AnyCase, Folded, Gate, GatedAnyCase, split_sentences
 
 # The country whose border the analyst focuses on; border_km is measured to it.
 FOCUS_BORDER = "AFG"
@@ -160,9 +160,11 @@ _ANAPHOR = AnyCase(
     r"\b(?:the|these|this|those|during\s+the|its|their)\s+(?:\w+[- ]?){0,3}?"
     rf"(?:{_EXERCISE}|deployment|march|manoeuvres)\b")
 # "more drills", "another exercise", "a separate drill": explicitly a new event.
-_NEW_EVENT = AnyCase(
+_NEW_EVENT = GatedAnyCase(
     rf"\b(?:more|another|other|further|additional|separate|second|new)\s+(?:\w+\s+){{0,2}}"
-    rf"(?:{_EXERCISE})\b")
+    rf"(?:{_EXERCISE})\b",
+    "more|other|further|additional|separate|second|new",
+)
 # "southern Uzbekistan", "the south of Tajikistan" -> a part of a country.
 _PART = re.compile(
     r"\b(?:(?P<adj>north(?:ern)?|south(?:ern)?|east(?:ern)?|west(?:ern)?|central|"
@@ -182,18 +184,20 @@ _PLACE_BEFORE = re.compile(
     r"towards|via|between|visit(?:ed|s|ing)?)\s+(?:the\s+)?(?:[a-z-]+\s+)?$",
     re.I,
 )
-# A drill that was called off is not an event on the map.
 # Drills counted in bulk ("an unusual number of exercises this year", "dozens of
 # drills") are no one drill; the clause gives no event. ("A series of exercises" is kept:
 # a bloc's combined drills are reported as one.)
-_MANY_DRILLS = AnyCase(
+_MANY_DRILLS = GatedAnyCase(
     r"\b(?:an?\s+(?:\w+\s+)?number\s+of|dozens\s+of|hundreds\s+of|many|numerous)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:{_EXERCISE})\b"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_EXERCISE})\b",
+    "number|dozens|hundreds|many|numerous",
 )
-# So is one that will not happen: "Armenia is unlikely to send a contingent".
-_CANCELLED = AnyCase(
+# A drill that was called off is not an event on the map, nor is one that will not
+# happen: "Armenia is unlikely to send a contingent".
+_CANCELLED = GatedAnyCase(
     r"\b(?:called\s+off|cancell?ed|scrapped|postponed\s+indefinitely|"
-    r"(?:unlikely|not\s+(?:expected|planning|going)|refused|declined|no\s+plans?)\s+to)\b"
+    r"(?:unlikely|not\s+(?:expected|planning|going)|refused|declined|no\s+plans?)\s+to)\b",
+    "called|cancel|scrapped|postponed|unlikely|not|refused|declined|plan",
 )
 # Verbs that date one end of a drill: "began on Monday", "ended on Tuesday".
 _START_VERB = re.compile(
@@ -284,10 +288,16 @@ class _Mention:
     alliances: list[ActorMention]
     quantities: list
     equipment: list
-    anaphoric: bool
     explicitly_new: bool
     boundary: str = ""  # "start" or "end" when the clause dates only one end of the drill
     lasting: tuple[str, int] | None = None  # a length without a date: ("four-day drills", 4)
+    doc: Folded | None = None
+    clause: tuple[int, int] = (0, 0)
+
+    @functools.cached_property
+    def anaphoric(self) -> bool:
+        """Whether the clause refers back to a drill ("the drills"); read only when needed."""
+        return self.doc is not None and bool(_ANAPHOR.search(self.doc, *self.clause))
 
 
 @dataclass
@@ -833,8 +843,9 @@ def _mention(
         alliances=alliances,
         quantities=[q for q in facts.quantities if keep(q.start, q.end)],
         equipment=[q for q in facts.equipment if keep(q.start, q.end)],
-        anaphoric=bool(_ANAPHOR.search(doc, a, b)),
         explicitly_new=bool(_NEW_EVENT.search(doc, a, b)),
+        doc=doc,
+        clause=(a, b),
     )
 
 
@@ -868,13 +879,14 @@ _NUMBER_WORDS = {
 _COUNT_WORD = r"\d{1,2}|" + "|".join(_NUMBER_WORDS)
 # How long a drill lasts: "a two-day exercise", "week-long drills", "after four days of
 # live-fire training", "the drills lasted five days".
-_DURATION = AnyCase(
+_DURATION = GatedAnyCase(
     rf"\b(?:(?P<n>{_COUNT_WORD})[- ](?P<unit>day|week)|(?P<one>week|fortnight)-?long)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{_EXERCISE})\b|"
     rf"\ban?\s+(?P<one2>week|fortnight)\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{_EXERCISE})\b|"
     rf"\b(?P<n2>{_COUNT_WORD})\s+(?P<unit2>days|weeks)\s+of\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_EXERCISE})\b|"
-    rf"\blast(?:ed|s|ing)?\s+(?:for\s+)?(?P<n3>{_COUNT_WORD})\s+(?P<unit3>days|weeks)\b"
+    rf"\blast(?:ed|s|ing)?\s+(?:for\s+)?(?P<n3>{_COUNT_WORD})\s+(?P<unit3>days|weeks)\b",
+    "day|week|fortnight",
 )
 
 

@@ -9,6 +9,7 @@ common abbreviations ("Aug.", "Col.", "U.S.") or initials.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
@@ -316,8 +317,34 @@ class Folded:
     ``text``, not from the match.
     """
 
-    __slots__ = ("folded", "text")
+    __slots__ = ("_gate_starts", "folded", "text")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.folded = fold_case(text)
+        self._gate_starts: dict[Gate, list[int]] = {}
+
+    def gate_in(self, gate: Gate, a: int, b: int) -> bool:
+        """Whether a hit of ``gate`` starts in ``text[a:b]`` (hits found once per text)."""
+        starts = self._gate_starts.get(gate)
+        if starts is None:
+            starts = self._gate_starts[gate] = [s for s, _ in gate.hits(self.text, self.folded)]
+        k = bisect_left(starts, a)
+        return k < len(starts) and starts[k] < b
+
+
+class GatedAnyCase(AnyCase):
+    """An ``AnyCase`` rule searched only in stretches that hold one of its gate words.
+
+    Every match of the rule must contain one of ``words`` (a test checks each rule):
+    a clause without them cannot match, and most clauses have none.
+    """
+
+    def __init__(self, pattern: str, words: str) -> None:
+        super().__init__(pattern)
+        self.gate = Gate(words, ignore_case=True)
+
+    def search(self, doc: Folded, pos: int, endpos: int) -> re.Match[str] | None:
+        if not doc.gate_in(self.gate, pos, endpos):
+            return None
+        return super().search(doc, pos, endpos)

@@ -507,3 +507,30 @@ def test_clause_kinds_from_one_search_of_the_sentence_match_a_search_per_clause_
                 assert extract._clause_kind(hits, ca, cb, masked) == plain, text[ca:cb]
                 checked += bool(plain[0])
     assert checked > 1000
+
+
+def _gated_rules():
+    from dashboard.text import GatedAnyCase
+
+    return {
+        name: value for name, value in vars(extract).items() if isinstance(value, GatedAnyCase)
+    }
+
+
+@pytest.mark.parametrize("name", sorted(_gated_rules()))
+def test_every_match_of_a_gated_rule_holds_one_of_its_gate_words(name):
+    rule = _gated_rules()[name]
+    texts = (
+        *EDGE_CASES,
+        *_texts(),
+        "A two-day drill, week-long manoeuvres, a fortnight of exercises; drills lasted 5 days.",
+        "More drills and another exercise were called off; Kyrgyzstan has no plans to join.",
+    )
+    checked = 0
+    for text in texts:
+        doc = Folded(text)
+        hits = rule.gate.hits(text, doc.folded)
+        for m in rule.any_case.finditer(text):
+            assert any(m.start() <= s and e <= m.end() for s, e in hits), m.group()
+            checked += 1
+    assert checked >= 2
