@@ -159,6 +159,7 @@ _CLAUSE_DROP = AnyCase(
 _ANAPHOR = AnyCase(
     r"\b(?:the|these|this|those|during\s+the|its|their)\s+(?:\w+[- ]?){0,3}?"
     rf"(?:{_EXERCISE}|deployment|march|manoeuvres)\b")
+_ALSO = AnyCase(r"\balso\b")
 # "more drills", "another exercise", "a separate drill": explicitly a new event.
 _NEW_EVENT = GatedAnyCase(
     rf"\b(?:more|another|other|further|additional|separate|second|new)\s+(?:\w+\s+){{0,2}}"
@@ -293,6 +294,11 @@ class _Mention:
     lasting: tuple[str, int] | None = None  # a length without a date: ("four-day drills", 4)
     doc: Folded | None = None
     clause: tuple[int, int] = (0, 0)
+
+    @functools.cached_property
+    def says_also(self) -> bool:
+        """Whether the clause says "also" ("Russia also held drills")."""
+        return self.doc is not None and bool(_ALSO.search(self.doc, *self.clause))
 
     @functools.cached_property
     def anaphoric(self) -> bool:
@@ -472,8 +478,9 @@ def _compatible(draft: _Draft, m: _Mention) -> bool:
     host = _host_of(place, m.hosts)
     if host and draft.host and host != draft.host:
         return False
-    if m.kind == "deployment" and m.participants and draft.mentions:
-        # "Russia has also moved ...": a deployment by other forces is another deployment.
+    if m.participants and draft.mentions and (m.kind == "deployment" or m.says_also):
+        # "Russia has also moved ...", "Russia's base also held drills": a deployment by
+        # other forces is another deployment, and so is a drill said to be another.
         known = {p.code for d in draft.mentions for p in d.participants}
         if known and not known & {p.code for p in m.participants}:
             return False

@@ -330,3 +330,15 @@ def test_a_country_that_sent_paratroopers_takes_part(gazetteer):
 def test_drills_counted_in_bulk_are_no_event(gazetteer):
     text = "Central Asian armies held an unusual number of exercises in 2022 with Russia."
     assert _events(text, gazetteer) == []
+
+
+def test_a_drill_that_other_forces_also_held_is_another_drill(gazetteer):
+    text = (
+        "Tajik troops held large drills at Harb-Maidon on 3 March. Russia's base also "
+        "held drills at the Lyaur range that week, involving 700 Russian servicemen."
+    )
+    events = _events(text, gazetteer)
+    assert [(e.site_id, e.participants) for e in events] == [
+        ("harb_maidon", ["TJK"]),
+        ("lyaur", ["RUS"]),
+    ]
