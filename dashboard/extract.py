@@ -121,7 +121,13 @@ _NAMED_TRIGGER = re.compile(rf"\b{_NAMED_EXERCISE}\b")
 # The year that every named exercise ends with: a sentence without it holds none.
 _NAMED_YEAR = re.compile(r"-(?:19|20)\d\d")
 # Any trigger at all: a sentence without one (and far from the last event) is skipped.
-_ANY_TRIGGER = AnyCase(rf"\b(?:{_EXERCISE}|{_TRAIN_VERB}|{_DEPLOYMENT}|{_OTHER})\b")
+# One group per kind: a sentence is searched once and its clauses take their share of
+# the triggers (``_trigger_kind``, the plain way, searches each clause for each kind).
+# The kinds' words never match at the same place, so both find the same triggers.
+_ANY_TRIGGER = AnyCase(
+    rf"\b(?:(?P<exercise>{_EXERCISE}|{_TRAIN_VERB})|(?P<deployment>{_DEPLOYMENT})|"
+    rf"(?P<other>{_OTHER}))\b"
+)
 # Word stems that every match of _ANY_TRIGGER holds: a sentence without one of them is
 # not searched for triggers at all ("met" also hits "metres": that only costs a search).
 _TRIGGER_STEMS = Gate(
@@ -174,15 +180,12 @@ _PART = re.compile(
     r"(?P<c2>[A-Z][a-z]+))"
 )
 # "in Tajikistan", "to neighbouring Uzbekistan": the country is where it happens, not who.
-_LOCATIVE = re.compile(
-    r"\b(?:in|into|inside|at|to|near|across|throughout|visit(?:ed|s|ing)?)\s+(?:the\s+)?"
-    r"(?:[a-z-]+\s+)?$",
-    re.I,
-)
+_LOCATIVE_WORDS = r"in|into|inside|at|to|near|across|throughout|visit(?:ed|s|ing)?"
+_LOCATIVE = re.compile(rf"\b(?:{_LOCATIVE_WORDS})\s+(?:the\s+)?(?:[a-z-]+\s+)?$", re.I)
 # Words before a name that make it a place ("30 km south of Dushanbe", "from Moscow").
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|into|inside|at|to|near|across|throughout|of|from|outside|around|toward|"
-    r"towards|via|between|visit(?:ed|s|ing)?)\s+(?:the\s+)?(?:[a-z-]+\s+)?$",
+    rf"\b(?:{_LOCATIVE_WORDS}|of|from|outside|around|toward|towards|via|between)\s+"
+    r"(?:the\s+)?(?:[a-z-]+\s+)?$",
     re.I,
 )
 # Drills counted in bulk ("an unusual number of exercises this year", "dozens of
@@ -673,18 +676,9 @@ def _trigger_kind(doc: Folded, a: int, b: int, masked: list[tuple[int, int]]) ->
     return _prevailing_kind(hits)
 
 
-# The triggers of every kind in one pattern, so that a sentence is searched once and its
-# clauses take their share (``_trigger_kind`` searches each clause for each kind). The
-# kinds' words never match at the same place, so this finds the same triggers.
-_ANY_KIND = AnyCase(
-    rf"\b(?:(?P<exercise>{_EXERCISE}|{_TRAIN_VERB})|(?P<deployment>{_DEPLOYMENT})|"
-    rf"(?P<other>{_OTHER}))\b"
-)
-
-
 def _trigger_hits(doc: Folded, a: int, b: int, named: bool) -> list[tuple[int, int, str]]:
     """``(start, end, kind)`` of the triggers in the sentence ``a:b``, in order."""
-    hits = [(m.start(), m.end(), m.lastgroup or "") for m in _ANY_KIND.finditer(doc, a, b)]
+    hits = [(m.start(), m.end(), m.lastgroup or "") for m in _ANY_TRIGGER.finditer(doc, a, b)]
     if named:
         hits += [(m.start(), m.end(), "named") for m in _NAMED_TRIGGER.finditer(doc.text, a, b)]
     return hits
@@ -869,14 +863,12 @@ def _home_side(participants: list[ActorMention], neighbour: str, gazetteer) -> s
 
 def _name_years(body: str, a: int, b: int, masked) -> list[TimeExpr]:
     """"Rubezh-2023" dates its drill to that year when nothing else in the clause does."""
-    out = []
     for m in _NAMED_TRIGGER.finditer(body, a, b):
-        if _mask(masked, m.start(), m.end()):
-            continue
-        year = int(m.group()[-4:])
-        span = (m.start(), m.end())
-        out.append(TimeExpr(date(year, 1, 1), date(year, 12, 31), "year", m.group(), *span))
-    return out[:1]
+        if not _mask(masked, m.start(), m.end()):
+            year = int(m.group()[-4:])
+            span = (m.start(), m.end())
+            return [TimeExpr(date(year, 1, 1), date(year, 12, 31), "year", m.group(), *span)]
+    return []
 
 
 _NUMBER_WORDS = {
