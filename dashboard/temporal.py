@@ -366,6 +366,8 @@ _TENSE_CUES = AnyCase(
     # "are preparing joint drills", "is getting ready for"
     r"(?:is|are)\s+(?:also\s+|now\s+|already\s+)?(?:preparing|getting\s+ready)|"
     r"intends?\s+to|ahead\s+of|upcoming|forthcoming|next|"
+    # "drills that begin on Thursday": the present of a schedule is its future
+    r"(?:begins?|starts?|opens?|ends?)(?=\s+on\b)|"
     r"to\s+(?:be\s+held|hold|take\s+place|begin|start|run|conduct|stage))\b"
     # Swallow the verb group so that "will be held" does not also read as past "held".
     r"(?:\s+(?:be|have\s+been)\b)?(?:\s+[a-z]+\b)?)"
@@ -436,6 +438,9 @@ class _Context:
         self.text = text
         self.doc = Folded(text)
         self.published = published
+        # Set while a date from the text stands in for the published date: a past tense
+        # then tells nothing about which side of it the phrase lies.
+        self.anchored = False
         self._bounds: list[int] | None = None
         self._cues: dict[int, list[tuple[int, int, str]]] = {}
 
@@ -450,6 +455,10 @@ class _Context:
 
     def tense(self, start: int, end: int) -> str:
         """``future``, ``past`` or ``none`` for the phrase at ``start:end`` (see module doc)."""
+        found = self._tense(start, end)
+        return "none" if self.anchored and found == "past" else found
+
+    def _tense(self, start: int, end: int) -> str:
         if self._spoken(start, end):
             return "past"  # the phrase dates a statement that has been made
         s0, s1 = self.sentence(start)
@@ -894,6 +903,41 @@ _REACH_AFTER = 65
 # ----------------------------------------------------------------------------- public API
 
 
+# Phrases that name a month but no year ("March 18", "late June"): with no published
+# date, they take their year from the nearest date in the text that gives one.
+_YEAR_FROM_TEXT = frozenset({"days", "numeric", "month_alone", "month_part"})
+
+
+def _years_from_text(
+    taken: list[tuple[int, int, Resolved]],
+    yearless: list[tuple[int, str, re.Match[str]]],
+    ctx: _Context,
+) -> None:
+    """Resolve year-less month phrases against the closest dated phrase, in place.
+
+    Without a published date, "began on March 14, 2022 ... to end on March 18" would
+    leave the second date unknown. Narrative-mode taggers (HeidelTime) anchor such a
+    phrase to the last date mentioned; here the closest one before it, else after it,
+    stands in for the published date. A future tense picks the year after it ("will
+    hold more in January"); otherwise the year closest to it wins, since a past tense
+    in the story says nothing about the side of that date.
+    """
+    anchors = sorted((s, r[0]) for s, _, r in taken if r[0] is not None)
+    if not anchors:
+        return
+    starts = [s for s, _ in anchors]
+    for index, kind, m in yearless:
+        start, end, _ = taken[index]
+        k = bisect_right(starts, start) - 1
+        ctx.published, ctx.anchored = anchors[k if k >= 0 else 0][1], True
+        try:
+            resolved = _HANDLERS[kind](m, ctx, (start, end))
+        finally:
+            ctx.published, ctx.anchored = None, False
+        if resolved is not None:
+            taken[index] = (start, end, resolved)
+
+
 def find_dates(
     text: str,
     published: date | None,
@@ -917,7 +961,7 @@ def find_dates(
         return []
     ctx = _Context(text, published)
     folded = ctx.doc.folded
-    candidates: list[tuple[int, int, int, Resolved]] = []
+    candidates: list[tuple[int, int, int, Resolved, str, re.Match[str]]] = []
     spans: dict[Gate, list[tuple[int, int]]] = {}
     for order, (kind, pattern, gate) in enumerate(_PATTERNS):
         if gate not in spans:
@@ -929,13 +973,18 @@ def find_dates(
                 span = m.span("body") if has_body else m.span()
                 resolved = handler(m, ctx, span)
                 if resolved is not None:
-                    candidates.append((span[0], span[1], order, resolved))
+                    candidates.append((span[0], span[1], order, resolved, kind, m))
     # Longest first, then leftmost, then the earlier (more specific) pattern.
     candidates.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
     taken: list[tuple[int, int, Resolved]] = []
-    for start, end, _, resolved in candidates:
+    yearless: list[tuple[int, str, re.Match[str]]] = []
+    for start, end, _, resolved, kind, m in candidates:
         if all(end <= s or start >= e for s, e, _ in taken):
+            if resolved is _UNKNOWN and kind in _YEAR_FROM_TEXT:
+                yearless.append((len(taken), kind, m))
             taken.append((start, end, resolved))
+    if yearless and published is None:
+        _years_from_text(taken, yearless, ctx)
     taken.sort(key=lambda c: c[0])
     return [
         TimeExpr(

@@ -478,3 +478,35 @@ def test_case_insensitive_phrases_read_whatever_the_script_around_them(prefix):
         ("TWO DAYS AGO", 16),
         ("LAST WEEK", 42),
     ]
+
+
+# (text, phrase, start, end): without a published date, a phrase that names a month but
+# no year takes its year from the closest dated phrase, before it or else after it.
+YEAR_FROM_TEXT = [
+    ("Drills began on March 14, 2022 and are to end on March 18, the base said.",
+     "March 18", "2022-03-18", "2022-03-18"),
+    ("The units return in late April, after a first stage ended on 2 April 2023.",
+     "late April", "2023-04-21", "2023-04-30"),
+    # The closest earlier date wins over an earlier one further back.
+    ("In 2019 the range was rebuilt. A drill there on 5 May 2021 was followed by "
+     "another on 9 June.", "9 June", "2021-06-09", "2021-06-09"),
+    # "will ... in January" after a December date is the next January.
+    ("The base held drills on 12 December 2021 and will hold more in January.",
+     "January", "2022-01-01", "2022-01-31"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "phrase", "start", "end"), YEAR_FROM_TEXT)
+def test_find_dates_without_published_takes_year_from_text(text, phrase, start, end):
+    found = {t.text: t for t in find_dates(text, None)}
+    assert (_iso(found[phrase].start), _iso(found[phrase].end)) == (start, end)
+
+
+def test_find_dates_year_from_text_needs_a_dated_phrase_and_no_published_date():
+    text = "Drills are to end on March 18, the base said."
+    (alone,) = find_dates(text, None)
+    assert alone.start is None and alone.precision == "unknown"
+    # A published date still rules when there is one.
+    text = "A drill on March 14, 2019 was recalled; the new one will end on March 18."
+    found = {t.text: t for t in find_dates(text, date(2022, 3, 10))}
+    assert found["March 18"].start == date(2022, 3, 18)
