@@ -137,14 +137,20 @@ _TRIGGER_STEMS = Gate(
     ignore_case=True,
 )
 # "ahead of military exercises next month": a reference to another event, not this one.
+# "for drills that begin on Thursday" too: forces sent for a drill dated apart from them.
+_TO_BEGIN = (
+    r"(?:(?:due|set|scheduled|expected|planned)\s+to|(?:that|which)(?:\s+will|\s+are\s+to)?)"
+    r"\s+(?:begins?|starts?|opens?|runs?|takes?\s+place|take\s+place)"
+    r"(?:\s+(?:on|in|from)\s+[\w.]+(?:\s+\d{1,2}(?:-\d{1,2})?)?)?"
+)
 _REFERENCE = AnyCase(
     r"\b(?:ahead\s+of|prior\s+to|in\s+preparation\s+for|in\s+the\s+run-up\s+to|before|after|"
     r"following|since|(?:days|weeks|hours)\s+after|(?:days|weeks)\s+before)\s+"
     r"(?:[\w-]+\s+){0,3}?"
     rf"(?:{_EXERCISE})"
-    r"(?:\s+(?:next|this|last)\s+(?:month|week|year)"
-    r"|\s+(?:due|set|scheduled|expected|planned)\s+to\s+(?:begin|start|open|run|take\s+place)"
-    r"(?:\s+(?:on|in|from)\s+[\w.]+(?:\s+\d{1,2}(?:-\d{1,2})?)?)?)?")
+    rf"(?:\s+(?:next|this|last)\s+(?:month|week|year)|\s+{_TO_BEGIN})?"
+    rf"|\bfor\s+(?:[\w-]+\s+){{0,3}}?(?:{_EXERCISE})\s+{_TO_BEGIN}"
+)
 # Clause boundaries inside a sentence. Context clauses ("as tensions remained high")
 # are dropped; other clauses are kept and may carry their own trigger.
 # "..., and Moscow announced ...": "and" + a capitalised subject + a verb starts a clause;
@@ -205,13 +211,13 @@ _CANCELLED = GatedAnyCase(
 )
 # Verbs that date one end of a drill: "began on Monday", "ended on Tuesday".
 _START_VERB = re.compile(
-    r"\b(?:began|begins|begin|started|starts|starting|opened|opens|kicked\s+off|"
+    r"\b(?:began|begins|begin|started|starts|start|starting|opened|opens|open|kicked\s+off|"
     r"got\s+under\s+way|launched)\b",
     re.I,
 )
 _END_VERB = re.compile(
     r"\b(?:ended|ends|end|concluded|concludes|finished|finishes|closed|"
-    r"wrapped\s+up|completed|until|through)\b",
+    r"wrapped\s+up|completed)\b|\b(?:until|till|through)\s+(?:on\s+)?$",
     re.I,
 )
 # The verb right after a date that dates one end of a drill ("on Thursday completed").
@@ -884,7 +890,8 @@ _DURATION = GatedAnyCase(
     rf"\ban?\s+(?P<one2>week|fortnight)\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{_EXERCISE})\b|"
     rf"\b(?P<n2>{_COUNT_WORD})\s+(?P<unit2>days|weeks)\s+of\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{_EXERCISE})\b|"
-    rf"\blast(?:ed|s|ing)?\s+(?:for\s+)?(?P<n3>{_COUNT_WORD})\s+(?P<unit3>days|weeks)\b",
+    rf"\b(?:last(?:ed|s|ing)?\s+(?:for\s+)?|after\s+|for\s+|over\s+)"
+    rf"(?P<n3>{_COUNT_WORD})\s+(?P<unit3>days|weeks)\b",
     "day|week|fortnight",
 )
 
@@ -968,6 +975,7 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
                 clause_mentions.append(m)
             else:
                 leftovers.append((ca, cb))
+        clause_mentions += _ahead_mentions(article, doc, facts, masked, clause_mentions, gazetteer)
         # Clauses without a trigger lend their details to the clause before them.
         for ca, cb in leftovers:
             target = None
@@ -1011,6 +1019,44 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
             last = target
     events = [_finish(article, d, gazetteer) for d in drafts if _keep(d)]
     return events
+
+
+# The start of a masked reference that looks forward to a drill ("ahead of drills due
+# to begin on Thursday"); "after the exercise" looks back at one already reported.
+_AHEAD = re.compile(
+    r"(?:ahead\s+of|prior\s+to|in\s+preparation\s+for|in\s+the\s+run-up\s+to|for)\s", re.I
+)
+
+
+def _ahead_mentions(
+    article: Article,
+    doc: Folded,
+    facts: _SentenceFacts,
+    masked: list[tuple[int, int]],
+    mentions: list[_Mention],
+    gazetteer,
+) -> list[_Mention]:
+    """Drills that a deployment arrives ahead of, when the phrase dates them.
+
+    "The column arrived in Tajikistan on Sunday ahead of drills due to begin on
+    Thursday": the drills are an event of their own, dated by the reference, held
+    where the forces went and by them.
+    """
+    out = []
+    moves = [m for m in mentions if m.kind == "deployment"]
+    for s, e in masked:
+        if not moves or not _AHEAD.match(doc.text, s, e):
+            continue
+        if not any(s <= d.span_start and d.span_end <= e for d in facts.dates):
+            continue
+        m = _mention(article, doc, facts, s, e, "exercise", [], gazetteer)
+        if not _event_dates(m.dates):
+            continue
+        move = next((x for x in moves if x.clause[0] <= s < x.clause[1]), moves[-1])
+        m.places, m.hosts = m.places or list(move.places), m.hosts or list(move.hosts)
+        m.participants = m.participants or list(move.participants)
+        out.append(m)
+    return out
 
 
 def _quiet_sentences(doc: Folded, spans: list[tuple[int, int]]) -> list[bool]:
@@ -1144,13 +1190,23 @@ def _finish(article: Article, d: _Draft, gazetteer) -> Event:
         if host == FOCUS_BORDER and place.precision == "border":
             bkm = 0.0
     when = d.date
+    start = when.start if when else None
+    end = when.end if when else None
+    if d.boundary and start == end:
+        # Only one end of the drill is dated ("began on 10 June", "will last until
+        # 20 June") and nothing gave the other or a length: leave that end open
+        # rather than show a one-day drill.
+        if d.boundary == "start":
+            end = None
+        else:
+            start = None
     first = sentences[0]
     event = Event(
         id=_event_id(article.id, first[0]),
         kind=d.kind,
         title="",
-        start=when.start if when else None,
-        end=when.end if when else None,
+        start=start,
+        end=end,
         time_precision=when.precision if when else "unknown",
         date_text=when.text if when else "",
         host_country=host,

@@ -59,6 +59,10 @@ DIM_FACTOR = 0.35
 APPROX_PATTERN = "/"
 # Legend text explaining the hatch.
 APPROX_LEGEND = "Hatched, pale bar: approximate date (week, part of month, month, season, year)"
+# A drill dated at one end only is a triangle at that day, pointing to the open end.
+OPEN_SYMBOLS = {"": "diamond", "end": "triangle-right", "start": "triangle-left"}
+OPEN_LEGEND = "Triangle: only one end is reported; it points to the open end"
+OPEN_WORDS = {"end": "end not reported", "start": "start not reported"}
 # Longest event title shown as a timeline row label.
 ROW_LABEL_CHARS = 48
 # Timeline height per row and limits, in pixels.
@@ -132,8 +136,12 @@ def hover_text(event: Event, country_name: Callable[[str], str] = _identity) -> 
 
     Every value is HTML-escaped because Plotly renders a subset of HTML in hovers.
     """
-    when = event.date_text or (event.start.isoformat() if event.start else "date unknown")
-    lines = [f"<b>{_esc(event.title)}</b>", f"When: {_esc(when)} ({event.time_precision})"]
+    first = event.first_day
+    when = event.date_text or (first.isoformat() if first else "date unknown")
+    precision = event.time_precision
+    if event.open_end:
+        precision += f"; {OPEN_WORDS[event.open_end]}"
+    lines = [f"<b>{_esc(event.title)}</b>", f"When: {_esc(when)} ({precision})"]
     if event.place:
         lines.append(f"Where: {_esc(event.place)} ({event.geo_precision})")
     if event.participants:
@@ -231,7 +239,7 @@ def build_timeline(
     again and again may pass a memoised one.
     """
     hover = hover or functools.partial(hover_text, country_name=country_name)
-    dated = [event for event in events if event.start is not None]
+    dated = [event for event in events if event.first_day is not None]
     if len(dated) > AGGREGATE_ABOVE:
         return _binned_timeline(dated, country_name)
     colours = host_colours(dated)
@@ -242,14 +250,14 @@ def build_timeline(
     def group_of(event: Event) -> str:
         return host_label(event) if group_by == "host" else event.kind
 
-    ordered = sorted(dated, key=lambda e: (group_of(e), e.start, e.title))
+    ordered = sorted(dated, key=lambda e: (group_of(e), e.first_day, e.title))
     # Rows are keyed by object identity, not id, so one bad duplicate id cannot hide a row.
     labels = _row_labels(ordered, group_of)
     rows = {id(event): label for event, label in zip(ordered, labels, strict=True)}
     # One trace per (host, style), so the legend lists hosts once.
     buckets: dict[tuple[str | None, str], list[Event]] = defaultdict(list)
     for event in ordered:
-        single = (event.end is None or event.end == event.start) and not is_approximate(event)
+        single = bool(event.open_end) or (event.end == event.start and not is_approximate(event))
         style = "point" if single else ("approx" if is_approximate(event) else "range")
         buckets[(event.host_country, style)].append(event)
     traces: list[go.Bar | go.Scatter] = []
@@ -276,10 +284,10 @@ def build_timeline(
             "line": _outline(looks),
         }
         if style == "point":
-            marker.update(size=12, symbol="diamond")
+            marker.update(size=12, symbol=_texts([OPEN_SYMBOLS[e.open_end] for e in members]))
             traces.append(
                 go.Scatter(
-                    x=_texts([e.start.isoformat() for e in members]),
+                    x=_texts([e.first_day.isoformat() for e in members]),
                     mode="markers",
                     marker=marker,
                     **common,
@@ -307,6 +315,19 @@ def build_timeline(
                 legendgroup="approximate",
                 marker={"color": UNKNOWN_COLOUR, "pattern": {"shape": APPROX_PATTERN}},
                 opacity=APPROX_OPACITY,
+                hoverinfo="skip",
+                showlegend=True,
+            )
+        )
+    if any(e.open_end for e in dated):
+        traces.append(
+            go.Scatter(
+                x=[None],
+                y=[None],
+                mode="markers",
+                name=OPEN_LEGEND,
+                legendgroup="open",
+                marker={"color": UNKNOWN_COLOUR, "symbol": "triangle-right", "size": 12},
                 hoverinfo="skip",
                 showlegend=True,
             )
@@ -347,8 +368,8 @@ def _binned_timeline(events: Sequence[Event], country_name: Callable[[str], str]
     colours = host_colours(events)
     counts: dict[str | None, Counter[tuple[int, int]]] = defaultdict(Counter)
     for event in events:
-        start = event.start
-        counts[event.host_country][start.year, start.month] += 1
+        first = event.first_day
+        counts[event.host_country][first.year, first.month] += 1
     traces = []
     for host in sorted(counts, key=lambda h: h or "~"):
         months = sorted(counts[host])

@@ -24,7 +24,7 @@ import bisect
 import heapq
 from collections import defaultdict
 from collections.abc import Iterable
-from datetime import timedelta
+from datetime import date, timedelta
 from math import asin, cos, radians, sin, sqrt
 
 from dashboard.model import GEO_PRECISIONS, TIME_PRECISIONS, Event
@@ -37,6 +37,9 @@ NEAR_KM = 30.0
 # that two reports are the same drill, and keeping such wide intervals in the sweep
 # would make merging quadratic in the number of events of a year.
 MERGEABLE_PRECISIONS = frozenset({"day", "week", "month_part", "month"})
+# A report open at one end ("began on 5 August") may be the same drill as reports up
+# to this many days beyond the end it dates ("ended on 12 August").
+OPEN_REACH_DAYS = 14
 # A new report is compared with at most this many earlier reports of each drill found so
 # far; without the cap, a drill reported a thousand times costs a million comparisons.
 MAX_TRIES_PER_DRILL = 4
@@ -66,31 +69,43 @@ def _participants_compatible(a: Event, b: Event) -> bool:
     return bool(set(a.participants) & set(b.participants))
 
 
+def _reach(e: Event) -> tuple[date, date]:
+    """The days a report of ``e`` may cover: its known days, stretched at an open end."""
+    reach = timedelta(days=OPEN_REACH_DAYS)
+    lo, hi = e.first_day, e.last_day
+    if e.open_end == "start":
+        lo -= reach
+    elif e.open_end == "end":
+        hi += reach
+    return lo, hi
+
+
 def can_merge(a: Event, b: Event) -> bool:
     """True when ``a`` and ``b`` plausibly report the same drill."""
     if a.kind != b.kind or a.host_country != b.host_country or a.host_country is None:
         return False
-    if a.start is None or b.start is None:
+    if a.first_day is None or b.first_day is None:
         return False
     if not {a.time_precision, b.time_precision} <= MERGEABLE_PRECISIONS:
         return False
     if _articles(a) & _articles(b):
         return False
     slack = timedelta(days=DATE_SLACK_DAYS)
-    if not (a.start <= b.end + slack and b.start <= a.end + slack):
+    (a_lo, a_hi), (b_lo, b_hi) = _reach(a), _reach(b)
+    if not (a_lo <= b_hi + slack and b_lo <= a_hi + slack):
         return False
     return _places_compatible(a, b) and _participants_compatible(a, b)
 
 
 def _sort_key(e: Event):
     first = min((s.article_id, s.start) for s in e.sources) if e.sources else ("", 0)
-    return (e.start or e.end or first[0], first)
+    return (e.first_day or first[0], first)
 
 
 def merge_events(events: Iterable[Event]) -> list[Event]:
     """Merge events that report the same drill; the result is order-independent."""
     events = sorted(
-        events, key=lambda e: (e.kind, e.host_country or "", str(e.start), _sort_key(e)[1])
+        events, key=lambda e: (e.kind, e.host_country or "", str(e.first_day), _sort_key(e)[1])
     )
     parent = list(range(len(events)))
 
@@ -102,17 +117,17 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
 
     blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, e in enumerate(events):
-        if e.start is not None and e.host_country and e.time_precision in MERGEABLE_PRECISIONS:
+        if e.first_day and e.host_country and e.time_precision in MERGEABLE_PRECISIONS:
             blocks[(e.kind, e.host_country)].append(i)
     slack = timedelta(days=DATE_SLACK_DAYS)
     for idx in blocks.values():
-        idx.sort(key=lambda i: (events[i].start, events[i].end))
+        idx.sort(key=lambda i: _reach(events[i]))
         _sweep(events, idx, parent, find, slack)
     groups: dict[int, list[Event]] = defaultdict(list)
     for i, e in enumerate(events):
         groups[find(i)].append(e)
     merged = [combine(g) if len(g) > 1 else g[0] for g in groups.values()]
-    merged.sort(key=lambda e: (e.start is None, e.start or e.end, e.id))
+    merged.sort(key=lambda e: (e.first_day is None, e.first_day, e.id))
     return merged
 
 
@@ -131,7 +146,7 @@ def _sweep(events: list[Event], idx: list[int], parent: list[int], find, slack) 
     closing: list[tuple] = []  # heap of (end, index): when each report stops overlapping
     for i in idx:
         e = events[i]
-        while closing and closing[0][0] + slack < e.start:
+        while closing and closing[0][0] + slack < _reach(e)[0]:
             _, j = heapq.heappop(closing)
             closed.add(j)
             root = find(j)
@@ -157,7 +172,7 @@ def _sweep(events: list[Event], idx: list[int], parent: list[int], find, slack) 
         root = find(i)
         members[root] = [*members.pop(root, []), i]  # most recently active drill last
         open_count[root] = open_count.get(root, 0) + 1
-        heapq.heappush(closing, (e.end, i))
+        heapq.heappush(closing, (_reach(e)[1], i))
 
 
 def _join(a: int, b: int, parent: list[int], members: dict, open_count: dict) -> None:
@@ -180,27 +195,41 @@ def _rank(value: str, order: tuple[str, ...]) -> int:
     return order.index(value) if value in order else len(order)
 
 
-def _best_time(group: list[Event]) -> Event:
-    """The report whose date the merged drill takes.
+def _best_time(group: list[Event]) -> tuple[date | None, date | None, str, str]:
+    """``(start, end, precision, text)`` of the merged drill.
 
-    The most precise one, and among reports of the same precision the narrowest; except
-    that a day range holding every other day-precise report wins ("5-10 August" over
-    "ended on 10 August", which dates one end of the same drill).
+    The most precise report's, and among reports of the same precision the narrowest;
+    except that a day range holding every other day-precise report wins ("5-10 August"
+    over "ended on 10 August", which dates one end of the same drill), and a closed
+    range beats a report open at one end. When every report is open, one that dated the
+    start and one that dated the end make the range between them ("began on 5 August",
+    "ended on 10 August").
     """
     top = min(_rank(e.time_precision, TIME_PRECISIONS) for e in group)
     best = [e for e in group if _rank(e.time_precision, TIME_PRECISIONS) == top]
+    closed = [e for e in best if not e.open_end]
     if best[0].time_precision == "day":
-        for e in best:
-            if all(e.start <= o.start and o.end <= e.end for o in best):
-                return e
-    return min(best, key=lambda e: (e.end - e.start).days)
+        for e in closed:
+            if all(e.start <= o.first_day and o.last_day <= e.end for o in best):
+                return e.start, e.end, e.time_precision, e.date_text
+        if not closed:
+            began = [e for e in best if e.open_end == "end"]
+            ended = [e for e in best if e.open_end == "start"]
+            if began and ended:
+                first = min(began, key=lambda e: e.start)
+                last = max(ended, key=lambda e: e.end)
+                if first.start <= last.end:
+                    text = f"{first.date_text} … {last.date_text}"
+                    return first.start, last.end, "day", text
+    chosen = min(closed or best, key=lambda e: (e.last_day - e.first_day).days)
+    return chosen.start, chosen.end, chosen.time_precision, chosen.date_text
 
 
 def combine(group: list[Event]) -> Event:
     """One event from several reports: the most precise date and place, all sources."""
     group = sorted(group, key=lambda e: min((s.article_id, s.start) for s in e.sources))
     base = group[0]
-    best_time = _best_time(group)
+    start, end, time_precision, date_text = _best_time(group)
     located = [e for e in group if e.lat is not None]
     best_place = (
         min(located, key=lambda e: (_rank(e.geo_precision, GEO_PRECISIONS), e.uncertainty_km))
@@ -227,10 +256,10 @@ def combine(group: list[Event]) -> Event:
         id=base.id,
         kind=base.kind,
         title="",
-        start=best_time.start,
-        end=best_time.end,
-        time_precision=best_time.time_precision,
-        date_text=best_time.date_text,
+        start=start,
+        end=end,
+        time_precision=time_precision,
+        date_text=date_text,
         host_country=base.host_country,
         participants=participants,
         alliances=alliances,

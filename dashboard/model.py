@@ -132,6 +132,11 @@ class Event:
     Coordinates are WGS84, stored as ``lat``/``lon`` (note the order: the
     GeoJSON export writes ``[lon, lat]``). ``uncertainty_km`` is the radius
     within which the true location is expected.
+
+    ``start``/``end`` are the first and last day of the drill. When the text dates
+    only one end of it ("began on 10 June", "will last until 20 June") the other is
+    None: the drill is *open* at that end, not one day long. ``time_precision``
+    then describes the end that is known. Both are None for an undated event.
     """
 
     id: str
@@ -160,3 +165,20 @@ class Event:
     # {article_id: [(start, end, category), ...]} with category in
     # "date", "place", "country", "number", "equipment".
     evidence: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
+
+    @property
+    def first_day(self) -> date | None:
+        """The earliest day known to be in the drill: ``start``, or ``end`` if open there."""
+        return self.start if self.start is not None else self.end
+
+    @property
+    def last_day(self) -> date | None:
+        """The latest day known to be in the drill: ``end``, or ``start`` if open there."""
+        return self.end if self.end is not None else self.start
+
+    @property
+    def open_end(self) -> str:
+        """Which end the text leaves open: "end", "start", or "" (closed or undated)."""
+        if (self.start is None) == (self.end is None):
+            return ""
+        return "end" if self.end is None else "start"

@@ -170,11 +170,17 @@ def event_card_html(
     country_name: Callable[[str], str] = lambda code: code,
 ) -> str:
     """A compact card for one event: title, when, where, who, how many."""
-    when = event.date_text or (event.start.isoformat() if event.start else "date unknown")
-    if event.start:
-        span = event.start.isoformat()
-        if event.end and event.end != event.start:
-            span += f" – {event.end.isoformat()}"
+    first = event.first_day
+    when = event.date_text or (first.isoformat() if first else "date unknown")
+    if first:
+        if event.open_end == "end":
+            span = f"from {first.isoformat()}, end not reported"
+        elif event.open_end == "start":
+            span = f"until {first.isoformat()}, start not reported"
+        else:
+            span = first.isoformat()
+            if event.end != event.start:
+                span += f" – {event.end.isoformat()}"
         when += f" [{span}, {event.time_precision}]"
     rows = [f"<b>{_esc(event.title)}</b> <small>({_esc(event.kind)})</small>"]
     rows.append(f"When: {_esc(when)}")

@@ -100,12 +100,13 @@ def _overlaps(event: Event, date_from: date | None, date_to: date | None) -> boo
     """
     if date_from is None and date_to is None:
         return True
-    if event.start is None:
+    first, last = event.first_day, event.last_day
+    if first is None:
         return False
-    end = event.end or event.start
-    if date_from is not None and end < date_from:
+    # A drill open at one end is kept for the days it is known to cover.
+    if date_from is not None and last < date_from:
         return False
-    return not (date_to is not None and event.start > date_to)
+    return not (date_to is not None and first > date_to)
 
 
 def _haystack(event: Event, articles_by_id: Mapping[str, Article]) -> str:

@@ -97,10 +97,10 @@ class Data:
     @cached_property
     def date_extent(self) -> tuple[date, date] | None:
         """(earliest start, latest end) of the dated events, or None."""
-        dated = [e for e in self.events if e.start]
+        dated = [e for e in self.events if e.first_day]
         if not dated:
             return None
-        return min(e.start for e in dated), max(e.end or e.start for e in dated)
+        return min(e.first_day for e in dated), max(e.last_day for e in dated)
 
     @cached_property
     def outlets(self) -> list[str]:

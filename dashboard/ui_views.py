@@ -286,7 +286,7 @@ def charts(events: Sequence[Event], data: Data, selection: Selection, group: str
         hover=data.hover_text,
     )
     st.subheader("Timeline")
-    undated = sum(1 for e in events if e.start is None)
+    undated = sum(1 for e in events if e.first_day is None)
     if undated:
         st.caption(f"{undated} event(s) without a date are not on the timeline.")
     st.plotly_chart(

@@ -139,3 +139,20 @@ def test_cli_workers_give_the_same_output_as_one_process(tmp_path, mixed_corpus)
 
 def test_cli_negative_workers_is_a_usage_error():
     assert _extract(SEEDS, "--workers", "-1").returncode == 2
+
+
+def test_cli_writes_an_open_end_as_null_in_json_and_empty_in_csv(tmp_path):
+    (tmp_path / "began.md").write_text(
+        "---\ntitle: Drills begin\npublished: 2023-03-08\n---\n"
+        "Kazakh and Kyrgyz troops began joint drills at the Edelweiss range on Monday.\n",
+        encoding="utf-8",
+    )
+    proc = _extract(tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    (event,) = json.loads(proc.stdout)["events"]
+    assert (event["start"], event["end"]) == ("2023-03-06", None)
+    csv_path = tmp_path / "out.csv"
+    proc = _extract(tmp_path, "--format", "csv", "--out", csv_path)
+    assert proc.returncode == 0, proc.stderr
+    (row,) = csv.DictReader(io.StringIO(csv_path.read_text(encoding="utf-8")))
+    assert (row["start"], row["end"]) == ("2023-03-06", "")

@@ -57,8 +57,8 @@ def _matches(event, want) -> bool:
     if want.get("host_country") and event.host_country != want["host_country"]:
         return False
     start, end = _as_date(want.get("start")), _as_date(want.get("end"))
-    if start and end and event.start:
-        return event.start <= end and start <= event.end
+    if start and end and event.first_day:
+        return event.first_day <= end and start <= event.last_day
     return True
 
 

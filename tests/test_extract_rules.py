@@ -342,3 +342,86 @@ def test_a_drill_that_other_forces_also_held_is_another_drill(gazetteer):
         ("harb_maidon", ["TJK"]),
         ("lyaur", ["RUS"]),
     ]
+
+
+# Published 2023-03-08, a Wednesday.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # One end dated, nothing gives the other: the drill is open there, not one day.
+        ("Kazakh troops began drills near Almaty on Monday.", date(2023, 3, 6), None),
+        ("A CSTO exercise started on 6 March at the Lyaur training ground.",
+         date(2023, 3, 6), None),
+        ("Russian forces kicked off exercises at the Harb-Maidon range on 6 March.",
+         date(2023, 3, 6), None),
+        ("Joint Uzbek drills at the Termez training ground will last until 20 March.",
+         None, date(2023, 3, 20)),
+        ("Russian troops are holding exercises at the Lyaur range through 21 March.",
+         None, date(2023, 3, 21)),
+        ("Tajikistan on Friday wrapped up exercises near the Afghan border.",
+         None, date(2023, 3, 3)),
+        # Both ends, or one end and a length: closed.
+        ("Drills began at Lyaur on 6 March and are due to end on 10 March.",
+         date(2023, 3, 6), date(2023, 3, 10)),
+        ("The exercise at Lyaur ended on 6 March after five days.",
+         date(2023, 3, 2), date(2023, 3, 6)),
+        ("Kazakh troops will begin drills near Almaty on 6 March for two weeks.",
+         date(2023, 3, 6), date(2023, 3, 19)),
+        # "went through" is no end: one day, closed.
+        ("Tajik troops went through drills at Lyaur on 6 March.", date(2023, 3, 6),
+         date(2023, 3, 6)),
+    ],
+)  # fmt: skip
+def test_a_drill_dated_at_one_end_is_open_at_the_other(text, start, end, gazetteer):
+    (event,) = [e for e in _events(text, gazetteer) if e.kind == "exercise"] or _events(
+        text, gazetteer
+    )
+    assert (event.start, event.end) == (start, end)
+    assert event.open_end == ("end" if end is None else "start" if start is None else "")
+    assert event.time_precision == "day"
+
+
+def test_the_other_end_in_a_later_sentence_closes_an_open_drill(gazetteer):
+    text = (
+        "Russian and Tajik troops began exercises at the Harb-Maidon range on Monday. "
+        "The drills will run until 17 March, the ministry said."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (date(2023, 3, 6), date(2023, 3, 17))
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "site", "participants"),
+    [
+        ("A column of Uzbek troops arrived in Tajikistan on Sunday, the ministry said, "
+         "ahead of drills due to begin on Thursday.", "TJK", None, ["UZB"]),
+        ("Russian troops arrived at the Harb-Maidon range on Sunday for exercises that "
+         "begin on Thursday.", "TJK", "harb_maidon", ["RUS"]),
+        ("Kazakh units moved to Almaty on Sunday in the run-up to exercises set to start "
+         "on Thursday.", "KAZ", None, ["KAZ"]),
+    ],
+)  # fmt: skip
+def test_a_dated_drill_that_forces_arrive_ahead_of_is_its_own_event(
+    text, host, site, participants, gazetteer
+):
+    events = _events(text, gazetteer)
+    (move,) = [e for e in events if e.kind == "deployment"]
+    (drill,) = [e for e in events if e.kind == "exercise"]
+    assert move.start == move.end == date(2023, 3, 5)  # Sunday, not the drill's day
+    # "begin on Thursday" after a Wednesday publication is the next day, and open-ended.
+    assert (drill.start, drill.end) == (date(2023, 3, 9), None)
+    assert drill.host_country == host
+    assert drill.site_id == site
+    assert drill.participants == participants
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Undated, or looking back: no event of its own.
+        "A column of Uzbek troops arrived in Tajikistan on Sunday ahead of joint drills.",
+        "A column of Uzbek troops arrived in Tajikistan on Sunday, days after the drills.",
+    ],
+)
+def test_an_undated_or_past_drill_referred_to_is_not_an_event(text, gazetteer):
+    assert [e.kind for e in _events(text, gazetteer)] == ["deployment"]

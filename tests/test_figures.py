@@ -2,6 +2,7 @@
 
 import base64
 import copy
+import dataclasses
 import json
 import math
 from datetime import date, timedelta
@@ -18,6 +19,7 @@ from dashboard.figures import (
     ARRAY_MIN,
     HALO_VERTICES,
     KM_PER_DEG,
+    OPEN_LEGEND,
     build_map,
     build_timeline,
     circle_lonlat,
@@ -421,3 +423,37 @@ def test_build_map_land_has_no_holes(real_layers):
     assert len(land["features"]) == len(source)
     for feature in land["features"]:
         assert all(len(polygon) == 1 for polygon in _polygons(feature["geometry"]))
+
+
+BEGAN = dataclasses.replace(_event("began", start=date(2021, 8, 5)), end=None)
+ENDED = dataclasses.replace(_event("ended", start=date(2021, 8, 9), host="KAZ"), start=None)
+
+
+@pytest.mark.parametrize(("event", "symbol"), [(BEGAN, "triangle-right"), (ENDED, "triangle-left")])
+def test_build_timeline_draws_an_open_drill_as_a_triangle_at_its_known_day(event, symbol):
+    fig = build_timeline([SINGLE_DAY, event])
+    (owner,) = [t for t in fig.data if t.customdata is not None and event.id in t.customdata]
+    assert isinstance(owner, go.Scatter)
+    at = list(owner.customdata).index(event.id)
+    assert list(owner.marker.symbol)[at] == symbol
+    assert owner.x[at] == event.last_day.isoformat() == event.first_day.isoformat()
+    # The one-day drill in the same figure keeps its diamond, and the legend explains.
+    day = next(t for t in fig.data if t.customdata is not None and "day" in t.customdata)
+    assert list(day.marker.symbol) == ["diamond"]
+    assert OPEN_LEGEND in [t.name for t in fig.data if t.showlegend]
+    words = "end not reported" if event.open_end == "end" else "start not reported"
+    assert words in owner.hovertext[at]
+
+
+def test_build_timeline_has_no_open_legend_without_open_drills():
+    assert OPEN_LEGEND not in [t.name for t in build_timeline(EVENTS).data]
+
+
+def test_binned_timeline_counts_a_drill_open_at_its_start_in_its_known_month():
+    many = [
+        dataclasses.replace(_event(f"e{i}", start=date(2021, 3, 1) + timedelta(days=i)), start=None)
+        for i in range(AGGREGATE_ABOVE + 1)
+    ]
+    fig = build_timeline(many)
+    total = sum(int(sum(t.y)) for t in fig.data)
+    assert total == len(many)

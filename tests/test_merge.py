@@ -174,3 +174,32 @@ def test_merge_overlapping_day_ranges_neither_holding_the_other_keep_one_of_them
     (merged,) = merge_events([announced, held])
     spans = {(D(2021, 8, 5), D(2021, 8, 12)), (D(2021, 8, 6), D(2021, 8, 13))}
     assert (merged.start, merged.end) in spans
+
+
+def test_a_closed_range_beats_a_report_open_at_one_end():
+    began = _event("a1", D(2021, 8, 5), None)
+    ran = _event("a2", D(2021, 8, 5), D(2021, 8, 10))
+    for group in ([began, ran], [ran, began]):
+        (merged,) = merge_events(group)
+        assert (merged.start, merged.end) == (D(2021, 8, 5), D(2021, 8, 10))
+        assert len(merged.sources) == 2
+
+
+def test_a_report_of_the_start_and_one_of_the_end_make_the_range():
+    began = _event("a1", D(2021, 8, 5), None)
+    ended = _event("a2", None, D(2021, 8, 12))
+    assert can_merge(began, ended)
+    (merged,) = merge_events([ended, began])
+    assert (merged.start, merged.end) == (D(2021, 8, 5), D(2021, 8, 12))
+    assert merged.open_end == ""
+
+
+def test_an_open_end_reaches_only_so_far():
+    began = _event("a1", D(2021, 8, 5), None)
+    # Another report a month later at the same site is another drill.
+    later = _event("a2", D(2021, 9, 6), D(2021, 9, 6))
+    assert not can_merge(began, later)
+    assert len(merge_events([began, later])) == 2
+    # A report that ended before the open drill began is another drill, too.
+    ended = _event("a3", None, D(2021, 7, 20))
+    assert not can_merge(began, ended)

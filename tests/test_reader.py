@@ -194,3 +194,26 @@ def test_event_card_html_shows_facts_escaped():
     for fragment in ("August 5-10", "2021-08-05 – 2021-08-10", "Tajikistan", "2,500 troops"):
         assert fragment in markup
     assert "da-selected" in markup
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "fragment"),
+    [
+        (date(2021, 8, 5), None, "from 2021-08-05, end not reported"),
+        (None, date(2021, 8, 9), "until 2021-08-09, start not reported"),
+    ],
+)
+def test_event_card_html_says_which_end_is_open(start, end, fragment):
+    event = Event(
+        id="e",
+        kind="exercise",
+        title="Drill",
+        start=start,
+        end=end,
+        time_precision="day",
+        date_text="on Thursday",
+        sources=[SourceRef("a", "q", 0, 1)],
+    )
+    markup = event_card_html(event)
+    assert fragment in markup
+    assert "on Thursday" in markup

@@ -142,3 +142,24 @@ def test_from_query_params_ignores_malformed_with_notice(params, field, default)
         for text in [value] if isinstance(value, str) else value:
             assert text not in notices[0]
     assert "/etc" not in notices[0]
+
+
+# A drill open at one end is filtered by the days it is known to cover.
+OPEN = [
+    _event("began", "exercise", date(2021, 8, 5), None, "TJK", ["TJK"], "a1", "Drills began."),
+    _event("ended", "exercise", None, date(2021, 8, 9), "UZB", ["UZB"], "a1", "Drills ended."),
+]
+
+
+@pytest.mark.parametrize(
+    ("date_from", "date_to", "expected"),
+    [
+        (None, None, ["began", "ended"]),
+        (date(2021, 8, 1), date(2021, 8, 5), ["began"]),
+        (date(2021, 8, 9), date(2021, 8, 31), ["ended"]),
+        (date(2021, 8, 6), date(2021, 8, 8), []),
+    ],
+)
+def test_filter_events_keeps_open_drills_by_their_known_day(date_from, date_to, expected):
+    kept = filter_events(OPEN, ARTICLES, Selection(date_from=date_from, date_to=date_to))
+    assert [e.id for e in kept] == expected

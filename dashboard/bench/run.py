@@ -1117,17 +1117,17 @@ def _merge_at_constant_density(size: SizeRun) -> Table:
     """Merge time over growing date spans of one corpus: same density, more events."""
     from dashboard.merge import merge_events
 
-    dated = sorted((e for e in size.events if e.start), key=lambda e: e.start)
+    dated = sorted((e for e in size.events if e.first_day), key=lambda e: e.first_day)
     table = Table(
         f"Merging at constant density ({len(size.articles):,}-article corpus, growing date span)",
         ["share of the date span", "events in", "events out", "merge s", "µs per event"],
     )
     if not dated:
         return table
-    first, last = dated[0].start, dated[-1].start
+    first, last = dated[0].first_day, dated[-1].first_day
     for share in (0.1, 0.25, 0.5, 1.0):
         cutoff = first + (last - first) * share
-        part = [e for e in dated if e.start <= cutoff]
+        part = [e for e in dated if e.first_day <= cutoff]
         gc.collect()
         started = time.perf_counter()
         merged = merge_events(part)

@@ -160,10 +160,9 @@ def score_peer_dates(
 
 
 def _dates_overlap(event: Event, lo: date, hi: date) -> bool:
-    if event.start is None:
+    if event.first_day is None:
         return False
-    end = event.end or event.start
-    return event.start <= hi and lo <= end
+    return event.first_day <= hi and lo <= event.last_day
 
 
 def score_events(planted: Sequence[dict], events: Iterable[Event]) -> EventScore:
@@ -188,7 +187,7 @@ def score_events(planted: Sequence[dict], events: Iterable[Event]) -> EventScore
         free.remove(best)
         bucket[0] += 1
         score.matched += 1
-        score.date_exact += best.start == lo and (best.end or best.start) == hi
+        score.date_exact += best.start == lo and best.end == hi
         score.host += best.host_country == truth["host"]
         score.participants += sorted(best.participants) == truth["participants"]
         score.site += best.site_id == truth["site_id"]
