@@ -172,6 +172,17 @@ _ANAPHOR = AnyCase(
     r"\b(?:the|these|this|those|during\s+the|its|their)\s+(?:\w+[- ]?){0,3}?"
     rf"(?:{_EXERCISE}|deployment|march|manoeuvres)\b")
 _ALSO = AnyCase(r"\balso\b")
+# "Russia has also moved aircraft to Tajikistan": done by the time of publication, when
+# nothing else dates it. Not "has deployed troops there since 2004".
+_DONE_BY_NOW = GatedAnyCase(
+    r"\b(?:has|have)\s+(?:also\s+|already\s+|now\s+|just\s+)?(?:moved|deployed|sent|"
+    r"relocated|transferred|airlifted|dispatched|flown\s+in|brought\s+in)\b",
+    "has|have",
+)
+_HABITUAL = AnyCase(
+    r"\b(?:since|for\s+(?:years|decades|months)|regularly|repeatedly|routinely|often|"
+    r"every\s+(?:year|summer|spring|autumn|winter))\b"
+)
 # "more drills", "another exercise", "a separate drill": explicitly a new event.
 _NEW_EVENT = GatedAnyCase(
     rf"\b(?:more|another|other|further|additional|separate|second|new)\s+(?:\w+\s+){{0,2}}"
@@ -254,9 +265,16 @@ _STAYED_OUT = AnyCase(
 _ORIGIN = re.compile(
     r"\b(?:from|(?:troops|units?|soldiers|servicemen|personnel|forces|contingents?|crews|"
     r"regiments?|brigades?|battalions?)\s+of)\s+(?:its|the|their|a|an)?\s*"
-    r"(?:[\w'’-]+\s+){0,2}$",
+    # "from its Kant air base in Kyrgyzstan": the country of the origin is an origin too
+    r"(?:[\w'’-]+\s+){0,2}(?:(?:[\w'’-]+\s+){0,3}in\s+(?:the\s+)?)?$",
     re.I,
 )
+# "moved jets from (its base in) Kyrgyzstan to Tajikistan": where forces came from is
+# neither host nor participant; "troops from Russia and Kyrgyzstan" are participants.
+_MOVED_FROM = re.compile(
+    r"\bfrom\s+(?:its|the|their|a|an)?\s*(?:[\w'’-]+\s+){0,4}?(?:in\s+(?:the\s+)?)?$", re.I
+)
+_TO_PLACE = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?[A-Z]")
 # "the defence ministry in Astana said": the place is where the speaker sits.
 _SEAT = re.compile(
     r"\b(?:ministry|ministries|officials?|spokes(?:man|woman|person)|sources?|government|"
@@ -753,7 +771,7 @@ def _mention(
         before = body[max(a, s - 40) : s]
         if (s, e) in governments and loc.precision == "town":
             continue
-        if keep(s, e) and not _ORIGIN.search(before[-30:]) and not _SEAT.search(before):
+        if keep(s, e) and not _ORIGIN.search(before) and not _SEAT.search(before):
             places.append(loc)
             place_spans.append((s, e))
     border_spans = [(s, e) for s, e, _, _ in facts.borders if keep(s, e)]
@@ -763,8 +781,13 @@ def _mention(
             continue
         if m.kind == "alliance":
             alliances.append(m)
-        elif any(s <= m.start and m.end <= e for s, e in place_spans) or _CROSSING.search(
-            body[max(a, m.start - 30) : m.start]
+        elif (
+            any(s <= m.start and m.end <= e for s, e in place_spans)
+            or _CROSSING.search(body[max(a, m.start - 30) : m.start])
+            or (
+                _TO_PLACE.match(body, m.end, b)
+                and _MOVED_FROM.search(body[max(a, m.start - 40) : m.start])
+            )
         ):
             continue
         elif _SEAT.search(body[max(a, m.start - 40) : m.start]):
@@ -834,6 +857,15 @@ def _mention(
         # The date after "began"/"ended" is the one that dates this drill.
         boundary, d = next(iter(ends.items()))
         dates = [d, *reports]
+    published = article.published
+    if kind == "deployment" and published is not None and not _event_dates(dates):
+        done = _DONE_BY_NOW.search(doc, a, b)
+        # The whole sentence: a cut-off context clause may hold the habit ("since 2004").
+        if done and not _mask(masked, *done.span()) and not _HABITUAL.search(doc, *facts.span):
+            # Before publication, start unknown: open at the start, ending then.
+            text = body[done.start() : done.end()]
+            dates = [TimeExpr(published, published, "day", text, *done.span()), *dates]
+            boundary = "end"
     lasting = None
     if not _event_dates(dates) and (found := _duration(doc, a, b)) is not None:
         lasting = (body[found[0] : found[1]], found[2])

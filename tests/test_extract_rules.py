@@ -425,3 +425,43 @@ def test_a_dated_drill_that_forces_arrive_ahead_of_is_its_own_event(
 )
 def test_an_undated_or_past_drill_referred_to_is_not_an_event(text, gazetteer):
     assert [e.kind for e in _events(text, gazetteer)] == ["deployment"]
+
+
+def test_a_deployment_done_by_publication_ends_then_and_is_open_at_its_start(gazetteer):
+    text = "Russia has also moved Su-25 jets to Tajikistan, news agencies reported."
+    (event,) = _events(text, gazetteer)
+    assert event.kind == "deployment"
+    assert (event.start, event.end) == (None, date(2023, 3, 8))  # the published day
+    assert event.date_text == "has also moved"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A habit is no dated move; a date in the text dates the move instead.
+        "Russia has deployed troops to Tajikistan since 2004, the ministry said.",
+        "Russia has regularly sent jets to Tajikistan, the ministry said.",
+    ],
+)
+def test_a_habitual_deployment_is_not_dated_by_publication(text, gazetteer):
+    events = _events(text, gazetteer)
+    assert all(e.end != date(2023, 3, 8) for e in events), events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia moved Su-25 jets from its Kant air base in Kyrgyzstan to Tajikistan on Monday.",
+        "Russia moved Su-25 jets from Kyrgyzstan to Tajikistan on Monday.",
+    ],
+)
+def test_where_forces_moved_from_is_neither_host_nor_participant(text, gazetteer):
+    (event,) = _events(text, gazetteer)
+    assert event.host_country == "TJK"
+    assert event.participants == ["RUS"]
+
+
+def test_troops_from_countries_are_participants(gazetteer):
+    text = "About 1,500 troops from Russia and Kyrgyzstan held drills at Edelweiss on Monday."
+    (event,) = _events(text, gazetteer)
+    assert sorted(event.participants) == ["KGZ", "RUS"]
