@@ -526,6 +526,7 @@ def test_every_match_of_a_gated_rule_holds_one_of_its_gate_words(name):
         "A two-day drill, week-long manoeuvres, a fortnight of exercises; drills lasted 5 days.",
         "More drills and another exercise were called off; Kyrgyzstan has no plans to join.",
         "Many drills, hundreds of exercises; a new drill was cancelled, unlikely to resume.",
+        "Russia has also moved jets; the units HAVE deployed and have just sent more.",
     )
     checked = 0
     for text in texts:
