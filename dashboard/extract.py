@@ -525,12 +525,22 @@ def _clauses(doc: Folded, a: int, b: int) -> list[tuple[int, int]]:
     end = drop.start() if drop else b
     pos = a
     for m in _CLAUSE_KEEP.finditer(text, a, end):
+        if text[m.start()] != "," and m.group().lstrip().startswith("and") and _one_name(
+            text, pos, m.start()
+        ):
+            continue  # "On 6 January, Dushanbe and Bishkek wrapped up": one subject
         if m.start() > pos:
             spans.append((pos, m.start()))
         pos = m.end()
     if end > pos:
         spans.append((pos, end))
     return spans
+
+
+def _one_name(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` after its last comma is at most two capitalised words."""
+    words = text[a:b].rsplit(",", 1)[-1].split()
+    return 0 < len(words) <= 2 and all(w[:1].isupper() for w in words)
 
 
 def _mask(spans: list[tuple[int, int]], a: int, b: int) -> bool:
@@ -828,15 +838,9 @@ def _mention(
     for d in _event_dates(dates):
         if d.precision != "day" or d.start != d.end:
             continue
-        before = body[max(a, d.span_start - 40) : d.span_start]
-        after = _VERB_AFTER.match(body, d.span_end, b)
-        if _END_VERB.search(before) or _END_VERB.search(d.text):
-            ends.setdefault("end", d)
-        elif _START_VERB.search(body[max(a, d.span_start - 100) : d.span_start]):
-            ends.setdefault("start", d)
-        elif after:
-            # "servicemen on Thursday completed a three-day exercise"
-            ends.setdefault(after.lastgroup or "", d)
+        which = _end_dated(body, a, b, d)
+        if which:
+            ends.setdefault(which, d)
     reports = [x for x in dates if x.role == "report"]
     if len(ends) == 1 and (lasting := _duration(doc, a, b)) is not None:
         # "the two-day exercise began on 3 May": one end and a length give the other.
@@ -886,6 +890,42 @@ def _mention(
         doc=doc,
         clause=(a, b),
     )
+
+
+# A date at the head of its clause ("On Monday, troops began ..."): only a preposition
+# before it.
+_FRONTED = re.compile(r"\W*(?:(?:on|by|from|since|as\s+of)\s+)?\W*$", re.I)
+# Where a relative clause starts: "On Monday troops held drills that ended ..." is no end.
+_RELATIVE = re.compile(r"\b(?:that|which|who|where|after|before|when|while)\b", re.I)
+
+
+def _end_dated(body: str, a: int, b: int, d: TimeExpr) -> str:
+    """Which end of a drill the day ``d`` dates: "start", "end" or "" (the whole drill).
+
+    The verb closest before it in the clause tells ("began ... on Monday", "will last
+    until 20 June"); else a verb right after it ("on Thursday completed"); else, when
+    the date heads the clause, the clause's first verb ("On Monday, troops began").
+    """
+    near = body[max(a, d.span_start - 150) : d.span_start]
+    found = [(m.end(), "end") for m in _END_VERB.finditer(near)]
+    found += [(m.end(), "start") for m in _START_VERB.finditer(near)]
+    if found:
+        return max(found)[1]
+    if _END_VERB.search(d.text):
+        return "end"
+    after = _VERB_AFTER.match(body, d.span_end, b)
+    if after:
+        # "servicemen on Thursday completed a three-day exercise"
+        return after.lastgroup or ""
+    if _FRONTED.match(body[a : d.span_start]):
+        tail = body[d.span_end : min(b, d.span_end + 80)]
+        stop = _RELATIVE.search(tail)
+        tail = tail[: stop.start()] if stop else tail
+        found = [(m.start(), "end") for m in _END_VERB.finditer(tail)]
+        found += [(m.start(), "start") for m in _START_VERB.finditer(tail)]
+        if found:
+            return min(found)[1]
+    return ""
 
 
 def _home_side(participants: list[ActorMention], neighbour: str, gazetteer) -> str | None:

@@ -465,3 +465,31 @@ def test_troops_from_countries_are_participants(gazetteer):
     text = "About 1,500 troops from Russia and Kyrgyzstan held drills at Edelweiss on Monday."
     (event,) = _events(text, gazetteer)
     assert sorted(event.participants) == ["KGZ", "RUS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # A date heading its clause is dated by the clause's first verb.
+        ("On Monday, Russian troops began drills at the Lyaur range.", date(2023, 3, 6), None),
+        ("On 6 March, Dushanbe and Bishkek wrapped up exercises at the Edelweiss range.",
+         None, date(2023, 3, 6)),
+        # ... but not by a verb of a relative clause.
+        ("On Monday, Russian troops held drills at Lyaur that ended without incident.",
+         date(2023, 3, 6), date(2023, 3, 6)),
+        # A long stretch between the verb and the date, and a length: the whole drill.
+        ("Some 700 Kyrgyz and Russian servicemen completed a week of joint mountain "
+         "exercises at the Edelweiss training ground in the Issyk-Kul region on Thursday.",
+         date(2023, 2, 24), date(2023, 3, 2)),
+    ],
+)  # fmt: skip
+def test_the_verb_of_its_clause_tells_which_end_a_day_dates(text, start, end, gazetteer):
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (start, end)
+
+
+def test_two_capitals_joined_by_and_are_one_subject(gazetteer):
+    text = "On 6 March, Dushanbe and Bishkek held exercises at the Edelweiss range."
+    (event,) = _events(text, gazetteer)
+    assert event.start == event.end == date(2023, 3, 6)
+    assert sorted(event.participants) == ["KGZ", "TJK"]

@@ -169,6 +169,9 @@ EXERCISE_LEADS = {
         "{agents} have begun {noun} {where} that last {date}.",
     ),
 }
+# Leads whose date is the day a drill ended, not the whole drill: a one-day phrase there
+# leaves the start open (the truth's "open" is then "start").
+ENDS_AT_DATE = frozenset({"{date}, {agents} wrapped up {noun} {where}."})
 DEPLOYMENT_LEADS = {
     "future": (
         "{agent} will deploy {equipment} to {where} {date}.",
@@ -909,6 +912,7 @@ class _ArticleBuilder:
         else:
             templates = BACKGROUND_LEADS if background else EXERCISE_LEADS[tense]
         template = rng.choice(templates)
+        open_end = "start" if template in ENDS_AT_DATE and phrase.start == phrase.end else ""
         mover = drill.participants[0]
         # Slots are split so that {date} and {place} are measured exactly.
         template = template.replace("{date}", "{date_prefix}{date}").replace(
@@ -943,6 +947,7 @@ class _ArticleBuilder:
             "start": phrase.start.isoformat(),
             "end": phrase.end.isoformat(),
             "precision": phrase.precision,
+            "open": open_end,
             "true_start": drill.start.isoformat(),
             "true_end": drill.end.isoformat(),
             "date_text": values["date"],

@@ -187,7 +187,9 @@ def score_events(planted: Sequence[dict], events: Iterable[Event]) -> EventScore
         free.remove(best)
         bucket[0] += 1
         score.matched += 1
-        score.date_exact += best.start == lo and best.end == hi
+        # "On 5 May, X wrapped up drills" dates the end only: the start is open.
+        first = None if truth.get("open") == "start" else lo
+        score.date_exact += best.start == first and best.end == hi
         score.host += best.host_country == truth["host"]
         score.participants += sorted(best.participants) == truth["participants"]
         score.site += best.site_id == truth["site_id"]
