@@ -262,18 +262,28 @@ _STAYED_OUT = AnyCase(
     r"\bskipped\b"
 )
 # "troops from Kant air base": a place after "from" is where forces came from.
+# Where forces are kept: "from its Kant air base in Kyrgyzstan".
+_HOME_BASE = (
+    r"(?:bases?|garrisons?|airfields?|air\s+fields?|barracks|depots?|headquarters|stations?)"
+)
 _ORIGIN = re.compile(
     r"\b(?:from|(?:troops|units?|soldiers|servicemen|personnel|forces|contingents?|crews|"
     r"regiments?|brigades?|battalions?)\s+of)\s+(?:its|the|their|a|an)?\s*"
-    # "from its Kant air base in Kyrgyzstan": the country of the origin is an origin too
-    r"(?:[\w'’-]+\s+){0,2}(?:(?:[\w'’-]+\s+){0,3}in\s+(?:the\s+)?)?$",
+    r"(?:[\w'’-]+\s+){0,2}$"
+    # "from its Kant air base in Kyrgyzstan", "from the air base at Kant": origins too
+    rf"|\bfrom\s+(?:its|the|their|a|an)?\s*(?:[\w'’-]+\s+){{0,3}}?{_HOME_BASE}"
+    r"\s+(?:in|at|near)\s+(?:the\s+)?$",
     re.I,
 )
 # "moved jets from (its base in) Kyrgyzstan to Tajikistan": where forces came from is
 # neither host nor participant; "troops from Russia and Kyrgyzstan" are participants.
 _MOVED_FROM = re.compile(
-    r"\bfrom\s+(?:its|the|their|a|an)?\s*(?:[\w'’-]+\s+){0,4}?(?:in\s+(?:the\s+)?)?$", re.I
+    r"\bfrom\s+(?:its|the|their|a|an)?\s*(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:(?:[\w'’-]+\s+){{0,2}}?{_HOME_BASE}\s+(?:in|at|near)\s+(?:the\s+)?)?$",
+    re.I,
 )
+# "the 201st base in Dushanbe": the country or capital where a base is hosts, takes no part.
+_AT_HOME_BASE = re.compile(rf"\b{_HOME_BASE}\s+(?:in|at|near)\s+(?:the\s+)?$", re.I)
 _TO_PLACE = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?[A-Z]")
 # "the defence ministry in Astana said": the place is where the speaker sits.
 _SEAT = re.compile(
@@ -800,6 +810,8 @@ def _mention(
             )
         ):
             continue
+        elif _AT_HOME_BASE.search(body[max(a, m.start - 30) : m.start]):
+            hosts.append(m.code)  # "the 201st base in Dushanbe": where, not who
         elif _SEAT.search(body[max(a, m.start - 40) : m.start]):
             # "officials in Dushanbe said": the country speaks and, at most, hosts.
             hosts.append(m.code)
@@ -1044,6 +1056,9 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
                     m.participants = []
                 if kind == "other" and ref_dates and not _event_dates(m.dates):
                     m.dates = ref_dates
+                if not _event_dates(m.dates):
+                    _date_by_reference(body, doc, m, finder.dates)
+                _place_by_reference(doc, m, drafts)
                 clause_mentions.append(m)
             else:
                 leftovers.append((ca, cb))
@@ -1091,6 +1106,57 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
             last = target
     events = [_finish(article, d, gazetteer) for d in drafts if _keep(d)]
     return events
+
+
+# A day named by the day of the story before it: "on the same day", "the next day".
+_SAME_DAY = GatedAnyCase(
+    r"\b(?:(?P<same>(?:on\s+)?(?:the|that)\s+(?:very\s+)?same\s+day|(?:on|later)\s+that\s+day)|"
+    r"(?P<next>(?:on\s+)?the\s+(?:following|next)\s+day|a\s+day\s+later|the\s+day\s+after)|"
+    r"(?P<before>(?:on\s+)?the\s+(?:previous|preceding)\s+day|a\s+day\s+earlier|"
+    r"the\s+day\s+before))\b(?!\s+(?:the|a|an|its|their|of|when|that)\b)",
+    "day",
+)
+_DAY_SHIFT = {"same": 0, "next": 1, "before": -1}
+# "at the same range": where the drill of the story before it was held.
+_SAME_PLACE = GatedAnyCase(
+    r"\b(?:at|on|in|near)\s+the\s+same\s+(?:range|training\s+ground|ground|site|base|"
+    r"polygon|area|location|place|firing\s+range)\b",
+    "same",
+)
+
+
+def _date_by_reference(body: str, doc: Folded, m: _Mention, dates: _Sorted) -> None:
+    """Date an undated clause that names its day by the one before ("the same day")."""
+    a, b = m.clause
+    ref = _SAME_DAY.search(doc, a, b)
+    if ref is None:
+        return
+    days = [d for d in dates.within(0, a) if d.precision == "day" and d.start == d.end]
+    if not days or days[-1].start is None:
+        return
+    shift = _DAY_SHIFT[ref.lastgroup or "same"]
+    day = days[-1].start + timedelta(days=shift)
+    found = TimeExpr(day, day, "day", body[ref.start() : ref.end()], ref.start(), ref.end())
+    m.dates = [found, *m.dates]
+    m.boundary = _end_dated(body, a, b, found)
+
+
+def _place_by_reference(doc: Folded, m: _Mention, drafts: list[_Draft]) -> None:
+    """"Kazakh troops held drills at the same range": the place of the drill before, and
+    another drill there (one reported again would be "the drills")."""
+    a, b = m.clause
+    if m.places and any(p.precision != "country" for p in m.places):
+        return
+    ref = _SAME_PLACE.search(doc, a, b)
+    if ref is None:
+        return
+    before = [d for d in drafts if d.place is not None and d.place.precision != "country"]
+    if not before:
+        return
+    place = max(before, key=lambda d: d.last_seen).place
+    m.places = [place]
+    m.place_spans = [ref.span()]
+    m.explicitly_new = True
 
 
 # The start of a masked reference that looks forward to a drill ("ahead of drills due

@@ -493,3 +493,52 @@ def test_two_capitals_joined_by_and_are_one_subject(gazetteer):
     (event,) = _events(text, gazetteer)
     assert event.start == event.end == date(2023, 3, 6)
     assert sorted(event.participants) == ["KGZ", "TJK"]
+
+
+@pytest.mark.parametrize(
+    ("second", "start", "end"),
+    [
+        ("On the same day, Tajik troops began drills at the Lyaur range.", date(2023, 3, 6), None),
+        ("Tajik troops held drills at the Lyaur range the next day.", date(2023, 3, 7),
+         date(2023, 3, 7)),
+        ("A day earlier, Tajik troops held drills at the Lyaur range.", date(2023, 3, 5),
+         date(2023, 3, 5)),
+    ],
+)  # fmt: skip
+def test_a_day_named_by_the_day_before_it_is_that_day(second, start, end, gazetteer):
+    text = f"Kyrgyz troops held drills at the Edelweiss range on 6 March. {second}"
+    lyaur = next(e for e in _events(text, gazetteer) if e.site_id == "lyaur")
+    assert (lyaur.start, lyaur.end) == (start, end)
+
+
+def test_the_day_of_something_else_is_no_reference(gazetteer):
+    text = (
+        "Kyrgyz troops held drills at the Edelweiss range on 6 March. "
+        "Tajik troops will train at the Lyaur range the day after the parade."
+    )
+    lyaur = next(e for e in _events(text, gazetteer) if e.site_id == "lyaur")
+    assert lyaur.start != date(2023, 3, 7)
+
+
+def test_drills_at_the_same_range_are_another_drill_there(gazetteer):
+    text = (
+        "Kyrgyz and Russian troops held drills at the Edelweiss range in early March. "
+        "Kazakh troops held exercises at the same range in March, the ministry said."
+    )
+    first, second = _events(text, gazetteer)
+    assert first.site_id == second.site_id == "edelweiss"
+    assert second.participants == ["KAZ"]
+    assert "KAZ" not in first.participants
+
+
+def test_a_base_is_where_forces_come_from_or_are_kept(gazetteer):
+    text = (
+        "Russian troops practised escorting convoys at the Harb-Maidon range on 6 March, "
+        "with Mi-8 helicopters from the Russian air base at Kant."
+    )
+    (event,) = _events(text, gazetteer)
+    assert event.site_id == "harb_maidon"
+    text = "Units of the 201st base in Dushanbe trained at the Lyaur range on 6 March."
+    (event,) = _events(text, gazetteer)
+    assert event.site_id == "lyaur"
+    assert "TJK" not in event.participants

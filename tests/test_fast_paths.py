@@ -527,6 +527,8 @@ def test_every_match_of_a_gated_rule_holds_one_of_its_gate_words(name):
         "More drills and another exercise were called off; Kyrgyzstan has no plans to join.",
         "Many drills, hundreds of exercises; a new drill was cancelled, unlikely to resume.",
         "Russia has also moved jets; the units HAVE deployed and have just sent more.",
+        "On the same day and a day later, troops trained at the same range, then the "
+        "previous day at the same training ground.",
     )
     checked = 0
     for text in texts:
