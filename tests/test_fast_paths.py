@@ -34,6 +34,7 @@ EDGE_CASES = [
     "Troops redeployed ahead of military exercises next month; they had signed the accord.",
     "Units are to train at Harb-Maidon. Officials held talks and visited Termez.",
     "Armies held a number of exercises and dozens of DRILLS; Numerous Joint Manoeuvres followed.",
+    "On The Same Day, troops drilled AT THE SAME RANGE; a day later, at the same site.",
 ]
 
 
