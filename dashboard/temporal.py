@@ -285,8 +285,24 @@ _SEASON = (
 )
 
 _RELATIVE = (
-    r"(?P<body>\b(?P<rel>(?i:this|last|next|earlier\s+this|later\s+this))\s+"
-    r"(?P<unit>(?i:week|month|year|weekend))\b)"
+    r"(?P<body>\b(?P<rel>(?i:this|last|next|(?:earlier|later)\s+(?:this|in\s+the)|"
+    r"(?:over|at)\s+the))\s+(?P<unit>(?i:week|month|year|weekend))\b)"
+)
+# "in the coming days", "in recent weeks", "over the past few days"
+_NEARBY = (
+    r"(?P<body>\b(?:(?P<ahead>(?i:in\s+the\s+(?:coming|next(?:\s+few)?)))|"
+    r"(?P<back>(?i:in\s+recent|(?:in|over)\s+the\s+(?:past|last)(?:\s+few)?)))\s+"
+    r"(?P<unit>(?i:days|weeks))\b)"
+)
+# "on the 14th", "until the 21st": a day of a month the story has given or is in. Not
+# "the 14th of June" (a day form), "the 201st base" or "the 14th and 15th centuries".
+_ORDINAL_DAY = (
+    r"(?:(?P<body2>(?i:from|between)\s+the\s+(?P<d1>[0-9]{1,2})(?i:st|nd|rd|th)\s+"
+    r"(?i:to|until|till|through|and)\s+(?:the\s+)?(?P<d2>[0-9]{1,2})(?i:st|nd|rd|th))|"
+    r"(?i:on|from|until|till|through|by|since|to)\s+(?P<body>the\s+(?P<d3>[0-9]{1,2})"
+    r"(?i:st|nd|rd|th)))\b"
+    # not "the 14th of June" (a day form), "the 201st base" or "the 14th century"
+    r"(?!\s*(?:-|(?i:of)\b|[A-Za-z]+\b(?<!\band)(?<!\bto)(?<!\buntil)(?<!\bthrough)))"
 )
 _DEICTIC = r"\b(?P<body>(?i:yesterday|today|tomorrow))\b"
 _WEEKDAY = rf"(?P<body>(?:(?P<rel>(?i:last|next|this))\s+)?\b(?P<wd>{_WD_BODY})\b)"
@@ -322,6 +338,8 @@ _GATE_DEICTIC = Gate(r"yesterday|today|tomorrow", ignore_case=True)
 _GATE_JUST = Gate(r"just|recently", ignore_case=True)
 _GATE_AGO = Gate(r"ago", ignore_case=True)
 _GATE_OFFSET = Gate(r"after|before|later|earlier", ignore_case=True)
+_GATE_NEARBY = Gate(r"days|weeks", ignore_case=True)
+_GATE_ORDINAL = Gate(r"[0-9](?:st|nd|rd|th)", ignore_case=True)
 
 # (handler kind, pattern, gate), in order of preference among readings of equal length.
 _PATTERNS: tuple[tuple[str, re.Pattern[str], Gate], ...] = (
@@ -340,6 +358,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Gate], ...] = (
     ("just", re.compile(_JUST), _GATE_JUST),
     ("ago", re.compile(_AGO), _GATE_AGO),
     ("offset", re.compile(_OFFSET), _GATE_OFFSET),
+    ("nearby", re.compile(_NEARBY), _GATE_NEARBY),
+    ("ordinal_day", re.compile(_ORDINAL_DAY), _GATE_ORDINAL),
 )
 
 # Every phrase starts at a word boundary. Saying so up front lets the regex engine skip
@@ -769,8 +789,18 @@ def _handle_relative(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> 
     p = ctx.published
     if p is None:
         return _UNKNOWN
-    rel = " ".join(m.group("rel").lower().split())
+    rel = " ".join(m.group("rel").lower().split()).replace(" in the", " this")
     unit = m.group("unit").lower()
+    if rel in ("over the", "at the"):
+        if unit != "weekend":
+            return None  # "over the year": no one week, month or year
+        # "over the weekend": the one before publication, or after it in a future clause
+        monday, sunday = _iso_week(p)
+        if ctx.tense(*span) == "future":
+            return sunday - timedelta(days=1), sunday, "day"
+        if p.weekday() < 5:
+            sunday -= timedelta(weeks=1)
+        return sunday - timedelta(days=1), sunday, "day"
     step = {"last": -1, "next": 1}.get(rel, 0)
     if unit in ("week", "weekend"):
         monday, sunday = _iso_week(p + timedelta(weeks=step))
@@ -789,6 +819,86 @@ def _handle_relative(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> 
     elif rel == "later this":
         first = p
     return first, last, precision
+
+
+def _handle_nearby(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved:
+    """"In the coming days": the week after publication; "in recent weeks": the month
+    before it. Vague on purpose, so at week or month precision."""
+    p = ctx.published
+    if p is None:
+        return _UNKNOWN
+    weeks = m.group("unit").lower() == "weeks"
+    reach = timedelta(days=30 if weeks else 7)
+    precision = "month" if weeks else "week"
+    if m.group("ahead"):
+        return p, p + reach, precision
+    return p - reach, p, precision
+
+
+def _ordinal_days(m: re.Match[str]) -> tuple[int, int] | None:
+    first = int(m.group("d1") or m.group("d3"))
+    last = int(m.group("d2") or first)
+    if not 1 <= first <= last <= 31:
+        return None
+    return first, last
+
+
+def _handle_ordinal_day(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved | None:
+    """"On the 14th", "from the 3rd to the 9th": days of the month of publication or a
+    month next to it, by tense. ``_ordinal_months`` moves them into the month of a date
+    just before them in the text ("began on March 10 and ended on the 14th")."""
+    days = _ordinal_days(m)
+    if days is None:
+        return None
+    p = ctx.published
+    if p is None:
+        return _UNKNOWN
+    candidates = []
+    for step in (-1, 0, 1):
+        year, month = _shift_month(p.year, p.month, step)
+        first, last = _safe_date(year, month, days[0]), _safe_date(year, month, days[1])
+        if first is not None and last is not None:
+            candidates.append((first, last))
+    if not candidates:
+        return None
+    tense = ctx.tense(*span)
+    got = None
+    if tense == "future":
+        fit = [iv for iv in candidates if iv[1] >= p - timedelta(days=FUTURE_SLACK_DAYS)]
+        got = min(fit) if fit else None
+    elif tense == "past":
+        fit = [iv for iv in candidates if iv[0] <= p]
+        got = max(fit) if fit else None
+    if got is None:
+        got = min(candidates, key=lambda iv: (_distance(iv, p), iv[0]))
+    return got[0], got[1], "day"
+
+
+def _ordinal_months(
+    taken: list[tuple[int, int, Resolved]], ordinals: list[tuple[int, re.Match[str]]]
+) -> None:
+    """Put "on the 14th" in the month of the closest date before it that has a month,
+    or in the month after when its day is earlier ("March 28 ... on the 3rd")."""
+    own = {index for index, _ in ordinals}
+    monthly = sorted(
+        (s, r[0])
+        for k, (s, _, r) in enumerate(taken)
+        if k not in own and r[0] is not None and r[2] in ("day", "week", "month_part", "month")
+    )
+    starts = [s for s, _ in monthly]
+    for index, m in ordinals:
+        start, end, _ = taken[index]
+        k = bisect_right(starts, start) - 1
+        days = _ordinal_days(m)
+        if k < 0 or days is None:
+            continue
+        anchor = monthly[k][1]
+        year, month = anchor.year, anchor.month
+        if days[0] < anchor.day:
+            year, month = _shift_month(year, month, 1)
+        first, last = _safe_date(year, month, days[0]), _safe_date(year, month, days[1])
+        if first is not None and last is not None:
+            taken[index] = (start, end, (first, last, "day"))
 
 
 # A capitalised word right before a capitalised "Today" makes it part of a name.
@@ -889,6 +999,8 @@ _HANDLERS: dict[str, Callable[[re.Match[str], _Context, tuple[int, int]], Resolv
     "just": _handle_just,
     "ago": _handle_ago,
     "offset": _handle_offset,
+    "nearby": _handle_nearby,
+    "ordinal_day": _handle_ordinal_day,
 }
 
 # How far a phrase may reach before and after the gate word it contains. The longest
@@ -971,6 +1083,8 @@ def find_dates(
         for start, end in spans[gate]:
             for m in pattern.finditer(text, start, end):
                 span = m.span("body") if has_body else m.span()
+                if span[0] < 0:  # an alternative without its own body: the whole match
+                    span = m.span()
                 resolved = handler(m, ctx, span)
                 if resolved is not None:
                     candidates.append((span[0], span[1], order, resolved, kind, m))
@@ -978,13 +1092,18 @@ def find_dates(
     candidates.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
     taken: list[tuple[int, int, Resolved]] = []
     yearless: list[tuple[int, str, re.Match[str]]] = []
+    ordinals: list[tuple[int, re.Match[str]]] = []
     for start, end, _, resolved, kind, m in candidates:
         if all(end <= s or start >= e for s, e, _ in taken):
             if resolved is _UNKNOWN and kind in _YEAR_FROM_TEXT:
                 yearless.append((len(taken), kind, m))
+            if kind == "ordinal_day":
+                ordinals.append((len(taken), m))
             taken.append((start, end, resolved))
     if yearless and published is None:
         _years_from_text(taken, yearless, ctx)
+    if ordinals:
+        _ordinal_months(taken, ordinals)
     taken.sort(key=lambda c: c[0])
     return [
         TimeExpr(

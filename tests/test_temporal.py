@@ -510,3 +510,60 @@ def test_find_dates_year_from_text_needs_a_dated_phrase_and_no_published_date():
     text = "A drill on March 14, 2019 was recalled; the new one will end on March 18."
     found = {t.text: t for t in find_dates(text, date(2022, 3, 10))}
     assert found["March 18"].start == date(2022, 3, 18)
+
+
+# 2023-06-14 is a Wednesday.
+WED = date(2023, 6, 14)
+# (sentence, phrase, start, end, precision) with WED as the published date
+NEAR_PUBLICATION = [
+    ("The two armies will hold an exercise later in the year.", "later in the year",
+     "2023-06-14", "2023-12-31", "year"),
+    ("Drills were held earlier in the month.", "earlier in the month",
+     "2023-06-01", "2023-06-14", "month"),
+    ("More drills will be held in the coming days.", "in the coming days",
+     "2023-06-14", "2023-06-21", "week"),
+    ("Troops have drilled near the border in recent weeks.", "in recent weeks",
+     "2023-05-15", "2023-06-14", "month"),
+    ("Units held drills over the past few days.", "over the past few days",
+     "2023-06-07", "2023-06-14", "week"),
+    ("Units moved to the range over the weekend.", "over the weekend",
+     "2023-06-10", "2023-06-11", "day"),
+    ("Units will move to the range over the weekend.", "over the weekend",
+     "2023-06-17", "2023-06-18", "day"),
+    # A day of the month: of publication by tense ...
+    ("The drills were held on the 9th, the ministry said.", "the 9th",
+     "2023-06-09", "2023-06-09", "day"),
+    ("The drills will begin on the 20th.", "the 20th", "2023-06-20", "2023-06-20", "day"),
+    ("The drills ran until the 21st.", "the 21st", "2023-05-21", "2023-05-21", "day"),
+    ("Troops drilled from the 3rd to the 9th.", "from the 3rd to the 9th",
+     "2023-06-03", "2023-06-09", "day"),
+    ("Troops drilled between the 3rd and 9th.", "between the 3rd and 9th",
+     "2023-06-03", "2023-06-09", "day"),
+    # ... or of the date before it in the text, or the month after when the day is earlier.
+    ("Drills began on March 10, 2022 and ended on the 14th.", "the 14th",
+     "2022-03-14", "2022-03-14", "day"),
+    ("Drills began on March 28 and ended on the 3rd.", "the 3rd",
+     "2023-04-03", "2023-04-03", "day"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "start", "end", "precision"), NEAR_PUBLICATION)
+def test_find_dates_reads_phrases_near_publication(sentence, phrase, start, end, precision):
+    found = {t.text: t for t in find_dates(sentence, WED)}
+    assert phrase in found, list(found)
+    got = found[phrase]
+    assert (_iso(got.start), _iso(got.end), got.precision) == (start, end, precision)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Troops of the 201st base and the 14th brigade trained.",
+        "Troops of the 1st Guards Tank Army trained.",
+        "The fort dates from the 14th century.",
+        "It happened on the 14th-century bridge.",
+        "Drills were held over the year.",
+    ],
+)
+def test_find_dates_ordinals_and_spans_that_are_not_dates(sentence):
+    assert find_dates(sentence, WED) == []
