@@ -143,13 +143,15 @@ _TO_BEGIN = (
     r"\s+(?:begins?|starts?|opens?|runs?|takes?\s+place|take\s+place)"
     r"(?:\s+(?:on|in|from)\s+[\w.]+(?:\s+\d{1,2}(?:-\d{1,2})?)?)?"
 )
-_REFERENCE = AnyCase(
+_REFERENCE = GatedAnyCase(
     r"\b(?:ahead\s+of|prior\s+to|in\s+preparation\s+for|in\s+the\s+run-up\s+to|before|after|"
     r"following|since|(?:days|weeks|hours)\s+after|(?:days|weeks)\s+before)\s+"
     r"(?:[\w-]+\s+){0,3}?"
     rf"(?:{_EXERCISE})"
     rf"(?:\s+(?:next|this|last)\s+(?:month|week|year)|\s+{_TO_BEGIN})?"
-    rf"|\bfor\s+(?:[\w-]+\s+){{0,3}}?(?:{_EXERCISE})\s+{_TO_BEGIN}"
+    rf"|\bfor\s+(?:[\w-]+\s+){{0,3}}?(?:{_EXERCISE})\s+{_TO_BEGIN}",
+    # every match holds one: the first words of a reference, or the verb after "for ..."
+    "ahead|prior|preparation|run|before|after|following|since|begin|start|open|take",
 )
 # Clause boundaries inside a sentence. Context clauses ("as tensions remained high")
 # are dropped; other clauses are kept and may carry their own trigger.
@@ -953,6 +955,8 @@ def _home_side(participants: list[ActorMention], neighbour: str, gazetteer) -> s
 
 def _name_years(body: str, a: int, b: int, masked) -> list[TimeExpr]:
     """"Rubezh-2023" dates its drill to that year when nothing else in the clause does."""
+    if not _NAMED_YEAR.search(body, a, b):
+        return []  # every named exercise ends with "-YYYY"; most clauses hold none
     for m in _NAMED_TRIGGER.finditer(body, a, b):
         if not _mask(masked, m.start(), m.end()):
             year = int(m.group()[-4:])

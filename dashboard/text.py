@@ -348,3 +348,8 @@ class GatedAnyCase(AnyCase):
         if not doc.gate_in(self.gate, pos, endpos):
             return None
         return super().search(doc, pos, endpos)
+
+    def finditer(self, doc: Folded, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        if not doc.gate_in(self.gate, pos, endpos):
+            return iter(())
+        return super().finditer(doc, pos, endpos)

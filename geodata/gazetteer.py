@@ -331,6 +331,9 @@ class Gazetteer:
         self._line_cache: dict[tuple[str, str], Location | None] = {}
         self._map_layers: dict | None = None
         self._resolved: dict[tuple[str, str | None], Location | None] = {}
+        # Countries as locations: asked for once per clause that names one, and a
+        # pandas row lookup cost more than the rest of the question (py-spy).
+        self._country_locations: dict[str, Location | None] = {}
         self._country_keys = {normalise(str(n)): str(c) for c, n in self.countries["name"].items()}
         self._country_keys.update(COUNTRY_WORDS)
 
@@ -697,6 +700,11 @@ class Gazetteer:
         radius covering its regional polygon (Russia and China are clipped to the region).
         """
         code = code.upper()
+        if code not in self._country_locations:
+            self._country_locations[code] = self._country_location(code)
+        return self._country_locations[code]
+
+    def _country_location(self, code: str) -> Location | None:
         if code not in self.countries.index:
             return None
         row = self.countries.loc[code]
