@@ -1034,7 +1034,7 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
     last: _Draft | None = None
     finder = _ArticleFacts(article, gazetteer)
     spans = _sentence_spans(article)
-    quiet = _quiet_sentences(doc, spans)
+    quiet, sentence_hits = _sentence_triggers(doc, spans)
     finder.locate(_wanted(spans, quiet, finder))
     for index, span in enumerate(spans):
         a, b = span
@@ -1049,7 +1049,7 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
         ref_dates = _reference_dates(article, masked, drafts)
         clause_mentions: list[_Mention] = []
         leftovers = []
-        hits = _trigger_hits(doc, a, b, not quiet[index])
+        hits = sentence_hits[index]
         for ca, cb in _clauses(doc, a, b):
             kind, _ = _clause_kind(hits, ca, cb, masked)
             if kind and (_CANCELLED.search(doc, ca, cb) or _MANY_DRILLS.search(doc, ca, cb)):
@@ -1201,20 +1201,24 @@ def _ahead_mentions(
     return out
 
 
-def _quiet_sentences(doc: Folded, spans: list[tuple[int, int]]) -> list[bool]:
-    """For each sentence, whether it holds no trigger of an event."""
+def _sentence_triggers(
+    doc: Folded, spans: list[tuple[int, int]]
+) -> tuple[list[bool], list[list[tuple[int, int, str]]]]:
+    """For each sentence, whether it holds no trigger of an event ("quiet"), and its
+    triggers as ``_trigger_hits`` gives them (found once, here, for the whole article)."""
     body = doc.text
     stems = [start for start, _ in _TRIGGER_STEMS.hits(body, doc.folded)]
     years = [m.start() for m in _NAMED_YEAR.finditer(body)]
-    out = []
+    quiet, hits = [], []
     for a, b in spans:
         k = bisect_left(stems, a)
-        if k < len(stems) and stems[k] < b and _ANY_TRIGGER.search(doc, a, b):
-            out.append(False)
-            continue
+        found = _trigger_hits(doc, a, b, named=False) if k < len(stems) and stems[k] < b else []
         k = bisect_left(years, a)
-        out.append(not (k < len(years) and years[k] < b and _NAMED_TRIGGER.search(body, a, b)))
-    return out
+        if k < len(years) and years[k] < b:
+            found += [(m.start(), m.end(), "named") for m in _NAMED_TRIGGER.finditer(body, a, b)]
+        quiet.append(not found)
+        hits.append(found)
+    return quiet, hits
 
 
 def _wanted(
