@@ -126,8 +126,10 @@ _BORDER_AFTER = re.compile(
 )
 # "border with", "frontier of", "border between X and" right before the mention.
 _BORDER_BEFORE = re.compile(
-    r"\b(?:(?:border|frontier|boundary)s?\s+(?:with|of|between|along)|bordering)\s+"
-    r"(?:the\s+)?(?:[\w’'.-]+\s+(?:and|&)\s+)?$",
+    r"\b(?:(?:border|frontier|boundary)s?\s+(?:with|of|between|along)|bordering|"
+    # the verb: "a region that borders (both) China and Afghanistan"
+    r"(?:that|which)\s+borders?(?:\s+on)?)\s+"
+    r"(?:both\s+)?(?:the\s+)?(?:[\w’'.-]+\s+(?:and|&)\s+)?$",
     re.IGNORECASE,
 )
 # A hyphen or en dash joining the parts of "Afghan-Tajik" or "Tajik–Afghan".

@@ -166,7 +166,10 @@ _CLAUSE_KEEP = re.compile(
     r"|;\s*|,\s+(?:but|while)\s+|\s+but\s+"
 )
 _CLAUSE_DROP = AnyCase(
-    r"(?:,\s*|\s+)(?:as(?!\s+(?:part|well)\s)|amid|amidst|because|since|even\s+as|despite|"
+    r"(?:,\s*|\s+)(?:as(?!\s+(?:part|well)\s)|amid|amidst|because|even\s+as|despite|"
+    # "since the Taliban took power" is context; "since 2016" dates nothing away
+    r"since(?!\s+(?:(?:19|20)\d\d|early|mid|late|last|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december)\b)|"
     r"although|whereas|where)\s+"
     r"|\s+-\s+although\s+")
 # A definite or demonstrative reference to an event already mentioned.
@@ -214,6 +217,13 @@ _MANY_DRILLS = GatedAnyCase(
     r"\b(?:an?\s+(?:\w+\s+)?number\s+of|dozens\s+of|hundreds\s+of|many|numerous)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_EXERCISE})\b",
     "number|dozens|hundreds|many|numerous",
+)
+# A habit is no one drill either ("has held annual drills with Russia since 2016") unless
+# the clause dates one ("the annual exercise will be held in September").
+_HABIT = GatedAnyCase(
+    r"\b(?:annual(?:ly)?|yearly|every\s+(?:year|summer|spring|autumn|winter)|each\s+year|"
+    r"regularly|routinely|twice\s+a\s+year|since\s+(?:19|20)\d\d)\b",
+    "annual|yearly|every|each|regularly|routinely|twice|since",
 )
 # A drill that was called off is not an event on the map, nor is one that will not
 # happen: "Armenia is unlikely to send a contingent".
@@ -562,6 +572,9 @@ def _mask(spans: list[tuple[int, int]], a: int, b: int) -> bool:
 # --------------------------------------------------------------------------- places
 
 
+_THAT_BORDERS = re.compile(r"\b(?:that|which)\s+$", re.I)
+
+
 def _border_places(text: str, a: int, b: int, actors: list[ActorMention], gazetteer):
     """Border phrases in ``text[a:b]`` -> [(start, end, Location)].
 
@@ -587,7 +600,14 @@ def _border_places(text: str, a: int, b: int, actors: list[ActorMention], gazett
             neighbour = codes[-1]
         others = [c for c in codes if c != neighbour]
         host = others[0] if others else None
-        if host is None and _POSSESSIVE_ITS.search(text, max(a, bm.start() - 20), bm.end()):
+        verb = bm.group().lower() == "bordering" or _THAT_BORDERS.search(
+            text, max(a, bm.start() - 12), bm.start()
+        )
+        if verb:
+            # "a region that borders China and Afghanistan": every country named is a
+            # neighbour; the host is where the region is (found by the caller).
+            host = None
+        elif host is None and _POSSESSIVE_ITS.search(text, max(a, bm.start() - 20), bm.end()):
             earlier = [
                 m
                 for m in actors
@@ -1058,6 +1078,10 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
                 m = _mention(article, doc, facts, ca, cb, kind, masked, gazetteer)
                 if m.participants and _STAYED_OUT.search(doc, ca, cb):
                     m.participants = []
+                if _HABIT.search(doc, ca, cb) and not any(
+                    d.precision not in ("year", "unknown") for d in _event_dates(m.dates)
+                ):
+                    continue
                 if kind == "other" and ref_dates and not _event_dates(m.dates):
                     m.dates = ref_dates
                 if not _event_dates(m.dates):

@@ -159,6 +159,10 @@ def test_find_actors_recognises_forms(text: str, expected: list[tuple[str, str, 
         ("a Russian-led military alliance", "Russian", 0, False),
         ("Russia and Afghanistan, and the Afghan border", "Afghan", 0, True),
         ("Russia and Afghanistan, and the Afghan border", "Afghanistan", 0, False),
+        # "borders" as a verb: the countries a region touches
+        ("a region that borders both China and Afghanistan", "China", 0, True),
+        ("a region that borders both China and Afghanistan", "Afghanistan", 0, True),
+        ("a province which borders on Afghanistan", "Afghanistan", 0, True),
     ],
 )
 def test_is_border_context_tells_border_from_actor(

@@ -542,3 +542,31 @@ def test_a_base_is_where_forces_come_from_or_are_kept(gazetteer):
     (event,) = _events(text, gazetteer)
     assert event.site_id == "lyaur"
     assert "TJK" not in event.participants
+
+
+def test_a_region_that_borders_countries_is_where_the_drill_is_not_them(gazetteer):
+    text = (
+        "Chinese and Tajik troops held drills on 6 March in the Gorno-Badakhshan region, "
+        "which borders both China and Afghanistan."
+    )
+    (event,) = _events(text, gazetteer)
+    assert event.host_country == "TJK"
+    assert sorted(event.participants) == ["CHN", "TJK"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # A habit, dated at most by a year: no one drill.
+        ("Kazakhstan's navy, founded in 2003, has held annual drills with Russian ships "
+         "since 2016.", []),
+        ("Tajik and Russian troops regularly train at the Lyaur range.", []),
+        # A dated drill of a habit is one drill.
+        ("The annual Kazakh-Russian naval drills will be held near Aktau on 6 March.",
+         ["exercise"]),
+        ("Russia held its largest drills since 2016 at the Donguz range on 6 March.",
+         ["exercise"]),
+    ],
+)  # fmt: skip
+def test_a_habit_is_no_drill_unless_a_clause_dates_one(text, kinds, gazetteer):
+    assert [e.kind for e in _events(text, gazetteer)] == kinds
