@@ -149,9 +149,13 @@ _REFERENCE = GatedAnyCase(
     r"(?:[\w-]+\s+){0,3}?"
     rf"(?:{_EXERCISE})"
     rf"(?:\s+(?:next|this|last)\s+(?:month|week|year)|\s+{_TO_BEGIN})?"
-    rf"|\bfor\s+(?:[\w-]+\s+){{0,3}}?(?:{_EXERCISE})\s+{_TO_BEGIN}",
+    rf"|\bfor\s+(?:[\w-]+\s+){{0,3}}?(?:{_EXERCISE})\s+{_TO_BEGIN}"
+    # "to discuss the results of the exercises"
+    r"|\b(?:results?|outcomes?|lessons|conclusions|review)\s+of\s+(?:the|these|this|those)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{_EXERCISE})\b",
     # every match holds one: the first words of a reference, or the verb after "for ..."
-    "ahead|prior|preparation|run|before|after|following|since|begin|start|open|take",
+    "ahead|prior|preparation|run|before|after|following|since|begin|start|open|take|"
+    "result|outcome|lessons|conclusions|review",
 )
 # Clause boundaries inside a sentence. Context clauses ("as tensions remained high")
 # are dropped; other clauses are kept and may carry their own trigger.
@@ -163,6 +167,9 @@ _VERB = (
 )
 _CLAUSE_KEEP = re.compile(
     rf",?\s+and\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+{_VERB}\b)"
+    # ', and the "Echelon-2021" logistics exercise took place ...': after a comma, a
+    # capitalised (or quoted) subject of a few words and its verb
+    rf"|,\s+and\s+(?=(?:the\s+)?[\"“‘']?[A-Z][\w'’-]*[\"”’']?(?:\s+[\w'’-]+){{0,3}}\s+{_VERB}\b)"
     r"|;\s*|,\s+(?:but|while)\s+|\s+but\s+"
 )
 _CLAUSE_DROP = AnyCase(
@@ -343,6 +350,7 @@ class _Mention:
     lasting: tuple[str, int] | None = None  # a length without a date: ("four-day drills", 4)
     doc: Folded | None = None
     clause: tuple[int, int] = (0, 0)
+    names: frozenset[str] = frozenset()  # named exercises in the clause ("Search-2021")
 
     @functools.cached_property
     def says_also(self) -> bool:
@@ -514,6 +522,11 @@ def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def _compatible(draft: _Draft, m: _Mention) -> bool:
     if draft.kind != m.kind:
         return False
+    if m.names:
+        # "Search-2021" after "Interaction-2021": drills with other names are others.
+        known = frozenset().union(*(d.names for d in draft.mentions))
+        if known and not known & m.names:
+            return False
     dates = _event_dates(m.dates)
     extends = m.boundary and any(_can_extend(draft.date, d, m.boundary) for d in dates)
     # A drill dated only by a statement about it ("..., the ministry said on Friday") is
@@ -921,6 +934,7 @@ def _mention(
         quantities=[q for q in facts.quantities if keep(q.start, q.end)],
         equipment=[q for q in facts.equipment if keep(q.start, q.end)],
         explicitly_new=bool(_NEW_EVENT.search(doc, a, b)),
+        names=_exercise_names(body, a, b, masked),
         doc=doc,
         clause=(a, b),
     )
@@ -971,6 +985,22 @@ def _home_side(participants: list[ActorMention], neighbour: str, gazetteer) -> s
         if m.code != neighbour and gazetteer.resolve_border(m.code, neighbour) is not None
     }
     return sides.pop() if len(sides) == 1 else None
+
+
+# "as part of the combined "Combat Brotherhood-2021" drills": the name of a larger whole.
+_PART_OF = re.compile(r"\b(?:part\s+of|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\"“‘']?$", re.I)
+
+
+def _exercise_names(body: str, a: int, b: int, masked) -> frozenset[str]:
+    """The named exercises of the clause ``a:b`` ("Interaction-2021")."""
+    if not _NAMED_YEAR.search(body, a, b):
+        return frozenset()
+    return frozenset(
+        m.group()
+        for m in _NAMED_TRIGGER.finditer(body, a, b)
+        if not _mask(masked, *m.span())
+        and not _PART_OF.search(body, max(a, m.start() - 50), m.start())
+    )
 
 
 def _name_years(body: str, a: int, b: int, masked) -> list[TimeExpr]:
@@ -1084,7 +1114,8 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
                     continue
                 if kind == "other" and ref_dates and not _event_dates(m.dates):
                     m.dates = ref_dates
-                if not _event_dates(m.dates):
+                if all(d.precision == "year" for d in _event_dates(m.dates)):
+                    # undated, or dated only by its name ("Echelon-2021")
                     _date_by_reference(body, doc, m, finder.dates)
                 _place_by_reference(doc, m, drafts)
                 clause_mentions.append(m)
@@ -1145,6 +1176,12 @@ _SAME_DAY = GatedAnyCase(
     "day",
 )
 _DAY_SHIFT = {"same": 0, "next": 1, "before": -1}
+# "in the same period", "at the same time": when the drill of the story before it was.
+_SAME_TIME = GatedAnyCase(
+    r"\b(?:(?:in|during|over)\s+the\s+same\s+(?:period|days|week|weeks|month)|"
+    r"at\s+the\s+same\s+time|simultaneously|concurrently)\b",
+    "same|simultaneously|concurrently",
+)
 # "at the same range": where the drill of the story before it was held.
 _SAME_PLACE = GatedAnyCase(
     r"\b(?:at|on|in|near)\s+the\s+same\s+(?:range|training\s+ground|ground|site|base|"
@@ -1158,6 +1195,13 @@ def _date_by_reference(body: str, doc: Folded, m: _Mention, dates: _Sorted) -> N
     a, b = m.clause
     ref = _SAME_DAY.search(doc, a, b)
     if ref is None:
+        same = _SAME_TIME.search(doc, a, b)
+        before = [d for d in dates.within(0, a) if d.start is not None and d.role == "event"]
+        if same is not None and before:
+            d = before[-1]
+            text = body[same.start() : same.end()]
+            at = dataclasses.replace(d, text=text, span_start=same.start(), span_end=same.end())
+            m.dates = [at, *m.dates]
         return
     days = [d for d in dates.within(0, a) if d.precision == "day" and d.start == d.end]
     if not days or days[-1].start is None:

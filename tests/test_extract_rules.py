@@ -570,3 +570,36 @@ def test_a_region_that_borders_countries_is_where_the_drill_is_not_them(gazettee
 )  # fmt: skip
 def test_a_habit_is_no_drill_unless_a_clause_dates_one(text, kinds, gazetteer):
     assert [e.kind for e in _events(text, gazetteer)] == kinds
+
+
+def test_drills_with_other_names_are_other_drills_and_a_whole_is_no_other_name(gazetteer):
+    text = (
+        'The "Interaction-2021" exercise ended at the Harbmaidon range on 6 March. '
+        "About 4,000 troops from Russia and Tajikistan took part in the exercise, which "
+        'began on 1 March as part of the combined "Combat Brotherhood-2021" drills. '
+        'The "Search-2021" reconnaissance drills were held at the Momirak range from '
+        "2 to 6 March."
+    )
+    events = _events(text, gazetteer)
+    assert [(e.site_id, e.start, e.end) for e in events] == [
+        ("harb_maidon", date(2023, 3, 1), date(2023, 3, 6)),
+        ("momirak", date(2023, 3, 2), date(2023, 3, 6)),
+    ]
+
+
+def test_a_drill_in_the_same_period_takes_the_dates_before_it(gazetteer):
+    text = (
+        'The "Search-2021" drills were held at the Momirak range from 2 to 6 March, and '
+        'the "Echelon-2021" logistics exercise took place in the same period at the '
+        "Lyaur range."
+    )
+    events = _events(text, gazetteer)
+    assert [(e.site_id, e.start, e.end) for e in events] == [
+        ("momirak", date(2023, 3, 2), date(2023, 3, 6)),
+        ("lyaur", date(2023, 3, 2), date(2023, 3, 6)),
+    ]
+
+
+def test_the_results_of_drills_do_not_make_a_visit_a_drill(gazetteer):
+    text = "The CSTO chief will visit Dushanbe next week to discuss the results of the exercises."
+    assert [e.kind for e in _events(text, gazetteer)] == ["other"]

@@ -35,6 +35,8 @@ EDGE_CASES = [
     "Units are to train at Harb-Maidon. Officials held talks and visited Termez.",
     "Armies held a number of exercises and dozens of DRILLS; Numerous Joint Manoeuvres followed.",
     "On The Same Day, troops drilled AT THE SAME RANGE; a day later, at the same site.",
+    "In The Same Period units trained SIMULTANEOUSLY, at the same time as the RESULTS OF THE "
+    "EXERCISES were reviewed.",
 ]
 
 
