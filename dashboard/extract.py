@@ -315,6 +315,12 @@ _SEAT = re.compile(
 # "Kyrgyz officials said", "Chinese state media reported": right after a demonym, its
 # people speak about the drill; that does not make the country a participant. (A
 # ministry or government that speaks is left a participant: it speaks for its forces.)
+# "the Kyrgyz air field at Kant", "on Tajik territory": a demonym naming where, not who.
+_WHERE_NOUN = re.compile(
+    r"\s+(?:capital|territory|soil|side|town|city|village|region|province|airfield|"
+    r"air\s+field|mountains|highlands|steppe)\b",
+    re.I,
+)
 _SPEAKERS = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:officers?|officials?|sources?|analysts?|diplomats?|"
     r"spokes(?:man|woman|person)|media|experts?|observers?|newspapers?|television)\s+"
@@ -852,7 +858,9 @@ def _mention(
             hosts.append(m.code)
         elif _SPEAKERS.match(body, m.end, b):
             continue  # "Kyrgyz officials said the drills ...": who speaks, not who drills
-        elif m.form == "name" and _LOCATIVE.search(body[max(a, m.start - 24) : m.start]):
+        elif (m.form == "demonym" and _WHERE_NOUN.match(body, m.end, b)) or (
+            m.form == "name" and _LOCATIVE.search(body[max(a, m.start - 24) : m.start])
+        ):
             hosts.append(m.code)
         else:
             participants.append(m)
@@ -1114,8 +1122,10 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
                     continue
                 if kind == "other" and ref_dates and not _event_dates(m.dates):
                     m.dates = ref_dates
-                if all(d.precision == "year" for d in _event_dates(m.dates)):
-                    # undated, or dated only by its name ("Echelon-2021")
+                if m.boundary == "end" or all(
+                    d.precision == "year" for d in _event_dates(m.dates)
+                ):
+                    # undated, dated only by its name ("Echelon-2021"), or by its end
                     _date_by_reference(body, doc, m, finder.dates)
                 _place_by_reference(doc, m, drafts)
                 clause_mentions.append(m)
@@ -1191,13 +1201,14 @@ _SAME_PLACE = GatedAnyCase(
 
 
 def _date_by_reference(body: str, doc: Folded, m: _Mention, dates: _Sorted) -> None:
-    """Date an undated clause that names its day by the one before ("the same day")."""
+    """Date a clause that names its day by the one before ("the same day", "in the same
+    period"), when nothing else dates it or only its end is dated."""
     a, b = m.clause
     ref = _SAME_DAY.search(doc, a, b)
     if ref is None:
         same = _SAME_TIME.search(doc, a, b)
         before = [d for d in dates.within(0, a) if d.start is not None and d.role == "event"]
-        if same is not None and before:
+        if same is not None and before and m.boundary != "end":
             d = before[-1]
             text = body[same.start() : same.end()]
             at = dataclasses.replace(d, text=text, span_start=same.start(), span_end=same.end())
@@ -1209,8 +1220,19 @@ def _date_by_reference(body: str, doc: Folded, m: _Mention, dates: _Sorted) -> N
     shift = _DAY_SHIFT[ref.lastgroup or "same"]
     day = days[-1].start + timedelta(days=shift)
     found = TimeExpr(day, day, "day", body[ref.start() : ref.end()], ref.start(), ref.end())
+    boundary = _end_dated(body, a, b, found)
+    if m.boundary == "end":
+        # "On the same day, X started drills that run until Friday": the range between.
+        end = m.dates[0]
+        if boundary == "start" and found.start <= end.start:
+            span = (min(found.span_start, end.span_start), max(found.span_end, end.span_end))
+            text = f"{found.text} … {end.text}"
+            reports = [d for d in m.dates if d.role == "report"]
+            m.dates = [TimeExpr(found.start, end.end, "day", text, *span), *reports]
+            m.boundary = ""
+        return
     m.dates = [found, *m.dates]
-    m.boundary = _end_dated(body, a, b, found)
+    m.boundary = boundary
 
 
 def _place_by_reference(doc: Folded, m: _Mention, drafts: list[_Draft]) -> None:

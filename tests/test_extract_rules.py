@@ -603,3 +603,16 @@ def test_a_drill_in_the_same_period_takes_the_dates_before_it(gazetteer):
 def test_the_results_of_drills_do_not_make_a_visit_a_drill(gazetteer):
     text = "The CSTO chief will visit Dushanbe next week to discuss the results of the exercises."
     assert [e.kind for e in _events(text, gazetteer)] == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakh helicopters flew to the Kyrgyz air field at Kant on 6 March for the drills.",
+        "Kazakh troops held drills on Kyrgyz territory near Kant on 6 March.",
+    ],
+)
+def test_a_demonym_naming_where_is_the_host_not_a_participant(text, gazetteer):
+    (event,) = _events(text, gazetteer)
+    assert event.host_country == "KGZ"
+    assert event.participants == ["KAZ"]
