@@ -203,3 +203,31 @@ def test_an_open_end_reaches_only_so_far():
     # A report that ended before the open drill began is another drill, too.
     ended = _event("a3", None, D(2021, 7, 20))
     assert not can_merge(began, ended)
+
+
+def test_merge_with_open_reports_does_not_depend_on_order():
+    events = [
+        _event("began1", D(2021, 8, 5), None),
+        _event("began2", D(2021, 8, 5), None),
+        _event("ended", None, D(2021, 8, 12)),
+        _event("closed", D(2021, 8, 5), D(2021, 8, 12)),
+        # a drill at the same site two months later, open at its start
+        _event("later", None, D(2021, 10, 20)),
+        _event("later2", D(2021, 10, 14), D(2021, 10, 20)),
+    ]
+
+    def summary(result):
+        return sorted(
+            (e.start, e.end, tuple(sorted(s.article_id for s in e.sources))) for e in result
+        )
+
+    expected = summary(merge_events(events))
+    assert expected == [
+        (D(2021, 8, 5), D(2021, 8, 12), ("began1", "began2", "closed", "ended")),
+        (D(2021, 10, 14), D(2021, 10, 20), ("later", "later2")),
+    ]
+    rng = random.Random(11)
+    for _ in range(8):
+        shuffled = events[:]
+        rng.shuffle(shuffled)
+        assert summary(merge_events(shuffled)) == expected
