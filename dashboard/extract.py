@@ -39,6 +39,7 @@ Every value keeps the character span of the words it came from.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import hashlib
@@ -885,7 +886,10 @@ def _mention(
         loc = gazetteer.country_location(hosts[0])
         if loc is not None:
             places.append(loc)
+    names = _exercise_names(body, a, b, masked)
     dates = [d for d in facts.dates if keep(d.span_start, d.span_end)]
+    if names:
+        dates = _in_named_year(dates, names)
     if not _event_dates(dates):
         dates += _name_years(body, a, b, masked)
     boundary = ""
@@ -942,7 +946,7 @@ def _mention(
         quantities=[q for q in facts.quantities if keep(q.start, q.end)],
         equipment=[q for q in facts.equipment if keep(q.start, q.end)],
         explicitly_new=bool(_NEW_EVENT.search(doc, a, b)),
-        names=_exercise_names(body, a, b, masked),
+        names=names,
         doc=doc,
         clause=(a, b),
     )
@@ -997,6 +1001,33 @@ def _home_side(participants: list[ActorMention], neighbour: str, gazetteer) -> s
 
 # "as part of the combined "Combat Brotherhood-2021" drills": the name of a larger whole.
 _PART_OF = re.compile(r"\b(?:part\s+of|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\"“‘']?$", re.I)
+
+
+_HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_HAS_MONTH = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?![\w-])", re.I
+)
+
+
+def _in_named_year(dates: list[TimeExpr], names: frozenset[str]) -> list[TimeExpr]:
+    """"Zapad-2021 was held in September": a month without a year is in the year of the
+    exercise's name, whatever the published date suggests."""
+    years = {int(name[-4:]) for name in names}
+    if len(years) != 1:
+        return dates
+    year = years.pop()
+    out = []
+    for d in dates:
+        shift = year - d.start.year if d.start is not None else 0
+        if shift and _HAS_MONTH.search(d.text) and not _HAS_YEAR.search(d.text):
+            with contextlib.suppress(ValueError):  # 29 February in a year without one
+                d = dataclasses.replace(
+                    d,
+                    start=d.start.replace(year=d.start.year + shift),
+                    end=d.end.replace(year=d.end.year + shift),
+                )
+        out.append(d)
+    return out
 
 
 def _exercise_names(body: str, a: int, b: int, masked) -> frozenset[str]:
@@ -1126,7 +1157,9 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
                     d.precision == "year" for d in _event_dates(m.dates)
                 ):
                     # undated, dated only by its name ("Echelon-2021"), or by its end
-                    _date_by_reference(body, doc, m, finder.dates)
+                    told = [d.date for d in drafts if d.date is not None]
+                    told += [d for x in clause_mentions for d in _event_dates(x.dates)]
+                    _date_by_reference(body, doc, m, finder.dates, told)
                 _place_by_reference(doc, m, drafts)
                 clause_mentions.append(m)
             else:
@@ -1200,16 +1233,23 @@ _SAME_PLACE = GatedAnyCase(
 )
 
 
-def _date_by_reference(body: str, doc: Folded, m: _Mention, dates: _Sorted) -> None:
+def _date_by_reference(
+    body: str, doc: Folded, m: _Mention, dates: _Sorted, told: list[TimeExpr]
+) -> None:
     """Date a clause that names its day by the one before ("the same day", "in the same
     period"), when nothing else dates it or only its end is dated."""
     a, b = m.clause
     ref = _SAME_DAY.search(doc, a, b)
     if ref is None:
         same = _SAME_TIME.search(doc, a, b)
-        before = [d for d in dates.within(0, a) if d.start is not None and d.role == "event"]
+        # the period of the drill told just before (``told``: the dates of the drills so
+        # far), else the last date given
+        before = [d for d in told if d.start is not None and d.span_start < a]
+        before = before or [
+            d for d in dates.within(0, a) if d.start is not None and d.role == "event"
+        ]
         if same is not None and before and m.boundary != "end":
-            d = before[-1]
+            d = max(before, key=lambda x: x.span_start)
             text = body[same.start() : same.end()]
             at = dataclasses.replace(d, text=text, span_start=same.start(), span_end=same.end())
             m.dates = [at, *m.dates]

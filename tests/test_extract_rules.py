@@ -616,3 +616,16 @@ def test_a_demonym_naming_where_is_the_host_not_a_participant(text, gazetteer):
     (event,) = _events(text, gazetteer)
     assert event.host_country == "KGZ"
     assert event.participants == ["KAZ"]
+
+
+def test_a_month_without_a_year_is_in_the_year_of_the_exercise_name(gazetteer):
+    # Published 2023-03-08: "in September" alone would be September 2022.
+    text = (
+        'The "Rubezh-2021" drills were held at the Edelweiss range in September, and '
+        'the "Echelon-2021" exercise took place in the same period at the Lyaur range.'
+    )
+    events = _events(text, gazetteer)
+    assert [(e.site_id, e.start, e.end) for e in events] == [
+        ("edelweiss", date(2021, 9, 1), date(2021, 9, 30)),
+        ("lyaur", date(2021, 9, 1), date(2021, 9, 30)),
+    ]
