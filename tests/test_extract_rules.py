@@ -574,10 +574,10 @@ def test_a_habit_is_no_drill_unless_a_clause_dates_one(text, kinds, gazetteer):
 
 def test_drills_with_other_names_are_other_drills_and_a_whole_is_no_other_name(gazetteer):
     text = (
-        'The "Interaction-2021" exercise ended at the Harbmaidon range on 6 March. '
+        'The "Interaction-2023" exercise ended at the Harbmaidon range on 6 March. '
         "About 4,000 troops from Russia and Tajikistan took part in the exercise, which "
-        'began on 1 March as part of the combined "Combat Brotherhood-2021" drills. '
-        'The "Search-2021" reconnaissance drills were held at the Momirak range from '
+        'began on 1 March as part of the combined "Combat Brotherhood-2023" drills. '
+        'The "Search-2023" reconnaissance drills were held at the Momirak range from '
         "2 to 6 March."
     )
     events = _events(text, gazetteer)
@@ -589,8 +589,8 @@ def test_drills_with_other_names_are_other_drills_and_a_whole_is_no_other_name(g
 
 def test_a_drill_in_the_same_period_takes_the_dates_before_it(gazetteer):
     text = (
-        'The "Search-2021" drills were held at the Momirak range from 2 to 6 March, and '
-        'the "Echelon-2021" logistics exercise took place in the same period at the '
+        'The "Search-2023" drills were held at the Momirak range from 2 to 6 March, and '
+        'the "Echelon-2023" logistics exercise took place in the same period at the '
         "Lyaur range."
     )
     events = _events(text, gazetteer)
