@@ -69,22 +69,25 @@ def _participants_compatible(a: Event, b: Event) -> bool:
     return bool(set(a.participants) & set(b.participants))
 
 
+_OPEN_REACH = timedelta(days=OPEN_REACH_DAYS)
+
+
 def _reach(e: Event) -> tuple[date, date]:
-    """The days a report of ``e`` may cover: its known days, stretched at an open end."""
-    reach = timedelta(days=OPEN_REACH_DAYS)
-    lo, hi = e.first_day, e.last_day
-    if e.open_end == "start":
-        lo -= reach
-    elif e.open_end == "end":
-        hi += reach
-    return lo, hi
+    """The days a report of dated ``e`` may cover: its known days, stretched at an open
+    end. (Plain attribute reads: merging calls this for every comparison.)"""
+    start, end = e.start, e.end
+    if start is None:
+        return end - _OPEN_REACH, end
+    if end is None:
+        return start, start + _OPEN_REACH
+    return start, end
 
 
 def can_merge(a: Event, b: Event) -> bool:
     """True when ``a`` and ``b`` plausibly report the same drill."""
     if a.kind != b.kind or a.host_country != b.host_country or a.host_country is None:
         return False
-    if a.first_day is None or b.first_day is None:
+    if (a.start is None and a.end is None) or (b.start is None and b.end is None):
         return False
     if not {a.time_precision, b.time_precision} <= MERGEABLE_PRECISIONS:
         return False
@@ -146,7 +149,8 @@ def _sweep(events: list[Event], idx: list[int], parent: list[int], find, slack) 
     closing: list[tuple] = []  # heap of (end, index): when each report stops overlapping
     for i in idx:
         e = events[i]
-        while closing and closing[0][0] + slack < _reach(e)[0]:
+        first = _reach(e)[0]
+        while closing and closing[0][0] + slack < first:
             _, j = heapq.heappop(closing)
             closed.add(j)
             root = find(j)
