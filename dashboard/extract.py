@@ -141,22 +141,23 @@ _TRIGGER_STEMS = Gate(
 # "for drills that begin on Thursday" too: forces sent for a drill dated apart from them.
 _TO_BEGIN = (
     r"(?:(?:due|set|scheduled|expected|planned)\s+to|(?:that|which)(?:\s+will|\s+are\s+to)?)"
-    r"\s+(?:begins?|starts?|opens?|runs?|takes?\s+place|take\s+place)"
-    r"(?:\s+(?:on|in|from)\s+[\w.]+(?:\s+\d{1,2}(?:-\d{1,2})?)?)?"
+    r"\s+(?:begins?|starts?|opens?|runs?|takes?\s+place|take\s+place|"
+    r"(?:be|is|are)\s+(?:held|staged|conducted))"
+    r"(?:\s+(?:(?:on|in|from)\s+)?[\w.]+(?:\s+\d{1,2}(?:-\d{1,2})?)?)?"
 )
 _REFERENCE = GatedAnyCase(
     r"\b(?:ahead\s+of|prior\s+to|in\s+preparation\s+for|in\s+the\s+run-up\s+to|before|after|"
     r"following|since|(?:days|weeks|hours)\s+after|(?:days|weeks)\s+before)\s+"
     r"(?:[\w-]+\s+){0,3}?"
     rf"(?:{_EXERCISE})"
-    rf"(?:\s+(?:next|this|last)\s+(?:month|week|year)|\s+{_TO_BEGIN})?"
-    rf"|\bfor\s+(?:[\w-]+\s+){{0,3}}?(?:{_EXERCISE})\s+{_TO_BEGIN}"
+    rf"(?:\s+(?:next|this|last)\s+(?:month|week|year)|,?\s+{_TO_BEGIN})?"
+    rf"|\bfor\s+(?:[\w\"“”’'-]+\s+){{0,3}}?(?:{_EXERCISE}),?\s+{_TO_BEGIN}"
     # "to discuss the results of the exercises"
     r"|\b(?:results?|outcomes?|lessons|conclusions|review)\s+of\s+(?:the|these|this|those)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{_EXERCISE})\b",
     # every match holds one: the first words of a reference, or the verb after "for ..."
     "ahead|prior|preparation|run|before|after|following|since|begin|start|open|take|"
-    "result|outcome|lessons|conclusions|review",
+    "held|staged|conducted|result|outcome|lessons|conclusions|review",
 )
 # Clause boundaries inside a sentence. Context clauses ("as tensions remained high")
 # are dropped; other clauses are kept and may carry their own trigger.

@@ -629,3 +629,15 @@ def test_a_month_without_a_year_is_in_the_year_of_the_exercise_name(gazetteer):
         ("edelweiss", date(2021, 9, 1), date(2021, 9, 30)),
         ("lyaur", date(2021, 9, 1), date(2021, 9, 30)),
     ]
+
+
+def test_forces_sent_for_a_dated_drill_give_the_drill_its_own_event(gazetteer):
+    text = (
+        "Russia will send about 1,500 servicemen to Kyrgyzstan for the CSTO "
+        '"Interaction-2023" exercise, which will be held Oct. 2-6 at the Edelweiss range.'
+    )
+    drills = [e for e in _events(text, gazetteer) if e.kind == "exercise"]
+    assert [(e.start, e.end, e.site_id) for e in drills] == [
+        (date(2023, 10, 2), date(2023, 10, 6), "edelweiss")
+    ]
+    assert drills[0].participants == ["RUS"]
