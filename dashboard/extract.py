@@ -178,7 +178,8 @@ _CLAUSE_DROP = AnyCase(
     r"(?:,\s*|\s+)(?:as(?!\s+(?:part|well)\s)|amid|amidst|because|even\s+as|despite|"
     # "since the Taliban took power" is context; "since 2016" dates nothing away
     r"since(?!\s+(?:(?:19|20)\d\d|early|mid|late|last|january|february|march|april|may|"
-    r"june|july|august|september|october|november|december)\b)|"
+    r"june|july|august|september|october|november|december|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|yesterday)\b)|"
     r"although|whereas|where)\s+"
     r"|\s+-\s+although\s+")
 # A definite or demonstrative reference to an event already mentioned.
@@ -953,6 +954,8 @@ def _mention(
     )
 
 
+# Right before a day that starts a drill with no end given.
+_FROM_BEFORE = re.compile(r"\b(?:from|since|beginning|starting|as\s+of)\s+(?:on\s+)?$", re.I)
 # A date at the head of its clause ("On Monday, troops began ..."): only a preposition
 # before it.
 _FRONTED = re.compile(r"\W*(?:(?:on|by|from|since|as\s+of)\s+)?\W*$", re.I)
@@ -967,6 +970,8 @@ def _end_dated(body: str, a: int, b: int, d: TimeExpr) -> str:
     until 20 June"); else a verb right after it ("on Thursday completed"); else, when
     the date heads the clause, the clause's first verb ("On Monday, troops began").
     """
+    if _FROM_BEFORE.search(body, max(a, d.span_start - 20), d.span_start):
+        return "start"  # "from Monday", "since Monday", "beginning June 17"
     near = body[max(a, d.span_start - 150) : d.span_start]
     found = [(m.end(), "end") for m in _END_VERB.finditer(near)]
     found += [(m.end(), "start") for m in _START_VERB.finditer(near)]

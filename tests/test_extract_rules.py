@@ -641,3 +641,18 @@ def test_forces_sent_for_a_dated_drill_give_the_drill_its_own_event(gazetteer):
         (date(2023, 10, 2), date(2023, 10, 6), "edelweiss")
     ]
     assert drills[0].participants == ["RUS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Kazakh troops will hold drills near Almaty from Monday, the ministry said.",
+         date(2023, 3, 13)),
+        ("Kazakh troops will hold drills near Almaty beginning 13 March.", date(2023, 3, 13)),
+        ("Kazakh troops have been holding drills near Almaty since Monday.",
+         date(2023, 3, 6)),
+    ],
+)  # fmt: skip
+def test_a_drill_from_a_day_with_no_end_is_open_at_its_end(text, start, gazetteer):
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (start, None)
