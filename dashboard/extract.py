@@ -581,6 +581,32 @@ def _clauses(doc: Folded, a: int, b: int) -> list[tuple[int, int]]:
     return spans
 
 
+# ", and at Edelweiss ...", " and in Khatlon ...": a place joined to the one before.
+_AND_PLACE = re.compile(r",?\s+and\s+(?=(?:at|in|near|on)\s+(?:the\s+)?[A-Z])")
+
+
+def _coordinated(body: str, a: int, b: int, facts: _SentenceFacts) -> list[tuple[int, int]]:
+    """The parts of the clause ``a:b`` that each give a place and a date of their own,
+    joined by "and at" / "and in"; ``[(a, b)]`` when it has no such parts."""
+    cuts = [
+        m for m in _AND_PLACE.finditer(body, a, b)
+    ]
+    if not cuts:
+        return [(a, b)]
+
+    def placed_and_dated(x: int, y: int) -> bool:
+        dated = any(x <= d.span_start < y and d.start is not None for d in facts.dates)
+        return dated and any(x <= p[0] < y for p in facts.places)
+
+    parts, start = [], a
+    for m in cuts:
+        if placed_and_dated(start, m.start()) and placed_and_dated(m.end(), b):
+            parts.append((start, m.start()))
+            start = m.end()
+    parts.append((start, b))
+    return parts
+
+
 def _one_name(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` after its last comma is at most two capitalised words."""
     words = text[a:b].rsplit(",", 1)[-1].split()
@@ -1149,6 +1175,10 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
             kind, _ = _clause_kind(hits, ca, cb, masked)
             if kind and (_CANCELLED.search(doc, ca, cb) or _MANY_DRILLS.search(doc, ca, cb)):
                 continue
+            # "... at Harb-Maidon in late September and at Edelweiss from Sept. 2 to 6":
+            # each place with its own date is a drill of its own, by the same forces.
+            parts = _coordinated(body, ca, cb, facts) if kind else [(ca, cb)]
+            ca, cb = parts[0]
             if kind:
                 m = _mention(article, doc, facts, ca, cb, kind, masked, gazetteer)
                 if m.participants and _STAYED_OUT.search(doc, ca, cb):
@@ -1159,6 +1189,12 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
                     continue
                 if kind == "other" and ref_dates and not _event_dates(m.dates):
                     m.dates = ref_dates
+                for pa, pb in parts[1:]:
+                    clause_mentions.append(m)
+                    m = _mention(article, doc, facts, pa, pb, kind, masked, gazetteer)
+                    m.participants = m.participants or clause_mentions[-1].participants
+                    m.alliances = m.alliances or clause_mentions[-1].alliances
+                    m.explicitly_new = True
                 if m.boundary == "end" or all(
                     d.precision == "year" for d in _event_dates(m.dates)
                 ):
@@ -1213,6 +1249,11 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
             target.last_seen = index
             last = target
     events = [_finish(article, d, gazetteer) for d in drafts if _keep(d)]
+    seen: set[str] = set()
+    for event in events:
+        if event.id in seen:  # cannot happen while clauses differ; ids must be unique
+            event.id = _event_id(article.id, -len(seen) - 1)
+        seen.add(event.id)
     return events
 
 
@@ -1484,7 +1525,9 @@ def _finish(article: Article, d: _Draft, gazetteer) -> Event:
             start = None
     first = sentences[0]
     event = Event(
-        id=_event_id(article.id, first[0]),
+        # Keyed by where the clause that opened the event starts: two events of one
+        # sentence ("arrived on Sunday ahead of drills due to begin on Thursday") differ.
+        id=_event_id(article.id, d.mentions[0].clause[0] if d.mentions else first[0]),
         kind=d.kind,
         title="",
         start=start,

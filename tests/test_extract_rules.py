@@ -656,3 +656,30 @@ def test_forces_sent_for_a_dated_drill_give_the_drill_its_own_event(gazetteer):
 def test_a_drill_from_a_day_with_no_end_is_open_at_its_end(text, start, gazetteer):
     (event,) = _events(text, gazetteer)
     assert (event.start, event.end) == (start, None)
+
+
+def test_places_each_with_a_date_of_its_own_are_drills_of_their_own(gazetteer):
+    text = (
+        "Russian troops will hold drills at Harb-Maidon in late September and at the "
+        "Edelweiss range from 2 to 6 September."
+    )
+    events = _events(text, gazetteer)
+    assert [(e.site_id, e.start, e.end, e.participants) for e in events] == [
+        ("harb_maidon", date(2023, 9, 21), date(2023, 9, 30), ["RUS"]),
+        ("edelweiss", date(2023, 9, 2), date(2023, 9, 6), ["RUS"]),
+    ]
+    # A second place without a date of its own is where the same drill is.
+    text = "Russian troops held drills from 1 to 6 March at Harb-Maidon and in Khatlon."
+    assert len(_events(text, gazetteer)) == 1
+
+
+def test_every_event_of_an_article_has_its_own_id(gazetteer):
+    from pathlib import Path
+
+    from dashboard.corpus import load_corpus
+
+    root = Path(__file__).resolve().parent.parent
+    corpus = load_corpus([root / "seeds", root / "tests/data/articles"])
+    for article in corpus.articles:
+        ids = [e.id for e in extract_article(article, gazetteer)]
+        assert len(ids) == len(set(ids)), article.path
