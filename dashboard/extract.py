@@ -194,10 +194,9 @@ _DONE_BY_NOW = GatedAnyCase(
     r"relocated|transferred|airlifted|dispatched|flown\s+in|brought\s+in)\b",
     "has|have",
 )
-_HABITUAL = AnyCase(
-    r"\b(?:since|for\s+(?:years|decades|months)|regularly|repeatedly|routinely|often|"
-    r"every\s+(?:year|summer|spring|autumn|winter))\b"
-)
+_EVERY = r"regularly|routinely|every\s+(?:year|summer|spring|autumn|winter)"
+# (Any "since" here: a move "since" anything is a standing deployment.)
+_HABITUAL = AnyCase(rf"\b(?:{_EVERY}|since|for\s+(?:years|decades|months)|repeatedly|often)\b")
 # "more drills", "another exercise", "a separate drill": explicitly a new event.
 _NEW_EVENT = GatedAnyCase(
     rf"\b(?:more|another|other|further|additional|separate|second|new)\s+(?:\w+\s+){{0,2}}"
@@ -229,10 +228,11 @@ _MANY_DRILLS = GatedAnyCase(
     "number|dozens|hundreds|many|numerous",
 )
 # A habit is no one drill either ("has held annual drills with Russia since 2016") unless
-# the clause dates one ("the annual exercise will be held in September").
+# the clause dates one ("the annual exercise will be held in September"). Only "since" a
+# year: a drill under way "since Monday" is one drill.
 _HABIT = GatedAnyCase(
-    r"\b(?:annual(?:ly)?|yearly|every\s+(?:year|summer|spring|autumn|winter)|each\s+year|"
-    r"regularly|routinely|twice\s+a\s+year|since\s+(?:19|20)\d\d)\b",
+    rf"\b(?:{_EVERY}|annual(?:ly)?|yearly|each\s+year|twice\s+a\s+year|"
+    r"since\s+(?:19|20)\d\d)\b",
     "annual|yearly|every|each|regularly|routinely|twice|since",
 )
 # A drill that was called off is not an event on the map, nor is one that will not
@@ -283,26 +283,23 @@ _STAYED_OUT = AnyCase(
     r"participate|join|send)|\bstay(?:ed|s)?\s+(?:away|out|at\s+home)\b|\bpulled\s+out\b|"
     r"\bskipped\b"
 )
-# "troops from Kant air base": a place after "from" is where forces came from.
-# Where forces are kept: "from its Kant air base in Kyrgyzstan".
+# Where forces are kept: "its Kant air base in", "the 201st base in", "the air base at".
 _HOME_BASE = (
     r"(?:bases?|garrisons?|airfields?|air\s+fields?|barracks|depots?|headquarters|stations?)"
 )
+_AT_BASE = rf"(?:[\w'’-]+\s+){{0,3}}?{_HOME_BASE}\s+(?:in|at|near)\s+(?:the\s+)?"
+# "troops from Kant air base": a place after "from" is where forces came from, and so is
+# the place of a base they came from ("from its Kant air base in Kyrgyzstan").
 _ORIGIN = re.compile(
     r"\b(?:from|(?:troops|units?|soldiers|servicemen|personnel|forces|contingents?|crews|"
     r"regiments?|brigades?|battalions?)\s+of)\s+(?:its|the|their|a|an)?\s*"
-    r"(?:[\w'’-]+\s+){0,2}$"
-    # "from its Kant air base in Kyrgyzstan", "from the air base at Kant": origins too
-    rf"|\bfrom\s+(?:its|the|their|a|an)?\s*(?:[\w'’-]+\s+){{0,3}}?{_HOME_BASE}"
-    r"\s+(?:in|at|near)\s+(?:the\s+)?$",
+    rf"(?:[\w'’-]+\s+){{0,2}}$|\bfrom\s+(?:its|the|their|a|an)?\s*{_AT_BASE}$",
     re.I,
 )
 # "moved jets from (its base in) Kyrgyzstan to Tajikistan": where forces came from is
 # neither host nor participant; "troops from Russia and Kyrgyzstan" are participants.
 _MOVED_FROM = re.compile(
-    r"\bfrom\s+(?:its|the|their|a|an)?\s*(?:[\w'’-]+\s+){0,2}?"
-    rf"(?:(?:[\w'’-]+\s+){{0,2}}?{_HOME_BASE}\s+(?:in|at|near)\s+(?:the\s+)?)?$",
-    re.I,
+    rf"\bfrom\s+(?:its|the|their|a|an)?\s*(?:(?:[\w'’-]+\s+){{0,2}}?|{_AT_BASE})$", re.I
 )
 # "the 201st base in Dushanbe": the country or capital where a base is hosts, takes no part.
 _AT_HOME_BASE = re.compile(rf"\b{_HOME_BASE}\s+(?:in|at|near)\s+(?:the\s+)?$", re.I)
@@ -315,15 +312,15 @@ _SEAT = re.compile(
     r"(?:the\s+)?$",
     re.I,
 )
-# "Kyrgyz officials said", "Chinese state media reported": right after a demonym, its
-# people speak about the drill; that does not make the country a participant. (A
-# ministry or government that speaks is left a participant: it speaks for its forces.)
 # "the Kyrgyz air field at Kant", "on Tajik territory": a demonym naming where, not who.
 _WHERE_NOUN = re.compile(
     r"\s+(?:capital|territory|soil|side|town|city|village|region|province|airfield|"
     r"air\s+field|mountains|highlands|steppe)\b",
     re.I,
 )
+# "Kyrgyz officials said", "Chinese state media reported": right after a demonym, its
+# people speak about the drill; that does not make the country a participant. (A
+# ministry or government that speaks is left a participant: it speaks for its forces.)
 _SPEAKERS = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:officers?|officials?|sources?|analysts?|diplomats?|"
     r"spokes(?:man|woman|person)|media|experts?|observers?|newspapers?|television)\s+"

@@ -307,29 +307,21 @@ def build_timeline(
         )
     if any(is_approximate(e) for e in dated):
         traces.append(
-            go.Bar(
-                x=[None],
-                y=[None],
+            _legend_key(
+                go.Bar,
+                APPROX_LEGEND,
                 orientation="h",
-                name=APPROX_LEGEND,
-                legendgroup="approximate",
                 marker={"color": UNKNOWN_COLOUR, "pattern": {"shape": APPROX_PATTERN}},
                 opacity=APPROX_OPACITY,
-                hoverinfo="skip",
-                showlegend=True,
             )
         )
     if any(e.open_end for e in dated):
         traces.append(
-            go.Scatter(
-                x=[None],
-                y=[None],
+            _legend_key(
+                go.Scatter,
+                OPEN_LEGEND,
                 mode="markers",
-                name=OPEN_LEGEND,
-                legendgroup="open",
                 marker={"color": UNKNOWN_COLOUR, "symbol": "triangle-right", "size": 12},
-                hoverinfo="skip",
-                showlegend=True,
             )
         )
     height = min(max(TIMELINE_MIN_PX, ROW_PX * len(rows) + 140), TIMELINE_MAX_PX)
@@ -353,6 +345,13 @@ def build_timeline(
             "clickmode": "event+select",
             "uirevision": UI_REVISION,
         },
+    )
+
+
+def _legend_key(trace_type, name: str, **style) -> go.Bar | go.Scatter:
+    """An empty trace that only explains a style in the legend."""
+    return trace_type(
+        x=[None], y=[None], name=name, legendgroup=name, hoverinfo="skip", showlegend=True, **style
     )
 
 
