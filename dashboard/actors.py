@@ -127,8 +127,9 @@ _BORDER_AFTER = re.compile(
 # "border with", "frontier of", "border between X and" right before the mention.
 _BORDER_BEFORE = re.compile(
     r"\b(?:(?:border|frontier|boundary)s?\s+(?:with|of|between|along)|bordering|"
-    # the verb: "a region that borders (both) China and Afghanistan"
-    r"(?:that|which)\s+borders?(?:\s+on)?)\s+"
+    # the verb: "a region that borders (both) China and Afghanistan", "Orenburg borders
+    # Kazakhstan"
+    r"(?:(?:that|which)\s+borders?|\bborders)(?:\s+on)?)\s+"
     r"(?:both\s+)?(?:the\s+)?(?:[\w’'.-]+\s+(?:and|&)\s+)?$",
     re.IGNORECASE,
 )

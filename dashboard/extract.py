@@ -80,7 +80,9 @@ NEAR_SENTENCES = 2
 
 _EXERCISE = (
     r"drills?|exercises?|war\s*games?|war-games?|manoeuvres?|maneuvers?|wargames?|"
-    r"military\s+games|field\s+training|live[- ]fire\s+training|training\s+exercises?|"
+    r"military\s+games|field\s+training|training\s+exercises?|"
+    # "will conduct live firing at the Sary-Shagan range", "live-fire training"
+    r"live[- ]fir(?:e|ing)(?:\s+training)?|firing\s+practice|"
     # "snap combat readiness checks": the name Russian-speaking armies give a drill.
     r"(?:combat\s+)?readiness\s+(?:checks?|inspections?)|snap\s+(?:checks?|inspections?)"
 )
@@ -134,7 +136,7 @@ _ANY_TRIGGER = AnyCase(
 _TRIGGER_STEMS = Gate(
     "drill|exercis|game|manoeuv|maneuv|train|practi|rehears|readiness|snap|"
     "deploy|arriv|move|moving|relocat|airlift|transfer|dispatch|journey|march|send|sent|"
-    "flew|flown|stationed|sign|visit|travel|talks|met|adopted",
+    "flew|flown|stationed|sign|visit|travel|talks|met|adopted|fire|firing",
     ignore_case=True,
 )
 # "ahead of military exercises next month": a reference to another event, not this one.
@@ -154,10 +156,18 @@ _REFERENCE = GatedAnyCase(
     rf"|\bfor\s+(?:[\w\"“”’'-]+\s+){{0,3}}?(?:{_EXERCISE}),?\s+{_TO_BEGIN}"
     # "to discuss the results of the exercises"
     r"|\b(?:results?|outcomes?|lessons|conclusions|review)\s+of\s+(?:the|these|this|those)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?(?:{_EXERCISE})\b",
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{_EXERCISE})\b"
+    # "discussed the joint drill", "agreed on the exercise", "the drills were discussed":
+    # talk about a drill reports none (a visit or talks may still be an event of their own)
+    r"|\b(?:discuss(?:ed|es|ing)?|agreed\s+(?:on|upon)|talks\s+(?:on|about)|talked\s+about)\s+"
+    rf"(?:[\w-]+\s+){{0,4}}?(?:{_EXERCISE})\b"
+    rf"|\b(?:{_EXERCISE})\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+discussed\b"
+    # "our soldiers will use these vehicles on exercises": drills in general
+    r"|\b(?:use|uses|used|using)\s+(?:[\w-]+\s+){0,3}?(?:on|in|during)\s+"
+    r"(?:exercises|drills|manoeuvres|maneuvers)\b",
     # every match holds one: the first words of a reference, or the verb after "for ..."
     "ahead|prior|preparation|run|before|after|following|since|begin|start|open|take|"
-    "held|staged|conducted|result|outcome|lessons|conclusions|review",
+    "held|staged|conducted|result|outcome|lessons|conclusions|review|discuss|agreed|talk|use",
 )
 # Clause boundaries inside a sentence. Context clauses ("as tensions remained high")
 # are dropped; other clauses are kept and may carry their own trigger.
@@ -175,7 +185,7 @@ _CLAUSE_KEEP = re.compile(
     r"|;\s*|,\s+(?:but|while)\s+|\s+but\s+"
 )
 _CLAUSE_DROP = AnyCase(
-    r"(?:,\s*|\s+)(?:as(?!\s+(?:part|well)\s)|amid|amidst|because|even\s+as|despite|"
+    r"(?:,\s*|\s+)(?:as(?!\s+(?:(?:part|well)\s|(?:an?\s+)?(?:observers?|guests?)\b))|amid|amidst|because|even\s+as|despite|"
     # "since the Taliban took power" is context; "since 2016" dates nothing away
     r"since(?!\s+(?:(?:19|20)\d\d|early|mid|late|last|january|february|march|april|may|"
     r"june|july|august|september|october|november|december|monday|tuesday|wednesday|"
@@ -200,8 +210,10 @@ _HABITUAL = AnyCase(rf"\b(?:{_EVERY}|since|for\s+(?:years|decades|months)|repeat
 # "more drills", "another exercise", "a separate drill": explicitly a new event.
 _NEW_EVENT = GatedAnyCase(
     rf"\b(?:more|another|other|further|additional|separate|second|new)\s+(?:\w+\s+){{0,2}}"
-    rf"(?:{_EXERCISE})\b",
-    "more|other|further|additional|separate|second|new",
+    rf"(?:{_EXERCISE})\b"
+    # "Instead, Kazakh troops will hold a smaller exercise": in place of the one before
+    r"|\binstead\b(?!\s+of\b)",
+    "more|other|further|additional|separate|second|new|instead",
 )
 # "southern Uzbekistan", "the south of Tajikistan" -> a part of a country.
 _PART = re.compile(
@@ -217,6 +229,12 @@ _LOCATIVE = re.compile(rf"\b(?:{_LOCATIVE_WORDS})\s+(?:the\s+)?(?:[a-z-]+\s+)?$"
 _PLACE_BEFORE = re.compile(
     rf"\b(?:{_LOCATIVE_WORDS}|of|from|outside|around|toward|towards|via|between)\s+"
     r"(?:the\s+)?(?:[a-z-]+\s+)?$",
+    re.I,
+)
+# "at the invitation of Astana", "at Moscow's request": the capital names its government.
+_ON_BEHALF = re.compile(
+    r"\b(?:invitation|request|behest|initiative|orders?|proposal|suggestion|consent|"
+    r"approval|permission)\s+of\s+(?:the\s+)?$",
     re.I,
 )
 # Drills counted in bulk ("an unusual number of exercises this year", "dozens of
@@ -239,8 +257,17 @@ _HABIT = GatedAnyCase(
 # happen: "Armenia is unlikely to send a contingent".
 _CANCELLED = GatedAnyCase(
     r"\b(?:called\s+off|cancell?ed|scrapped|postponed\s+indefinitely|"
-    r"(?:unlikely|not\s+(?:expected|planning|going)|refused|declined|no\s+plans?)\s+to)\b",
-    "called|cancel|scrapped|postponed|unlikely|not|refused|declined|plan",
+    r"(?:unlikely|not\s+(?:expected|planning|going)|refused|declined|no\s+plans?)\s+to|"
+    # "drills that would have involved 1,000 troops will be held at a later date"
+    r"at\s+a\s+later\s+date|would\s+have\s+(?:involved|included|been\s+held|taken\s+place)|"
+    # "have postponed drills planned for May": not in May, and no new date given. A drill
+    # moved to a new date ("postponed until October") is kept, for that date.
+    r"(?:postponed|put\s+off|pushed\s+back|delayed|deferred)(?!\s+by\b)"
+    r"(?!(?:\s+[\w,-]+){0,6}?\s+(?:to|until|till)\s+(?:the\s+)?(?:early|mid|late|end\s+of\s+)?-?"
+    r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|spring|summer|autumn|fall|"
+    r"winter)))\b",
+    "called|cancel|scrapped|postponed|unlikely|not|refused|declined|plan|put|pushed|later|would|"
+    "delayed|deferred",
 )
 # Verbs that date one end of a drill: "began on Monday", "ended on Tuesday".
 _START_VERB = re.compile(
@@ -273,6 +300,9 @@ _NEGATION = AnyCase(
 _PARTICIPATION = AnyCase(
     r"\b(?:take|takes|took|taking)\s+part\b|\bparticipat\w+|\bjoin(?:s|ed|ing)?\b|"
     r"\binvolv\w+|\bcontingents?\b.{0,40}\b(?:from|coming|arriv\w+)|"
+    # "Nearly 2,500 servicemen from Russia and Belarus are expected."
+    r"\b(?:troops|servicemen|soldiers|personnel|units|forces|paratroopers|sailors|airmen)\s+"
+    r"from\b|"
     r"\b(?:sent|sends|send|contribut\w+)\s+(?:a\s+|an\s+)?(?:[\w,.-]+\s+)?"
     r"(?:troops|units?|battalions?|contingents?|companies|platoons?|soldiers|servicemen|"
     r"personnel|paratroopers|marines|sailors|officers|special\s+forces|crews)\b")
@@ -328,10 +358,29 @@ _SPEAKERS = re.compile(
     r"questioned|believe|insist|insisted|claimed)\b",
     re.I,
 )
+# Observers are no participants: "Chinese military attaches have been invited to
+# observe", "China and Iran will observe the drills", "watched by officers from Iran".
+# Between the country and the cue only names and the words of a title may stand.
+_TITLE_WORDS = (
+    r"(?:[\s,]+(?:(?i:and|from|of|the|military|army|defen[cs]e|senior|officers?|officials?|"
+    r"attach[eé]s|delegations?|troops|units|soldiers|servicemen|personnel)|[A-Z][\w'’-]*))*?"
+)
+_OBSERVER_AFTER = re.compile(
+    rf"{_TITLE_WORDS}\s+(?i:(?:(?:will|would|are\s+to|were|was|is|are|have\s+been|has\s+been|"
+    r"had\s+been)\s+(?:also\s+)?(?:invited\s+to\s+)?|to\s+)?(?:observe|observed|watch|watched)\b|"
+    r"(?:military\s+|army\s+|defen[cs]e\s+)?(?:observers?|attach[eé]s?|inspectors?)\b|"
+    r"(?:took\s+part|are\s+taking\s+part|will\s+take\s+part|attended|will\s+attend)?\s*"
+    r"as\s+(?:observers?|guests?))"
+)
+_OBSERVER_BEFORE = re.compile(
+    r"\b(?i:observers?|attach[eé]s?|inspectors?|watched\s+by|observed\s+by)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:(?i:from|of)\s+)?(?:(?i:the)\s+)?"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+(?:(?i:and)\s+)?)*$"
+)
 # Wire datelines: "DUSHANBE, Aug 2 (Amu Darya Monitor) - ". The town there is where the
 # story was filed, not where the drill is.
 _DATELINE = re.compile(
-    r"[A-Z][A-Z .'’-]{2,}(?:,\s*[^,()\n–—]{2,40}){0,3}?\s*(?:\([^)\n]{2,60}\))?\s*[-–—]+\s+"
+    r"[A-Z][A-Z .'’-]{2,}(?:,\s*[^,()\n–—]{2,40}){0,3}?\s*(?:\([^)\n]{1,60}\))?\s*[-–—]+\s+"
 )
 _BORDER_WORD = re.compile(rf"\b(?:borders?|bordering|frontier)\b{NOT_A_BORDER_FORCE}", re.I)
 _POSSESSIVE_ITS = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?(?:border|frontier)", re.I)
@@ -618,6 +667,8 @@ def _mask(spans: list[tuple[int, int]], a: int, b: int) -> bool:
 
 
 _THAT_BORDERS = re.compile(r"\b(?:that|which)\s+$", re.I)
+# "The Orenburg region borders Kazakhstan": "borders" as a verb, a name right after it.
+_BORDERS_WHOM = re.compile(r"\s+(?:on\s+)?(?:both\s+)?(?:the\s+)?[A-Z]")
 
 
 def _border_places(text: str, a: int, b: int, actors: list[ActorMention], gazetteer):
@@ -645,8 +696,11 @@ def _border_places(text: str, a: int, b: int, actors: list[ActorMention], gazett
             neighbour = codes[-1]
         others = [c for c in codes if c != neighbour]
         host = others[0] if others else None
-        verb = bm.group().lower() == "bordering" or _THAT_BORDERS.search(
-            text, max(a, bm.start() - 12), bm.start()
+        word = bm.group().lower()
+        verb = (
+            word == "bordering"
+            or (word == "borders" and _BORDERS_WHOM.match(text, bm.end(), b))
+            or _THAT_BORDERS.search(text, max(a, bm.start() - 12), bm.start())
         )
         if verb:
             # "a region that borders China and Afghanistan": every country named is a
@@ -851,7 +905,11 @@ def _mention(
     governments = {
         (m.start, m.end)
         for m in facts.actors
-        if m.form == "capital" and not _PLACE_BEFORE.search(body[max(a, m.start - 24) : m.start])
+        if m.form == "capital"
+        and (
+            not _PLACE_BEFORE.search(body[max(a, m.start - 24) : m.start])
+            or _ON_BEHALF.search(body[max(a, m.start - 30) : m.start])
+        )
     }
     places, place_spans, hosts = [], [], []
     for s, e, loc in [*facts.places, *facts.parts]:
@@ -884,6 +942,10 @@ def _mention(
             hosts.append(m.code)
         elif _SPEAKERS.match(body, m.end, b):
             continue  # "Kyrgyz officials said the drills ...": who speaks, not who drills
+        elif _OBSERVER_AFTER.match(body, m.end, facts.span[1]) or _OBSERVER_BEFORE.search(
+            body, max(a, m.start - 60), m.start
+        ):
+            continue  # "attaches from China will observe the drills": who watches
         elif (m.form == "demonym" and _WHERE_NOUN.match(body, m.end, b)) or (
             m.form == "name" and _LOCATIVE.search(body[max(a, m.start - 24) : m.start])
         ):
@@ -1235,16 +1297,21 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
                     last.absorb(detail)
                     last.last_seen = index
             continue
+        before = None  # the event of the clause before, in this sentence
         for m in clause_mentions:
             target = _choose_draft(drafts, m, index)
             if target is None:
                 if not _worth_an_event(m):
+                    # "Chinese units arrived on Sunday, while Kazakh units were flown in":
+                    # a clause with nothing to place it shares the one before it.
+                    if before is not None and before.kind == m.kind:
+                        before.absorb(m)
                     continue
                 target = _Draft(kind=m.kind)
                 drafts.append(target)
             target.absorb(m)
             target.last_seen = index
-            last = target
+            last = before = target
     events = [_finish(article, d, gazetteer) for d in drafts if _keep(d)]
     seen: set[str] = set()
     for event in events:

@@ -17,6 +17,9 @@ Rules that keep counts honest (never invent a number):
   troops").
 * A decimal without a scale word is a count only when it reads as a European
   thousands separator ("1.500 soldiers"); "2.5 troops" is nothing.
+* A count of the dead, wounded or detained ("more than 200 people were killed",
+  "killing 12 soldiers") and the standing size of a force ("the force numbers about
+  18,000 troops", "the base has some 7,000 troops") count no forces at a drill.
 * "people" and "men" count as troops only when their sentence is about the
   military (troops, drills, army, deployment...). "fighters" is never counted:
   in this corpus it mostly means militants or fighter aircraft.
@@ -127,6 +130,22 @@ _TROOP_NOUN_RE = re.compile(rf"(?i:{_TROOP_NOUNS}|{_GATED_NOUNS})")
 _GATED_RE = re.compile(rf"(?i:{_GATED_NOUNS})")
 # A month right before the number: the number is a day.
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+(?:of\s+)?$")
+# A count of casualties or detainees: the verb after it ("200 people were killed") or
+# before it ("killing 12 soldiers").
+_CASUALTIES_AFTER = re.compile(
+    r"\s+(?:were\s+|was\s+|are\s+|have\s+been\s+|had\s+been\s+|has\s+been\s+)?"
+    r"(?:killed|dead|died|wounded|injured|hurt|missing|arrested|detained|captured|"
+    r"taken\s+prisoner)\b",
+    re.I,
+)
+# Before a count (its hedge included): casualties, or the standing size of a force.
+_NOT_AT_A_DRILL_BEFORE = re.compile(
+    r"\b(?:killing|killed|wounding|wounded|injuring|injured|lives\s+of|deaths\s+of|"
+    r"numbers|numbered|numbering|totals|totalled|totaled|comprises|comprising|"
+    r"consists\s+of|staffed\s+by|strength\s+of|garrison\s+of|"
+    r"(?:which|that|it)\s+(?:has|had|have))\s+$",
+    re.I,
+)
 # Words that show a sentence is about the military, for "people" and "men".
 _MILITARY_CONTEXT = re.compile(
     r"\b(?:troops?|military|army|armed\s+forces|drills?|exercises?|war\s*games?|"
@@ -222,6 +241,8 @@ def _number_starts(folded: str) -> list[int]:
         if at == 0 or not ("a" <= folded[at - 1] <= "z"):
             starts.add(at)
     return sorted(starts)
+
+
 # What may stand between a count's first character and its first number: a hedge and
 # "a"/"an" ("about a thousand troops"). Searched backwards from the number, up to
 # _LEAD_REACH characters; the longest hedge with its spaces is about 20.
@@ -286,6 +307,10 @@ def find_quantities(text: str, *, offset: int = 0) -> list[Quantity]:
             continue
         bare_digits = num_raw.isdigit() and len(num_raw) == 4
         if bare_digits and YEAR_RANGE[0] <= value <= YEAR_RANGE[1] and not qualifier:
+            continue
+        if _CASUALTIES_AFTER.match(text, m.end()) or _NOT_AT_A_DRILL_BEFORE.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
             continue
         if m.group("strong"):
             kind = "troops"

@@ -270,7 +270,9 @@ _PART_WORDS = (
 _MONTH_PART = rf"{_PART_WORDS}(?:\s+|\s*-\s*){_mon('m1')}{_yopt('y1')}"
 
 _YEAR = (
-    rf"(?:(?P<prep>{_PREPS})\s+)?(?P<body>(?P<part>(?i:early|late|mid))(?:\s+|\s*-\s*)"
+    rf"(?:(?P<prep>{_PREPS})\s+)?(?P<body>(?P<part>(?i:early|late|mid|(?:the\s+)?(?:very\s+)?"
+    r"(?:beginning|start|middle|end)\s+of|(?:the\s+)?(?:first|second|latter)\s+half\s+of))"
+    r"(?:\s+|\s*-\s*)"
     rf"{_year('y1', guard=False)}|{_year('y1b')})"
 )
 _DECADE = r"(?P<body>(?:(?i:the)\s+)?(?<![\w\-'’])(?P<dec>(?:1[89]|20)[0-9]0)s\b)"
@@ -285,7 +287,11 @@ _SEASON = (
 )
 
 _RELATIVE = (
-    r"(?P<body>\b(?P<rel>(?i:this|last|next|(?:earlier|later)\s+(?:this|in\s+the)|"
+    # "late next month", "the first half of next year": a part of the month or year
+    r"(?P<body>\b(?:(?P<part>(?i:early|late|mid|(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|"
+    r"end)\s+of|(?:the\s+)?(?:first|second|latter)\s+half\s+of))(?:\s+|\s*-\s*)"
+    r"(?=(?i:this|last|next)\s+(?i:month|year)\b))?"
+    r"(?P<rel>(?i:this|last|next|(?:earlier|later)\s+(?:this|in\s+the)|"
     r"(?:over|at)\s+the))\s+(?P<unit>(?i:week|month|year|weekend))\b)"
 )
 # "in the coming days", "in recent weeks", "over the past few days"
@@ -330,9 +336,7 @@ _OFFSET = (
 _GATE_MONTH = Gate(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", ignore_case=False)
 _GATE_YEAR = Gate(r"(?:19|20)[0-9]{2}", ignore_case=False)
 _GATE_SEASON = Gate(r"spring|summer|autumn|fall|winter", ignore_case=True)
-_GATE_WEEKDAY = Gate(
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday", ignore_case=False
-)
+_GATE_WEEKDAY = Gate(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday", ignore_case=False)
 _GATE_UNIT = Gate(r"week|month|year", ignore_case=True)
 _GATE_DEICTIC = Gate(r"yesterday|today|tomorrow", ignore_case=True)
 _GATE_JUST = Gate(r"just|recently", ignore_case=True)
@@ -388,6 +392,9 @@ _TENSE_CUES = AnyCase(
     r"intends?\s+to|ahead\s+of|upcoming|forthcoming|next|"
     # "drills that begin on Thursday": the present of a schedule is its future
     r"(?:begins?|starts?|opens?|ends?)(?=\s+on\b)|"
+    # "runs until Saturday" (under way now); "postponed until October" (a new date)
+    r"(?:runs?|lasts?|continues?)(?=\s+(?:until|till|through)\b)|"
+    r"(?:postponed|put\s+off|pushed\s+back|rescheduled)(?=(?:\s+[\w,-]+){0,6}?\s+(?:to|until|till)\b)|"
     r"to\s+(?:be\s+held|hold|take\s+place|begin|start|run|conduct|stage))\b"
     # Swallow the verb group so that "will be held" does not also read as past "held".
     r"(?:\s+(?:be|have\s+been)\b)?(?:\s+[a-z]+\b)?)"
@@ -737,16 +744,27 @@ def _handle_month_part(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -
     return (got[0], got[1], precision) if got else _UNKNOWN
 
 
-# Month ranges of "early / mid / late <year>": thirds of the year, still at year precision.
-_YEAR_THIRDS = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}
+def _year_months(part: str) -> tuple[int, int]:
+    """First and last month of "early / mid / late", "the first half of", "the end of" a
+    year: thirds or halves of it (still at year precision), the whole year for ""."""
+    words = part.lower()
+    if "half" in words:
+        return (1, 6) if "first" in words else (7, 12)
+    if any(w in words for w in ("early", "beginning", "start")):
+        return 1, 4
+    if any(w in words for w in ("mid", "middle")):
+        return 5, 8
+    if any(w in words for w in ("late", "end")):
+        return 9, 12
+    return 1, 12
 
 
 def _handle_year(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved | None:
-    part = (m.group("part") or "").lower()
+    part = m.group("part") or ""
     if not (m.group("prep") or part):
         return None  # a bare number could be a count or part of a name
     year = int(m.group("y1") or m.group("y1b"))
-    lo, hi = _YEAR_THIRDS.get(part, (1, 12))
+    lo, hi = _year_months(part)
     return date(year, lo, 1), date(year, hi, _last_day(year, hi)), "year"
 
 
@@ -809,10 +827,16 @@ def _handle_relative(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> 
         first, last = monday, sunday
         precision = "week"
     elif unit == "month":
-        first, last = _month_interval(*_shift_month(p.year, p.month, step))
+        year, month = _shift_month(p.year, p.month, step)
+        first, last = _month_interval(year, month)
         precision = "month"
+        if m.group("part"):  # "late next month"
+            lo, hi, precision = _part_days(m.group("part"), year, month)
+            first, last = date(year, month, lo), date(year, month, hi)
     else:
-        first, last = date(p.year + step, 1, 1), date(p.year + step, 12, 31)
+        lo, hi = _year_months(m.group("part") or "")
+        year = p.year + step
+        first, last = date(year, lo, 1), date(year, hi, _last_day(year, hi))
         precision = "year"
     if rel == "earlier this":
         last = p
@@ -822,7 +846,7 @@ def _handle_relative(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> 
 
 
 def _handle_nearby(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved:
-    """"In the coming days": the week after publication; "in recent weeks": the month
+    """ "In the coming days": the week after publication; "in recent weeks": the month
     before it. Vague on purpose, so at week or month precision."""
     p = ctx.published
     if p is None:
@@ -844,7 +868,7 @@ def _ordinal_days(m: re.Match[str]) -> tuple[int, int] | None:
 
 
 def _handle_ordinal_day(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved | None:
-    """"On the 14th", "from the 3rd to the 9th": days of the month of publication or a
+    """ "On the 14th", "from the 3rd to the 9th": days of the month of publication or a
     month next to it, by tense. ``_ordinal_months`` moves them into the month of a date
     just before them in the text ("began on March 10 and ended on the 14th")."""
     days = _ordinal_days(m)

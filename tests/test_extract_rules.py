@@ -678,3 +678,167 @@ def test_every_event_of_an_article_has_its_own_id(gazetteer):
     for article in corpus.articles:
         ids = [e.id for e in extract_article(article, gazetteer)]
         assert len(ids) == len(set(ids)), article.path
+
+
+def test_a_dateline_with_a_one_letter_agency_names_no_place(gazetteer):
+    text = "KHUJAND, March 8 (X) - Tajik troops will hold drills in the Sughd region on 20 March."
+    (event,) = _events(text, gazetteer)
+    assert event.place == "Sughd Region"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no new date: the drill is not on the map
+        ("Kazakhstan and Uzbekistan have postponed joint drills planned for May at Matybulak.", []),
+        ("The drills at Matybulak, due in April, were put off, officials said.", []),
+        (
+            "Drills at Matybulak that would have involved 900 troops will be held at a later date.",
+            [],
+        ),
+        # a new date: the drill is kept, at that date
+        (
+            "Kazakhstan has postponed its drills at Matybulak until 5-9 October.",
+            [(date(2023, 10, 5), date(2023, 10, 9))],
+        ),
+        # a delay that is over
+        (
+            "The drills at Matybulak were delayed by two days and began on Monday.",
+            [(date(2023, 3, 6), None)],
+        ),
+    ],
+)
+def test_a_postponed_drill_is_an_event_only_at_its_new_date(text, expected, gazetteer):
+    assert [(e.start, e.end) for e in _events(text, gazetteer)] == expected
+
+
+def test_a_drill_in_place_of_a_postponed_one_is_another_with_its_own_forces(gazetteer):
+    text = (
+        "Kazakhstan and Uzbekistan have postponed joint drills at Matybulak. "
+        "The drills, which would have involved about 1,000 troops from each side, will be "
+        "held at a later date. Instead, Kazakh troops will hold a smaller exercise at "
+        "Matybulak on 10-14 April, involving about 600 servicemen."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.troops, event.participants) == (date(2023, 4, 10), 600, ["KAZ"])
+
+
+def test_live_firing_is_a_drill(gazetteer):
+    text = "Kazakh air defence units will conduct live firing at the Sary-Shagan range on 12 March."
+    (event,) = _events(text, gazetteer)
+    assert (event.kind, event.start, event.site_id) == (
+        "exercise",
+        date(2023, 3, 12),
+        "sary_shagan",
+    )
+
+
+def test_a_drill_under_way_runs_until_a_day_after_publication(gazetteer):
+    (event,) = _events("The exercise began on Monday and runs until 17 March.", gazetteer)
+    assert (event.start, event.end) == (date(2023, 3, 6), date(2023, 3, 17))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyrgyz jets joined the drills at the invitation of Astana.",
+        "Kyrgyz jets joined the drills at the request of Astana.",
+    ],
+)
+def test_a_capital_that_invites_is_its_government_not_a_place(text, gazetteer):
+    lead = "Kazakh forces began drills at the Sary-Shagan range on Monday. "
+    (event,) = _events(lead + text, gazetteer)
+    assert event.site_id == "sary_shagan"
+    assert "KGZ" in event.participants
+
+
+def test_a_country_a_region_borders_takes_no_part(gazetteer):
+    text = (
+        "The Orenburg region borders Kazakhstan, and the Donguz range hosted drills on "
+        "3 March attended by troops from China and India."
+    )
+    (event,) = _events(text, gazetteer)
+    assert sorted(event.participants) == ["CHN", "IND"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence ministers agreed on the drills at talks in Astana in April.",
+        "The joint exercise was discussed at a meeting in Astana in April.",
+        "Officials in Astana discussed plans for the joint drills in April.",
+        '"Our soldiers will use these vehicles on exercises," the minister said in April.',
+    ],
+)
+def test_talk_about_drills_reports_no_drill(text, gazetteer):
+    assert _events(text, gazetteer) == []
+
+
+def test_a_visit_to_discuss_a_drill_is_a_visit(gazetteer):
+    text = (
+        "The Kazakh defence minister discussed the joint drill during a visit to Dushanbe in April."
+    )
+    (event,) = _events(text, gazetteer)
+    assert event.kind == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        ("Military attaches from China and Iran will observe the drills.", ["TJK"]),
+        ("Chinese military attaches have been invited to observe the drills.", ["TJK"]),
+        ("Officers from Iran and China watched the drills as observers.", ["TJK"]),
+        ("Uzbek troops took part as observers.", ["TJK"]),
+        (
+            "Iranian officers will watch the drills, and Uzbek troops will take part.",
+            ["TJK", "UZB"],
+        ),
+    ],
+)
+def test_observers_take_no_part(text, participants, gazetteer):
+    lead = "Tajik troops will hold drills near Khorog on 20-24 March. "
+    (event,) = _events(lead + text, gazetteer)
+    assert sorted(event.participants) == participants
+
+
+def test_a_drill_watched_by_observers_keeps_its_forces(gazetteer):
+    text = (
+        "Tajik and Chinese troops will hold drills near Khorog on 20-24 March, "
+        "with Iranian officers as observers."
+    )
+    (event,) = _events(text, gazetteer)
+    assert sorted(event.participants) == ["CHN", "TJK"]
+
+
+def test_troops_from_countries_in_a_detail_sentence_take_part(gazetteer):
+    text = (
+        "The CSTO will hold an exercise from 20 to 24 March at the Matybulak range. "
+        "Nearly 2,500 servicemen from Russia, Belarus and Kyrgyzstan are expected."
+    )
+    (event,) = _events(text, gazetteer)
+    assert sorted(event.participants) == ["BLR", "KGZ", "RUS"]
+    assert event.troops == 2500
+
+
+def test_a_clause_with_nothing_to_place_it_shares_the_clause_before(gazetteer):
+    text = (
+        "Chinese and Indian contingents arrived at Chebarkul over the weekend, "
+        "while Pakistani and Kazakh units were flown in."
+    )
+    (event,) = _events(text, gazetteer)
+    assert event.kind == "deployment"
+    assert sorted(event.participants) == ["CHN", "IND", "KAZ", "PAK"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "More than 200 people were killed in the unrest in January.",
+        "Its rapid reaction force numbers about 18,000 troops.",
+        "The base, which has some 7,000 troops, is Russia's largest abroad.",
+    ],
+)
+def test_casualties_and_standing_forces_are_no_drill_counts(second, gazetteer):
+    text = "Kazakh troops held drills at the Matybulak range on 6 March. " + second
+    (event,) = _events(text, gazetteer)
+    assert event.troops is None

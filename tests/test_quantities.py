@@ -98,6 +98,15 @@ def _counts(text: str) -> list[tuple[str, int, str, str]]:
         ("2.5 troops", []),
         ("300 Taliban fighters", []),
         ("moreover 300 troops", [("troops", 300, "", "300 troops")]),
+        # the dead, the held and standing forces are no forces at a drill
+        ("more than 200 people were killed in the unrest", []),
+        ("two soldiers were wounded", []),
+        ("an attack killing 12 soldiers", []),
+        ("40 servicemen detained", []),
+        ("the force numbers about 18,000 troops", []),
+        ("the base, which has some 7,000 troops", []),
+        ("Russia has sent 500 troops", [("troops", 500, "", "500 troops")]),
+        ("500 troops were deployed", [("troops", 500, "", "500 troops")]),
     ],
 )  # fmt: skip
 def test_find_quantities_reads_counts(text: str, expected: list[tuple[str, int, str, str]]) -> None:

@@ -544,6 +544,26 @@ NEAR_PUBLICATION = [
      "2022-03-14", "2022-03-14", "day"),
     ("Drills began on March 28 and ended on the 3rd.", "the 3rd",
      "2023-04-03", "2023-04-03", "day"),
+    # a part of a month or year named by its place to publication
+    ("Tajikistan will hold drills late next month.", "late next month",
+     "2023-07-21", "2023-07-31", "month_part"),
+    ("Drills were held at the end of last month.", "the end of last month",
+     "2023-05-21", "2023-05-31", "month_part"),
+    ("Drills will be held in the first half of next month.", "the first half of next month",
+     "2023-07-01", "2023-07-15", "month_part"),
+    ("The brigade will rotate early next year.", "early next year",
+     "2024-01-01", "2024-04-30", "year"),
+    ("A new range opens in the second half of next year.", "the second half of next year",
+     "2024-07-01", "2024-12-31", "year"),
+    ("The base was expanded at the end of 2021.", "the end of 2021",
+     "2021-09-01", "2021-12-31", "year"),
+    ("Drills are planned for the first half of 2024.", "the first half of 2024",
+     "2024-01-01", "2024-06-30", "year"),
+    # under way now, or moved to a new date: after publication
+    ("The exercise began on Monday and runs until July 2.", "July 2",
+     "2023-07-02", "2023-07-02", "day"),
+    ("Uzbekistan has postponed the drills until September.", "September",
+     "2023-09-01", "2023-09-30", "month"),
 ]  # fmt: skip
 
 
