@@ -335,7 +335,39 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
                 end=m.end() + offset,
             )
         )
-    return _merge_acronyms(text, mentions, offset)
+    mentions = _merge_acronyms(text, mentions, offset)
+    if any(m.kind == "alliance" for m in mentions):
+        mentions = _with_references(text, mentions, offset)
+    return mentions
+
+
+# "the bloc", "the alliance": the alliance named last before it. Not "the alliance
+# with Moscow" (a tie, not a bloc), and only after an alliance has been named.
+_BLOC = re.compile(
+    r"\b[Tt]he\s+(?:military\s+)?(?:bloc|alliance|grouping|pact)\b(?!\s+(?:with|between)\b)"
+)
+
+
+def _with_references(
+    text: str, mentions: list[ActorMention], offset: int
+) -> list[ActorMention]:
+    """``mentions`` with each "the bloc" that follows a named alliance, in reading order."""
+    alliances = [m for m in mentions if m.kind == "alliance"]
+    first = alliances[0].end - offset
+    added = []
+    for b in _BLOC.finditer(text, first):
+        before = [m for m in alliances if m.end - offset <= b.start()]
+        added.append(
+            ActorMention(
+                kind="alliance",
+                code=before[-1].code,
+                form="reference",
+                text=b.group(0),
+                start=b.start() + offset,
+                end=b.end() + offset,
+            )
+        )
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
 def is_border_context(text: str, mention: ActorMention, *, offset: int = 0) -> bool:

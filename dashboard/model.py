@@ -79,7 +79,8 @@ class ActorMention:
 
     ``kind`` is ``country`` or ``alliance``; ``code`` is ISO 3166-1 alpha-3 for a
     country or the alliance acronym (``CSTO``, ``SCO``, ``NATO``). ``form`` tells
-    how it was named: ``name``, ``demonym``, ``capital`` or ``acronym``.
+    how it was named: ``name``, ``demonym``, ``capital``, ``acronym``, or ``reference``
+    for an alliance named again as "the bloc" or "the alliance".
     """
 
     kind: str

@@ -306,3 +306,24 @@ def test_letter_split_matcher_finds_what_the_whole_lexicon_finds():
         expected = [m.span() for m in whole.finditer(text)]
         assert [m.span() for m in _surface_matches(text)] == expected
     assert len(expected) >= 10
+
+
+def test_the_bloc_is_the_alliance_named_last_before_it() -> None:
+    text = (
+        "The SCO and the CSTO will meet. Officials said the bloc would hold drills. "
+        "Kazakhstan's alliance with Moscow is older. The Alliance said nothing."
+    )
+    found = [(m.code, m.form, m.text) for m in find_actors(text) if m.kind == "alliance"]
+    assert found == [
+        ("SCO", "acronym", "SCO"),
+        ("CSTO", "acronym", "CSTO"),
+        ("CSTO", "reference", "the bloc"),
+    ]
+    # Before any alliance is named, "the bloc" names none.
+    assert find_actors("Officials said the bloc would hold drills.") == []
+
+
+def test_the_bloc_offsets_index_the_searched_text() -> None:
+    text = "The CSTO met. The bloc agreed."
+    (_, ref) = find_actors(text, offset=100)
+    assert text[ref.start - 100 : ref.end - 100] == "The bloc"

@@ -842,3 +842,12 @@ def test_casualties_and_standing_forces_are_no_drill_counts(second, gazetteer):
     text = "Kazakh troops held drills at the Matybulak range on 6 March. " + second
     (event,) = _events(text, gazetteer)
     assert event.troops is None
+
+
+def test_the_bloc_names_the_alliance_that_organises(gazetteer):
+    text = (
+        "The CSTO met in Moscow on Monday. Officials said the bloc would hold drills "
+        "at the Matybulak range on 20-24 March."
+    )
+    (event,) = _events(text, gazetteer)
+    assert event.alliances == ["CSTO"]
