@@ -94,6 +94,18 @@ AREA_SUFFIX_KM = {
     "region": 150.0, "province": 150.0, "oblast": 150.0,
     "district": 30.0, "raion": 30.0, "area": 30.0,
 }  # fmt: skip
+# "a range outside Chelyabinsk", "a training ground near Termez": an unnamed facility
+# placed by a town it is near. Such a range lies within a few tens of km of its town
+# (Lyaur is about 20 km from Dushanbe, the Chebarkul range some 70 km from Chelyabinsk),
+# so the town's point stands for it with at least this radius, in km.
+FACILITY_NEAR_TOWN_KM = 50.0
+_FACILITY_NEAR = re.compile(
+    r"\b(?P<what>ranges?|training\s+grounds?|firing\s+ranges?|proving\s+grounds?|polygons?|"
+    r"test\s+sites?|camps?|bases?|air\s*fields?|airbases?)\s+"
+    r"(?:near|outside|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of|"
+    r"in\s+the\s+vicinity\s+of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$",
+    re.I,
+)
 # Country names, demonyms and former names -> ISO alpha-3 (keys are normalised).
 COUNTRY_WORDS = {
     normalise(word): code
@@ -869,7 +881,11 @@ class Gazetteer:
         if self._entry_population(entry) < TOWN_MIN_POPULATION and not (cue_before or cue_after):
             return None
         loc = self._location(entry, 100.0)
-        return _town_area(loc, next_word) if cue_after else loc
+        if cue_after:
+            return _town_area(loc, next_word)
+        start = around.run[0].start()
+        near = _FACILITY_NEAR.search(around.text, max(0, start - 60), start)
+        return _facility_near(loc, near.group("what")) if near else loc
 
     # ------------------------------------------------------------- map layers
     def map_layers(self) -> dict:
@@ -914,6 +930,22 @@ def _town_area(loc: Location, suffix: str) -> Location:
         source=(
             f"town_proxy: the {word} named after {loc.name}, placed at the town with the "
             f"usual reach of a {word} ({reach:g} km); {loc.source}"
+        ),
+    )
+
+
+def _facility_near(loc: Location, what: str) -> Location:
+    """``loc`` (a town) standing for an unnamed facility near it ("a range outside X")."""
+    what = " ".join(what.lower().split())
+    return replace(
+        loc,
+        name=f"{what} near {loc.name}",
+        uncertainty_km=max(loc.uncertainty_km, FACILITY_NEAR_TOWN_KM),
+        quality="town_proxy",
+        source=(
+            f"town_proxy: a {what} near {loc.name}, placed at the town with the usual "
+            f"distance of such a facility from its town ({FACILITY_NEAR_TOWN_KM:g} km); "
+            f"{loc.source}"
         ),
     )
 

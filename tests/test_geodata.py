@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from geodata import Location, border_km, load_gazetteer, normalise
-from geodata.gazetteer import FUZZY_THRESHOLD, town_uncertainty_km
+from geodata.gazetteer import FACILITY_NEAR_TOWN_KM, FUZZY_THRESHOLD, town_uncertainty_km
 from geodata.shapes import DATA_DIR, country_shapes
 
 # Kinds and qualities a site row may carry (issue 3).
@@ -248,6 +248,26 @@ def test_find_places_names_that_start_with_an_ordinal(gazetteer, text, site_id):
 
 def test_find_places_an_ordinal_inside_a_word_or_number_starts_no_name(gazetteer):
     assert gazetteer.find_places("Unit v201st military base and 3.201st military base.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SCO war games began at a range outside Chelyabinsk.",
+        "Troops drilled at a training ground near the town of Chelyabinsk.",
+        "Jets flew from an air field close to Chelyabinsk.",
+    ],
+)
+def test_find_places_a_facility_near_a_town_is_only_near_it(gazetteer, text):
+    # An unnamed range "outside X" may lie tens of km away: the town's point stands for
+    # it, with a radius of at least FACILITY_NEAR_TOWN_KM, and says so.
+    ((_, _, loc),) = gazetteer.find_places(text)
+    assert loc.precision == "town" and loc.quality == "town_proxy"
+    assert loc.name.endswith("near Chelyabinsk")
+    assert loc.uncertainty_km == FACILITY_NEAR_TOWN_KM
+    # The town itself keeps its own radius.
+    ((_, _, town),) = gazetteer.find_places("Troops drilled outside Chelyabinsk.")
+    assert town.name == "Chelyabinsk" and town.uncertainty_km < FACILITY_NEAR_TOWN_KM
 
 
 def test_find_places_town_with_a_town_suffix_stays_the_town(gazetteer):
