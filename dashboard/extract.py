@@ -92,14 +92,17 @@ _NAMED_EXERCISE = r"(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*-(?:19|20)\d\d)"
 _TRAIN_VERB = (
     r"(?:to|will|would|are\s+to|is\s+to)\s+(?:train|practi[sc]e|rehearse)|"
     # "practised repelling an attack", "rehearsed a joint response"
-    r"(?:practi[sc]|rehears)(?:ed|ing)\s+(?:[a-z]+ing|how|joint|a|an|the)|"
+    r"(?:practi[sc]|rehears)(?:ed|ing)\s+(?:[a-z]+ing|how|joint|jointly|together|a|an|the|"
+    r"hostage|counter-?terror\w*|combat|assault|ambush\w*|air\s+defen[cs]e)|"
     # "units trained at the Kharb-Maydon range" (where, not "trained in Russia": whom)
     r"trained\s+(?:together\s+)?(?:at|on|near)"
 )
 _DEPLOYMENT = (
     r"deploy(?:ed|s|ing|ment)?(?!\s+(?:force|brigade|unit|capabilit))|"
     r"redeploy(?:ed|s|ing|ment)?|arriv(?:ed|es|ing|al)|"
-    r"moved|relocat(?:ed|ion)|airlift(?:ed)?|transferred|dispatched|"
+    # not "have moved to the active phase of the exercise": a stage of a drill
+    r"moved(?!\s+(?:on\s+)?(?:in)?to\s+(?:the\s+|its\s+|a\s+)?(?:\w+\s+){0,2}?(?:phase|stage)s?\b)|"
+    r"relocat(?:ed|ion)|airlift(?:ed)?|transferred|dispatched|"
     r"made\s+(?:a|the)\s+(?:journey|march)|marched|sent\s+(?:troops|forces|units|tanks)|"
     r"(?:flew|flown)\s+in|stationed\s+(?:new|additional)|"
     # "will send drones to", "units are to move tanks to": a deployment announced
@@ -197,6 +200,8 @@ _ANAPHOR = AnyCase(
     r"\b(?:the|these|this|those|during\s+the|its|their)\s+(?:\w+[- ]?){0,3}?"
     rf"(?:{_EXERCISE}|deployment|march|manoeuvres)\b")
 _ALSO = AnyCase(r"\balso\b")
+# "the exercise", "the main exercise": the drill told before, by its definite article.
+_THE_DRILL = AnyCase(rf"\b(?:the|this|these)\s+(?:[\w-]+\s+){{0,2}}?(?:{_EXERCISE})\b")
 # "Russia has also moved aircraft to Tajikistan": done by the time of publication, when
 # nothing else dates it. Not "has deployed troops there since 2004".
 _DONE_BY_NOW = GatedAnyCase(
@@ -209,11 +214,11 @@ _EVERY = r"regularly|routinely|every\s+(?:year|summer|spring|autumn|winter)"
 _HABITUAL = AnyCase(rf"\b(?:{_EVERY}|since|for\s+(?:years|decades|months)|repeatedly|often)\b")
 # "more drills", "another exercise", "a separate drill": explicitly a new event.
 _NEW_EVENT = GatedAnyCase(
-    rf"\b(?:more|another|other|further|additional|separate|second|new)\s+(?:\w+\s+){{0,2}}"
+    rf"\b(?:more|another|other|further|additional|separate|second|new|own)\s+(?:\w+\s+){{0,2}}"
     rf"(?:{_EXERCISE})\b"
     # "Instead, Kazakh troops will hold a smaller exercise": in place of the one before
     r"|\binstead\b(?!\s+of\b)",
-    "more|other|further|additional|separate|second|new|instead",
+    "more|other|further|additional|separate|second|new|own|instead",
 )
 # "southern Uzbekistan", "the south of Tajikistan" -> a part of a country.
 _PART = re.compile(
@@ -236,6 +241,14 @@ _ON_BEHALF = re.compile(
     r"\b(?:invitation|request|behest|initiative|orders?|proposal|suggestion|consent|"
     r"approval|permission)\s+of\s+(?:the\s+)?$",
     re.I,
+)
+# A visit, talks or an agreement is a military-diplomatic act only in a sentence about
+# the military.
+_MILITARY = AnyCase(
+    r"\b(?:military|militar\w+|defen[cs]e|army|armies|armed|troops|soldiers|servicemen|"
+    r"security|border|borders|exercises?|drills?|weapons|arms|forces|base|bases|generals?|"
+    r"csto|sco|nato|war|air\s+force|navy|naval|commanders?|chief\s+of\s+staff|garrison|"
+    r"peacekeep\w+|counter-?terror\w*)\b"
 )
 # Drills counted in bulk ("an unusual number of exercises this year", "dozens of
 # drills") are no one drill; the clause gives no event. ("A series of exercises" is kept:
@@ -289,7 +302,10 @@ _VERB_AFTER = re.compile(
 # "militants crossing from Afghanistan": the country is a direction, not a participant.
 _CROSSING = re.compile(
     r"\b(?:cross(?:ing|ed|es)?|com(?:ing|e|es)|came|mov(?:ing|e|es)|fle(?:e|eing|d)|"
-    r"infiltrat\w*|enter(?:ing|ed|s)?|withdr[ae]w\w*|left)\s+(?:from|into|through)\s+(?:the\s+)?$",
+    r"infiltrat\w*|enter(?:ing|ed|s)?|withdr[ae]w\w*|left|"
+    # the enemy of a drill's scenario: "repel an armed incursion from Afghanistan"
+    r"incursions?|attacks?|invasions?|raids?|militants|insurgents|terrorists|gunmen|threats?)"
+    r"\s+(?:from|into|through)\s+(?:the\s+)?$",
     re.I,
 )
 # A sentence that says who did *not* take part adds no participants.
@@ -365,6 +381,8 @@ _TITLE_WORDS = (
     r"(?:[\s,]+(?:(?i:and|from|of|the|military|army|defen[cs]e|senior|officers?|officials?|"
     r"attach[eé]s|delegations?|troops|units|soldiers|servicemen|personnel)|[A-Z][\w'’-]*))*?"
 )
+# Every observer phrase holds one of these: most sentences need no observer rule.
+_OBSERVER_WORDS = Gate("observ|attach|inspector|watch|guest", ignore_case=True)
 _OBSERVER_AFTER = re.compile(
     rf"{_TITLE_WORDS}\s+(?i:(?:(?:will|would|are\s+to|were|was|is|are|have\s+been|has\s+been|"
     r"had\s+been)\s+(?:also\s+)?(?:invited\s+to\s+)?|to\s+)?(?:observe|observed|watch|watched)\b|"
@@ -513,6 +531,8 @@ def _better_date(new: TimeExpr, old: TimeExpr) -> bool:
     if new.precision == "day" and new.start <= old.start and old.end <= new.end:
         # "ran from Monday to Friday" after "finished on Friday": the range is the drill.
         return (new.start, new.end) != (old.start, old.end)
+    if new.precision == "day" and old.start <= new.start and new.end <= old.end:
+        return False  # "On Oct. 8, jets joined" a drill of Oct. 6-8: a day of the drill
     return (new.end - new.start) < (old.end - old.start)
 
 
@@ -541,6 +561,19 @@ def _host_of(place, hosts: list[str]) -> str | None:
     if hosts:
         return hosts[0]
     return place.country if place is not None else None
+
+
+def _while_running(draft: _Draft, m: _Mention, dates: list[TimeExpr], same_name: bool) -> bool:
+    """Whether the day of ``m`` falls while the drill of ``draft`` runs: after the day it
+    began when its end is not known ("began on Oct. 4 ... On Oct. 8, police joined the
+    exercise"), or near a drill named again. Only for a mention that refers back to it."""
+    old = draft.date
+    if old is None or old.start is None or old.precision != "day":
+        return False
+    if not (same_name or (draft.boundary == "start" and _THE_DRILL.search(m.doc, *m.clause))):
+        return False
+    last = old.end + timedelta(days=MAX_EXTEND_DAYS)
+    return any(d.precision == "day" and old.start <= d.start and d.end <= last for d in dates)
 
 
 def _overlaps(a: TimeExpr | None, b: TimeExpr | None, slack_days: int = 0) -> bool:
@@ -577,17 +610,25 @@ def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 def _compatible(draft: _Draft, m: _Mention) -> bool:
     if draft.kind != m.kind:
         return False
+    same_name = False
     if m.names:
         # "Search-2021" after "Interaction-2021": drills with other names are others.
         known = frozenset().union(*(d.names for d in draft.mentions))
         if known and not known & m.names:
             return False
+        same_name = bool(known)
     dates = _event_dates(m.dates)
     extends = m.boundary and any(_can_extend(draft.date, d, m.boundary) for d in dates)
     # A drill dated only by a statement about it ("..., the ministry said on Friday") is
     # not dated by that: its own date, read later, may be any day.
     soft = draft.date is not None and draft.date.role == "report"
-    if dates and not extends and not soft and not any(_overlaps(d, draft.date) for d in dates):
+    if (
+        dates
+        and not extends
+        and not soft
+        and not any(_overlaps(d, draft.date) for d in dates)
+        and not _while_running(draft, m, dates, same_name)
+    ):
         return False
     place = _best_place(m.places)
     if _place_conflict(place, draft.place):
@@ -921,6 +962,7 @@ def _mention(
             place_spans.append((s, e))
     border_spans = [(s, e) for s, e, _, _ in facts.borders if keep(s, e)]
     participants, alliances = [], []
+    observers = doc.gate_in(_OBSERVER_WORDS, *facts.span)
     for m in facts.actors:
         if not keep(m.start, m.end) or any(s <= m.start and m.end <= e for s, e in border_spans):
             continue
@@ -942,8 +984,9 @@ def _mention(
             hosts.append(m.code)
         elif _SPEAKERS.match(body, m.end, b):
             continue  # "Kyrgyz officials said the drills ...": who speaks, not who drills
-        elif _OBSERVER_AFTER.match(body, m.end, facts.span[1]) or _OBSERVER_BEFORE.search(
-            body, max(a, m.start - 60), m.start
+        elif observers and (
+            _OBSERVER_AFTER.match(body, m.end, facts.span[1])
+            or _OBSERVER_BEFORE.search(body, max(a, m.start - 60), m.start)
         ):
             continue  # "attaches from China will observe the drills": who watches
         elif (m.form == "demonym" and _WHERE_NOUN.match(body, m.end, b)) or (
@@ -1230,10 +1273,13 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
         clause_mentions: list[_Mention] = []
         leftovers = []
         hits = sentence_hits[index]
-        for ca, cb in _clauses(doc, a, b):
+        clauses = _clauses(doc, a, b)
+        for ca, cb in clauses:
             kind, _ = _clause_kind(hits, ca, cb, masked)
             if kind and (_CANCELLED.search(doc, ca, cb) or _MANY_DRILLS.search(doc, ca, cb)):
                 continue
+            if kind == "other" and not _MILITARY.search(doc, a, b):
+                kind = ""  # "signed an agreement to fund a railway": not a military act
             # "... at Harb-Maidon in late September and at Edelweiss from Sept. 2 to 6":
             # each place with its own date is a drill of its own, by the same forces.
             parts = _coordinated(body, ca, cb, facts) if kind else [(ca, cb)]
@@ -1266,6 +1312,11 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
             else:
                 leftovers.append((ca, cb))
         clause_mentions += _ahead_mentions(article, doc, facts, masked, clause_mentions, gazetteer)
+        if masked and not clause_mentions:
+            told = _after_mentions(article, doc, facts, masked, clauses, gazetteer)
+            clause_mentions += told
+            # their clauses are told in full: nothing left over to lend
+            leftovers = [c for c in leftovers if not any(x.clause[0] in range(*c) for x in told)]
         # Clauses without a trigger lend their details to the clause before them.
         for ca, cb in leftovers:
             target = None
@@ -1438,6 +1489,41 @@ def _ahead_mentions(
         move = next((x for x in moves if x.clause[0] <= s < x.clause[1]), moves[-1])
         m.places, m.hosts = m.places or list(move.places), m.hosts or list(move.hosts)
         m.participants = m.participants or list(move.participants)
+        out.append(m)
+    return out
+
+
+# "after a field exercise at the Lyaur range that began on 9 December": a drill told for
+# the first time (the indefinite article) in a reference that looks back.
+_AFTER_A = re.compile(r"(?:after|following)\s+(?:a|an)\s", re.I)
+
+
+def _after_mentions(
+    article: Article,
+    doc: Folded,
+    facts: _SentenceFacts,
+    masked: list[tuple[int, int]],
+    clauses: list[tuple[int, int]],
+    gazetteer,
+) -> list[_Mention]:
+    """Drills first told in an "after a ... exercise" phrase that places and dates them.
+
+    "Units returned to their barracks on Thursday after a field exercise at the Lyaur
+    range that began on 9 December": the drill is an event, held by the clause's forces.
+    "Days after the exercise" looks back at a drill already told and is no event.
+    """
+    out = []
+    for s, e in masked:
+        if not _AFTER_A.match(doc.text, s, e):
+            continue
+        ca, cb = next(((x, y) for x, y in clauses if x <= s < y), (s, e))
+        m = _mention(article, doc, facts, s, cb, "exercise", [], gazetteer)
+        if not (_event_dates(m.dates) and any(p.precision != "country" for p in m.places)):
+            continue
+        if not m.participants:
+            m.participants = _mention(
+                article, doc, facts, ca, s, "exercise", masked, gazetteer
+            ).participants
         out.append(m)
     return out
 

@@ -99,7 +99,8 @@ _TROOP_NOUNS = (
     r"troops|troopers|soldiers|servicemen|servicewomen|servicemembers|service\s+members|"
     r"service\s+personnel|personnel(?!\s+carriers?)|paratroopers|marines|officers|sailors|"
     r"airmen|reservists|border\s+guards|commandos|special\s+forces|peacekeepers|conscripts|"
-    r"cadets|infantrymen|gunners|crew\s+members|specialists|guardsmen|"
+    r"cadets|infantrymen|gunners|crew\s+members|specialists|guardsmen|scouts|riflemen|snipers|"
+    r"sappers|artillerymen|tankmen|crewmen|signallers|signalers|pilots|"
     r"military(?=\s*[,.;:)]|\s*$|\s+(?:and|or|from|were|are|will|took|take|have|had|who|to|in|at|on)\b)"
 )
 # Nouns that count people only in a military sentence.

@@ -310,6 +310,14 @@ _ORDINAL_DAY = (
     # not "the 14th of June" (a day form), "the 201st base" or "the 14th century"
     r"(?!\s*(?:-|(?i:of)\b|[A-Za-z]+\b(?<!\band)(?<!\bto)(?<!\buntil)(?<!\bthrough)))"
 )
+# "in October of that year", "the same year", "the following year", "a year later": a
+# year named by the story's last date, not by publication.
+_THAT_YEAR = (
+    rf"(?P<body>(?:\b(?P<m1>{_FULL})(?![a-z])\s+(?:(?i:of)\s+)?)?"
+    r"\b(?P<rel>(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous|"
+    r"the\s+preceding))\s+(?i:year)\b|"
+    r"\b(?i:a|one)\s+(?i:year)\s+(?P<dir>(?i:later|earlier|before|after))\b)"
+)
 _DEICTIC = r"\b(?P<body>(?i:yesterday|today|tomorrow))\b"
 _WEEKDAY = rf"(?P<body>(?:(?P<rel>(?i:last|next|this))\s+)?\b(?P<wd>{_WD_BODY})\b)"
 # "from Monday to Friday", "between Monday and Friday"
@@ -364,6 +372,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Gate], ...] = (
     ("offset", re.compile(_OFFSET), _GATE_OFFSET),
     ("nearby", re.compile(_NEARBY), _GATE_NEARBY),
     ("ordinal_day", re.compile(_ORDINAL_DAY), _GATE_ORDINAL),
+    ("that_year", re.compile(_THAT_YEAR), _GATE_UNIT),
 )
 
 # Every phrase starts at a word boundary. Saying so up front lets the regex engine skip
@@ -1025,6 +1034,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], _Context, tuple[int, int]], Resolv
     "offset": _handle_offset,
     "nearby": _handle_nearby,
     "ordinal_day": _handle_ordinal_day,
+    "that_year": lambda m, ctx, span: _UNKNOWN,  # resolved by ``_that_years``
 }
 
 # How far a phrase may reach before and after the gate word it contains. The longest
@@ -1074,6 +1084,31 @@ def _years_from_text(
             taken[index] = (start, end, resolved)
 
 
+def _that_years(
+    taken: list[tuple[int, int, Resolved]], found: list[tuple[int, re.Match[str]]]
+) -> None:
+    """Resolve "October of that year", "the following year" against the closest dated
+    phrase before each (in place); left unknown when none comes before."""
+    anchors = sorted((s, r[0]) for s, _, r in taken if r[0] is not None)
+    starts = [s for s, _ in anchors]
+    for index, m in found:
+        start, end, _ = taken[index]
+        k = bisect_right(starts, start) - 1
+        if k < 0:
+            continue
+        rel = " ".join((m.group("rel") or m.group("dir")).lower().split())
+        shift = {"the following": 1, "the next": 1, "later": 1, "after": 1}.get(rel, 0)
+        if rel in ("the previous", "the preceding", "earlier", "before"):
+            shift = -1
+        year = anchors[k][1].year + shift
+        if m.group("m1"):
+            month = _MONTHS[m.group("m1").lower()]
+            first, last = _month_interval(year, month)
+            taken[index] = (start, end, (first, last, "month"))
+        else:
+            taken[index] = (start, end, (date(year, 1, 1), date(year, 12, 31), "year"))
+
+
 def find_dates(
     text: str,
     published: date | None,
@@ -1117,15 +1152,20 @@ def find_dates(
     taken: list[tuple[int, int, Resolved]] = []
     yearless: list[tuple[int, str, re.Match[str]]] = []
     ordinals: list[tuple[int, re.Match[str]]] = []
+    that_years: list[tuple[int, re.Match[str]]] = []
     for start, end, _, resolved, kind, m in candidates:
         if all(end <= s or start >= e for s, e, _ in taken):
             if resolved is _UNKNOWN and kind in _YEAR_FROM_TEXT:
                 yearless.append((len(taken), kind, m))
             if kind == "ordinal_day":
                 ordinals.append((len(taken), m))
+            elif kind == "that_year":
+                that_years.append((len(taken), m))
             taken.append((start, end, resolved))
     if yearless and published is None:
         _years_from_text(taken, yearless, ctx)
+    if that_years:
+        _that_years(taken, that_years)
     if ordinals:
         _ordinal_months(taken, ordinals)
     taken.sort(key=lambda c: c[0])

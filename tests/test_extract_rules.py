@@ -851,3 +851,98 @@ def test_the_bloc_names_the_alliance_that_organises(gazetteer):
     )
     (event,) = _events(text, gazetteer)
     assert event.alliances == ["CSTO"]
+
+
+def test_a_day_while_a_drill_runs_is_that_drill(gazetteer):
+    text = (
+        "Russian and Tajik troops began the Interaction-2023 exercise at the Harb-Maidon "
+        "range on 1 March. On 4 March, Belarusian military police joined the exercise. "
+        "Interaction-2023 ended on 7 March."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (date(2023, 3, 1), date(2023, 3, 7))
+    assert sorted(event.participants) == ["BLR", "RUS", "TJK"]
+
+
+def test_a_day_inside_a_dated_drill_does_not_narrow_it(gazetteer):
+    text = (
+        "Tajik troops will hold drills at the Momirak range from 6 to 9 March. "
+        "On 8 March, Belarusian police will join the drills."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (date(2023, 3, 6), date(2023, 3, 9))
+
+
+def test_their_own_drills_are_another_drill(gazetteer):
+    text = (
+        "Russian units began drills at the Lyaur range on 1 March. Helicopter crews will "
+        "hold their own drills at the Ayni air base from 6 to 10 March."
+    )
+    assert [e.site_id for e in _events(text, gazetteer)] == ["lyaur", "ayni_airbase"]
+
+
+def test_a_drill_first_told_after_a_return_is_an_event(gazetteer):
+    text = (
+        "Russian units returned to their barracks on Monday after a field exercise at the "
+        "Lyaur range that began on 20 February, the base said."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end, event.site_id) == (date(2023, 2, 20), None, "lyaur")
+    assert event.participants == ["RUS"]
+    # "after the exercise" looks back at a drill already told: no event of its own
+    assert _events("Units returned to base on Monday after the exercise.", gazetteer) == []
+
+
+def test_moving_to_a_phase_of_a_drill_is_no_deployment(gazetteer):
+    text = (
+        "Russian and Tajik troops have moved to the active phase of a joint exercise at "
+        "the Harb-Maidon range. The exercise began on 1 March and will last until 10 March."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.kind, event.start, event.end) == ("exercise", date(2023, 3, 1), date(2023, 3, 10))
+
+
+def test_the_enemy_of_a_scenario_takes_no_part(gazetteer):
+    text = (
+        "Russian and Uzbek troops rehearsed how to repel an armed incursion from "
+        "Afghanistan at the Termez training ground on 6 March."
+    )
+    (event,) = _events(text, gazetteer)
+    assert sorted(event.participants) == ["RUS", "UZB"]
+
+
+def test_an_agreement_is_a_military_act_only_about_the_military(gazetteer):
+    text = "Kyrgyzstan and China signed an agreement on 6 March to fund a railway study."
+    assert _events(text, gazetteer) == []
+    text = "Kyrgyzstan and China signed a military cooperation agreement on 6 March."
+    assert [e.kind for e in _events(text, gazetteer)] == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019, Chinese and Tajik troops practised together in the Gorno-Badakhshan region.",
+        "In 2019, Tajik special forces practised hostage rescue near Khorog.",
+    ],
+)
+def test_troops_that_practise_hold_a_drill(text, gazetteer):
+    (event,) = _events(text, gazetteer)
+    assert (event.kind, event.start) == ("exercise", date(2019, 1, 1))
+
+
+def test_a_month_of_that_year_is_in_the_year_told_before(gazetteer):
+    text = (
+        "In August 2021, Russian and Tajik troops trained at the Harb-Maidon range. "
+        "In October of that year the CSTO held an exercise at the Momirak range."
+    )
+    dates = [(e.site_id, e.start) for e in _events(text, gazetteer)]
+    assert ("momirak", date(2021, 10, 1)) in dates
+
+
+def test_scouts_are_troops_and_their_sentence_adds_its_length(gazetteer):
+    text = (
+        "Tajik reconnaissance units will start a drill at the Momirak range on 9 March. "
+        "It involves around 400 scouts and runs for three days."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.troops, event.start, event.end) == (400, date(2023, 3, 9), date(2023, 3, 11))

@@ -587,3 +587,30 @@ def test_find_dates_reads_phrases_near_publication(sentence, phrase, start, end,
 )
 def test_find_dates_ordinals_and_spans_that_are_not_dates(sentence):
     assert find_dates(sentence, WED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "start", "end", "precision"),
+    [
+        ("In August 2021, troops trained. In October of that year they drilled again.",
+         "October of that year", "2021-10-01", "2021-10-31", "month"),
+        ("Drills were held in May 2020 and again in June that year.",
+         "June that year", "2020-06-01", "2020-06-30", "month"),
+        ("The range opened in 2018. The following year it hosted drills.",
+         "The following year", "2019-01-01", "2019-12-31", "year"),
+        ("The range opened in 2018. A year later, troops drilled there.",
+         "A year later", "2019-01-01", "2019-12-31", "year"),
+        ("Drills were held in 2018. The previous year, none were.",
+         "The previous year", "2017-01-01", "2017-12-31", "year"),
+    ],
+)  # fmt: skip
+def test_find_dates_that_year_is_the_year_told_before(text, phrase, start, end, precision):
+    found = {t.text: t for t in find_dates(text, date(2024, 2, 20))}
+    assert phrase in found, list(found)
+    got = found[phrase]
+    assert (_iso(got.start), _iso(got.end), got.precision) == (start, end, precision)
+
+
+def test_find_dates_that_year_with_no_year_before_it_is_unknown():
+    (found,) = find_dates("That year, drills were held.", date(2024, 2, 20))
+    assert found.start is None and found.precision == "unknown"
