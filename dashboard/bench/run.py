@@ -75,7 +75,7 @@ _CHART_VISIBLE_JS = """selector => {
 SERVER_TIMEOUT_S = 120
 CHART_TIMEOUT_S = 900
 # Bump when the generator changes, so cached corpora are regenerated.
-CORPUS_VERSION = 4  # 4: the truth marks a drill dated only at its end ("open")
+CORPUS_VERSION = 5  # 5: the gazetteer gained sites the generator places drills at
 # A hidden marker file (the corpus loader skips hidden files) saying a corpus is complete.
 MARKER = ".complete.json"
 # Repeats of the in-process dashboard rerun; the median is reported.
