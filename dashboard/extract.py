@@ -1622,6 +1622,15 @@ def _border_km(lon: float, lat: float) -> float:
     return round(border_km(lon, lat, FOCUS_BORDER), 1)
 
 
+# "about 20 soldiers from each side", "500 troops from each of the two countries"
+_EACH_SIDE = re.compile(
+    r"\s+(?:from|of|for)\s+each\s+(?:side|country|nation|army|state|participant|"
+    r"of\s+the\s+(?P<n>two|three|four|five|six|\d)\s+\w+)\b",
+    re.I,
+)
+_SIDES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6} | {str(n): n for n in range(2, 10)}
+
+
 def _finish(article: Article, d: _Draft, gazetteer) -> Event:
     sentences = sorted({m.sent for m in d.mentions})
     sources = [SourceRef(article.id, article.body[s:e], s, e) for s, e in sentences]
@@ -1629,6 +1638,7 @@ def _finish(article: Article, d: _Draft, gazetteer) -> Event:
     alliances: list[str] = []
     equipment: list[str] = []
     troops = hardware = None
+    per_side: list[tuple[int, int | None]] = []  # "20 soldiers from each side"
     spans: list[tuple[int, int, str]] = []
     for m in d.mentions:
         for p in m.participants:
@@ -1642,6 +1652,9 @@ def _finish(article: Article, d: _Draft, gazetteer) -> Event:
         for q in m.quantities:
             spans.append((q.start, q.end, "number"))
             if q.kind == "troops":
+                if each := _EACH_SIDE.match(article.body, q.end):
+                    per_side.append((q.value, _SIDES.get((each.group("n") or "").lower())))
+                    continue
                 troops = max(troops or 0, q.value)
             else:
                 hardware = max(hardware or 0, q.value)
@@ -1653,6 +1666,11 @@ def _finish(article: Article, d: _Draft, gazetteer) -> Event:
             spans.append((s, e, "place"))
         for t in m.dates:
             spans.append((t.span_start, t.span_end, "date"))
+    for value, sides in per_side:
+        # From each side: times the sides named ("each of the two armies"), else the
+        # countries taking part; with fewer than two known, the count as written.
+        sides = sides or len(participants)
+        troops = max(troops or 0, value * sides if sides >= 2 else value)
     place = d.place
     host = d.host
     lat = lon = unc = bkm = None

@@ -946,3 +946,19 @@ def test_scouts_are_troops_and_their_sentence_adds_its_length(gazetteer):
     )
     (event,) = _events(text, gazetteer)
     assert (event.troops, event.start, event.end) == (400, date(2023, 3, 9), date(2023, 3, 11))
+
+
+@pytest.mark.parametrize(
+    ("text", "troops"),
+    [
+        ("Indian and Kyrgyz special forces began drills near Osh on 6 March, with about "
+         "20 soldiers from each side.", 40),
+        ("Russia, Tajikistan and Uzbekistan held drills near Termez on 6 March with 500 "
+         "troops from each of the three armies.", 1500),
+        # one side known: the count as written
+        ("Tajik troops held drills near Khorog on 6 March, with 300 troops from each side.", 300),
+    ],
+)  # fmt: skip
+def test_a_count_from_each_side_counts_every_side(text, troops, gazetteer):
+    (event,) = _events(text, gazetteer)
+    assert event.troops == troops
