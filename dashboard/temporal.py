@@ -310,13 +310,14 @@ _ORDINAL_DAY = (
     # not "the 14th of June" (a day form), "the 201st base" or "the 14th century"
     r"(?!\s*(?:-|(?i:of)\b|[A-Za-z]+\b(?<!\band)(?<!\bto)(?<!\buntil)(?<!\bthrough)))"
 )
-# "in October of that year", "the same year", "the following year", "a year later": a
-# year named by the story's last date, not by publication.
+# "in October of that year", "later that month", "the following week", "a year later":
+# a year, month or week named by the story's last date, not by publication.
 _THAT_YEAR = (
     rf"(?P<body>(?:\b(?P<m1>{_FULL})(?![a-z])\s+(?:(?i:of)\s+)?)?"
-    r"\b(?P<rel>(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous|"
-    r"the\s+preceding))\s+(?i:year)\b|"
-    r"\b(?i:a|one)\s+(?i:year)\s+(?P<dir>(?i:later|earlier|before|after))\b)"
+    r"\b(?:(?i:later|earlier)\s+(?:(?i:in)\s+)?(?=(?i:that)\b))?"
+    r"(?P<rel>(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous|"
+    r"the\s+preceding))\s+(?P<unit>(?i:year|month|week))\b|"
+    r"\b(?i:a|one)\s+(?P<unit2>(?i:year|month|week))\s+(?P<dir>(?i:later|earlier|before|after))\b)"
 )
 _DEICTIC = r"\b(?P<body>(?i:yesterday|today|tomorrow))\b"
 _WEEKDAY = rf"(?P<body>(?:(?P<rel>(?i:last|next|this))\s+)?\b(?P<wd>{_WD_BODY})\b)"
@@ -1085,28 +1086,42 @@ def _years_from_text(
 
 
 def _that_years(
-    taken: list[tuple[int, int, Resolved]], found: list[tuple[int, re.Match[str]]]
+    taken: list[tuple[int, int, Resolved]],
+    found: list[tuple[int, re.Match[str]]],
+    published: date | None,
 ) -> None:
-    """Resolve "October of that year", "the following year" against the closest dated
-    phrase before each (in place); left unknown when none comes before."""
+    """Resolve "October of that year", "later that month", "the following week" against
+    the closest dated phrase before each (in place). With none before, "the next month"
+    counts from publication and "that month" stays unknown."""
     anchors = sorted((s, r[0]) for s, _, r in taken if r[0] is not None)
     starts = [s for s, _ in anchors]
     for index, m in found:
         start, end, _ = taken[index]
-        k = bisect_right(starts, start) - 1
-        if k < 0:
-            continue
         rel = " ".join((m.group("rel") or m.group("dir")).lower().split())
         shift = {"the following": 1, "the next": 1, "later": 1, "after": 1}.get(rel, 0)
         if rel in ("the previous", "the preceding", "earlier", "before"):
             shift = -1
-        year = anchors[k][1].year + shift
-        if m.group("m1"):
-            month = _MONTHS[m.group("m1").lower()]
-            first, last = _month_interval(year, month)
-            taken[index] = (start, end, (first, last, "month"))
+        k = bisect_right(starts, start) - 1
+        if k >= 0:
+            anchor = anchors[k][1]
+        elif shift and published is not None:
+            anchor = published
         else:
-            taken[index] = (start, end, (date(year, 1, 1), date(year, 12, 31), "year"))
+            continue
+        unit = (m.group("unit") or m.group("unit2")).lower()
+        if unit == "week":
+            first, last = _iso_week(anchor + timedelta(weeks=shift))
+            resolved: Resolved = (first, last, "week")
+        elif unit == "month":
+            first, last = _month_interval(*_shift_month(anchor.year, anchor.month, shift))
+            resolved = (first, last, "month")
+        elif m.group("m1"):
+            first, last = _month_interval(anchor.year + shift, _MONTHS[m.group("m1").lower()])
+            resolved = (first, last, "month")
+        else:
+            year = anchor.year + shift
+            resolved = (date(year, 1, 1), date(year, 12, 31), "year")
+        taken[index] = (start, end, resolved)
 
 
 def find_dates(
@@ -1165,7 +1180,7 @@ def find_dates(
     if yearless and published is None:
         _years_from_text(taken, yearless, ctx)
     if that_years:
-        _that_years(taken, that_years)
+        _that_years(taken, that_years, published)
     if ordinals:
         _ordinal_months(taken, ordinals)
     taken.sort(key=lambda c: c[0])

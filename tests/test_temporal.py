@@ -602,6 +602,14 @@ def test_find_dates_ordinals_and_spans_that_are_not_dates(sentence):
          "A year later", "2019-01-01", "2019-12-31", "year"),
         ("Drills were held in 2018. The previous year, none were.",
          "The previous year", "2017-01-01", "2017-12-31", "year"),
+        ("The drills began on 5 March 2021. Later that month, troops moved.",
+         "Later that month", "2021-03-01", "2021-03-31", "month"),
+        ("Drills ran in October 2022. The following month, jets flew.",
+         "The following month", "2022-11-01", "2022-11-30", "month"),
+        ("Drills ran from 3 to 7 October 2022. The following week, jets flew.",
+         "The following week", "2022-10-10", "2022-10-16", "week"),
+        # with nothing told before, "the next month" counts from publication
+        ("The next month will be busy.", "The next month", "2024-03-01", "2024-03-31", "month"),
     ],
 )  # fmt: skip
 def test_find_dates_that_year_is_the_year_told_before(text, phrase, start, end, precision):
