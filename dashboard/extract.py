@@ -177,7 +177,10 @@ _REFERENCE = GatedAnyCase(
 # "..., and Moscow announced ...": "and" + a capitalised subject + a verb starts a clause;
 # "Kazakh and Armenian soldiers" does not.
 _VERB = (
-    r"(?:\w+ed|said|says|is|was|were|are|will|would|has|have|had|plans?|began|begins|held|"
+    # an "-ed" word before a force noun is its adjective ("the Uzbek and Russian armed forces")
+    r"(?:\w+ed(?!\s+(?:forces|units?|troops|vehicles|personnel|brigades?|battalions?|"
+    r"divisions?|regiments?|infantry|formations?|services|groups?|contingents?|columns?))|"
+    r"said|says|is|was|were|are|will|would|has|have|had|plans?|began|begins|held|"
     r"holds|sent|sends|launched|announced|conducted|is|ran|runs|took|takes|kicked)"
 )
 _CLAUSE_KEEP = re.compile(
@@ -694,10 +697,23 @@ def _coordinated(body: str, a: int, b: int, facts: _SentenceFacts) -> list[tuple
     return parts
 
 
+# Words after which a name starts a subject: "the drills that Kazakhstan and Uzbekistan
+# have been running".
+_SUBJECT_AFTER = frozenset(
+    ("that", "which", "who", "when", "while", "as", "where", "after", "before", "because")
+)
+
+
 def _one_name(text: str, a: int, b: int) -> bool:
-    """Whether ``text[a:b]`` after its last comma is at most two capitalised words."""
+    """Whether ``text[a:b]`` after its last comma ends in a subject of at most two
+    capitalised words: the whole of it, or after "that", "when" and the like."""
     words = text[a:b].rsplit(",", 1)[-1].split()
-    return 0 < len(words) <= 2 and all(w[:1].isupper() for w in words)
+    n = 0
+    while n < len(words) and words[len(words) - 1 - n][:1].isupper():
+        n += 1
+    if not 0 < n <= 2:
+        return False
+    return n == len(words) or words[-n - 1].lower() in _SUBJECT_AFTER
 
 
 def _mask(spans: list[tuple[int, int]], a: int, b: int) -> bool:
@@ -1332,6 +1348,8 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
             target.alliances += extra.alliances
             target.quantities += extra.quantities
             target.equipment += extra.equipment
+            if extra.boundary and not _event_dates(target.dates):
+                target.boundary = extra.boundary  # "... the drills that X have run since Monday"
             target.dates += extra.dates
         if not clause_mentions:
             # Details about the event just mentioned ("About 1,500 troops will take part.").

@@ -7,10 +7,17 @@ Two events merge when all of these hold:
 * the same host country (both known);
 * both dates at least month-precise (``MERGEABLE_PRECISIONS``);
 * their date intervals overlap, allowing ``DATE_SLACK_DAYS`` for announced vs
-  actual dates;
+  actual dates; a report that dates only the start ("began on 26 September") or the
+  end agrees with the other report's start (or end) within that slack, unless the
+  other is one day during the drill;
 * their places are compatible: the same site, or points closer than the sum of
-  their uncertainties (at least ``NEAR_KM``);
+  their uncertainties (at least ``NEAR_KM``); two different named sites only when
+  closer than ``NEAR_KM`` (a base and the range next to it);
 * their participants are compatible: they share a country, or one side names none.
+
+A report joins a drill only if it can merge with each of the drill's latest reports
+(up to ``MAX_TRIES_PER_DRILL``), and joins at most one drill: a vague report ("last
+month, in Uzbekistan") that fits two drills does not make them one.
 
 Blocking keeps this sub-quadratic: events are grouped by (kind, host) and swept in
 start-date order, so each event is compared only with events whose interval can
@@ -60,7 +67,29 @@ def _places_compatible(a: Event, b: Event) -> bool:
         return True
     if a.lat is None or b.lat is None:
         return True
-    return _km(a, b) <= max(NEAR_KM, (a.uncertainty_km or 0) + (b.uncertainty_km or 0))
+    km = _km(a, b)
+    if a.site_id and b.site_id:
+        # Two named ranges are two drills (Harb-Maidon and Fakhrabad, 74 km apart, on
+        # the same days), however wide their radii; a range next to a base is one place.
+        return km <= NEAR_KM
+    return km <= max(NEAR_KM, (a.uncertainty_km or 0) + (b.uncertainty_km or 0))
+
+
+def _known_ends_agree(a: Event, b: Event, slack: timedelta) -> bool:
+    """A report that dates only the start ("began on 26 September") is of a drill that
+    began that day: another day-precise report of it starts then too (within the
+    slack), and the same for the end. Not a drill that began two weeks later."""
+    for x, y in ((a, b), (b, a)):
+        if y.time_precision != "day" or not x.open_end:
+            continue
+        one_day = y.start is not None and y.start == y.end  # a day during the drill
+        if x.open_end == "end" and y.start is not None:
+            if abs(y.start - x.start) > slack and not (one_day and x.start <= y.start):
+                return False
+        if x.open_end == "start" and y.end is not None:
+            if abs(y.end - x.end) > slack and not (one_day and y.end <= x.end):
+                return False
+    return True
 
 
 def _participants_compatible(a: Event, b: Event) -> bool:
@@ -96,6 +125,8 @@ def can_merge(a: Event, b: Event) -> bool:
     slack = timedelta(days=DATE_SLACK_DAYS)
     (a_lo, a_hi), (b_lo, b_hi) = _reach(a), _reach(b)
     if not (a_lo <= b_hi + slack and b_lo <= a_hi + slack):
+        return False
+    if (a.open_end or b.open_end) and not _known_ends_agree(a, b, slack):
         return False
     return _places_compatible(a, b) and _participants_compatible(a, b)
 
@@ -157,20 +188,28 @@ def _sweep(events: list[Event], idx: list[int], parent: list[int], find, slack) 
             open_count[root] -= 1
             if open_count[root] == 0:
                 del open_count[root], members[root]
+        joined = False
         for root in reversed(list(members)):
+            if joined:
+                # A vague report ("last month, in Uzbekistan") that fits two drills
+                # joins the one most recently reported and does not make them one.
+                break
             if root not in members or root == find(i):
                 continue  # merged into another drill earlier in this loop
             reports = members[root]
-            tried = 0
+            tried = fits = 0
             for j in reversed(reports):
                 if j in closed:
                     continue
                 if tried == MAX_TRIES_PER_DRILL:
                     break
                 tried += 1
-                if can_merge(events[j], e):
-                    _join(find(i), root, parent, members, open_count)
-                    break
+                if not can_merge(events[j], e):
+                    break  # every report tried must fit: no chain through a vague one
+                fits += 1
+            if tried and fits == tried:
+                _join(find(i), root, parent, members, open_count)
+                joined = True
             if len(reports) > 8 and 2 * open_count.get(root, 0) < len(reports):
                 members[root] = [j for j in reports if j not in closed]
         root = find(i)
@@ -207,7 +246,8 @@ def _best_time(group: list[Event]) -> tuple[date | None, date | None, str, str]:
     over "ended on 10 August", which dates one end of the same drill), and a closed
     range beats a report open at one end. When every report is open, one that dated the
     start and one that dated the end make the range between them ("began on 5 August",
-    "ended on 10 August").
+    "ended on 10 August"); a report that began earlier, or ended later, than the
+    narrowest closed range stretches it to its day.
     """
     top = min(_rank(e.time_precision, TIME_PRECISIONS) for e in group)
     best = [e for e in group if _rank(e.time_precision, TIME_PRECISIONS) == top]
@@ -216,15 +256,26 @@ def _best_time(group: list[Event]) -> tuple[date | None, date | None, str, str]:
         for e in closed:
             if all(e.start <= o.first_day and o.last_day <= e.end for o in best):
                 return e.start, e.end, e.time_precision, e.date_text
+        began = [e for e in best if e.open_end == "end"]
+        ended = [e for e in best if e.open_end == "start"]
         if not closed:
-            began = [e for e in best if e.open_end == "end"]
-            ended = [e for e in best if e.open_end == "start"]
             if began and ended:
                 first = min(began, key=lambda e: e.start)
                 last = max(ended, key=lambda e: e.end)
                 if first.start <= last.end:
                     text = f"{first.date_text} … {last.date_text}"
                     return first.start, last.end, "day", text
+        elif began or ended:
+            # "began on Monday" and "ended on Friday" around a report of one day of the
+            # drill ("under way since Monday", read as that day): the days between them.
+            chosen = min(closed, key=lambda e: (e.end - e.start).days)
+            starts = [e for e in began if e.start < chosen.start]
+            ends = [e for e in ended if e.end > chosen.end]
+            first = min(starts, key=lambda e: e.start) if starts else chosen
+            last = max(ends, key=lambda e: e.end) if ends else chosen
+            if first is not chosen or last is not chosen:
+                texts = dict.fromkeys(e.date_text for e in (first, chosen, last))
+                return first.start, last.end, "day", " … ".join(texts)
     chosen = min(closed or best, key=lambda e: (e.last_day - e.first_day).days)
     return chosen.start, chosen.end, chosen.time_precision, chosen.date_text
 

@@ -962,3 +962,19 @@ def test_scouts_are_troops_and_their_sentence_adds_its_length(gazetteer):
 def test_a_count_from_each_side_counts_every_side(text, troops, gazetteer):
     (event,) = _events(text, gazetteer)
     assert event.troops == troops
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # "armed" is no verb: one clause, open at its start
+        ("A joint exercise of the Uzbek and Russian armed forces ended on 3 March at the "
+         "Termez training ground.", None, date(2023, 3, 3)),
+        # "that Kazakhstan and Uzbekistan": one subject, and the drill runs from Monday
+        ("The joint drills that Kazakhstan and Uzbekistan have been running since Monday "
+         "at Matybulak are small.", date(2023, 3, 6), None),
+    ],
+)  # fmt: skip
+def test_a_compound_subject_keeps_the_clause_whole(text, start, end, gazetteer):
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (start, end)

@@ -194,6 +194,17 @@ def test_a_report_of_the_start_and_one_of_the_end_make_the_range():
     assert merged.open_end == ""
 
 
+def test_a_start_and_an_end_reported_apart_stretch_a_report_of_one_day():
+    # "began on Monday", "under way since Monday" (read as that day), "ended on Friday"
+    began = _event("a1", D(2021, 8, 2), None)
+    midway = _event("a2", D(2021, 8, 2), D(2021, 8, 2))
+    ended = _event("a3", None, D(2021, 8, 6))
+    for group in ([began, midway, ended], [ended, midway, began], [midway, ended]):
+        (merged,) = merge_events(group)
+        assert (merged.start, merged.end) == (D(2021, 8, 2), D(2021, 8, 6))
+        assert merged.open_end == ""
+
+
 def test_an_open_end_reaches_only_so_far():
     began = _event("a1", D(2021, 8, 5), None)
     # Another report a month later at the same site is another drill.
@@ -231,3 +242,68 @@ def test_merge_with_open_reports_does_not_depend_on_order():
         shuffled = events[:]
         rng.shuffle(shuffled)
         assert summary(merge_events(shuffled)) == expected
+
+
+def test_two_named_ranges_on_the_same_days_are_two_drills():
+    # Harb-Maidon and Fakhrabad: 74 km apart, radii of 100 and 30 km.
+    a = _event(
+        "a1", D(2021, 10, 18), D(2021, 10, 23), site="harb_maidon", lat=37.519, lon=68.9, unc=100.0
+    )
+    b = _event(
+        "a2",
+        D(2021, 10, 19),
+        D(2021, 10, 22),
+        site="fakhrabad",
+        lat=38.158611,
+        lon=68.672222,
+        unc=30.0,
+    )
+    assert not can_merge(a, b)
+
+
+def test_a_drill_that_began_weeks_before_another_is_not_it():
+    began = _event("a1", D(2023, 9, 26), None)
+    later = _event("a2", D(2023, 10, 9), D(2023, 10, 13))
+    assert not can_merge(began, later)
+    # one day during it is still it
+    assert can_merge(began, _event("a3", D(2023, 10, 1), D(2023, 10, 1)))
+
+
+def test_a_vague_report_that_fits_two_drills_does_not_join_them():
+    termez = _event(
+        "a1",
+        D(2023, 4, 18),
+        D(2023, 4, 21),
+        site="termez",
+        host="UZB",
+        lat=37.2,
+        lon=67.3,
+        unc=25.0,
+        participants=("RUS", "UZB"),
+    )
+    forish = _event(
+        "a2",
+        D(2023, 4, 18),
+        D(2023, 4, 21),
+        site="forish",
+        host="UZB",
+        lat=40.4,
+        lon=66.7,
+        unc=25.0,
+        participants=("TJK", "UZB"),
+    )
+    vague = _event(
+        "a3",
+        D(2023, 4, 1),
+        D(2023, 4, 30),
+        precision="month",
+        site=None,
+        lat=41.4,
+        lon=64.6,
+        unc=700.0,
+        host="UZB",
+    )
+    assert can_merge(vague, termez) and can_merge(vague, forish)
+    for group in ([termez, forish, vague], [vague, forish, termez]):
+        merged = merge_events(group)
+        assert len(merged) == 2
