@@ -84,11 +84,13 @@ def _known_ends_agree(a: Event, b: Event, slack: timedelta) -> bool:
             continue
         one_day = y.start is not None and y.start == y.end  # a day during the drill
         if x.open_end == "end" and y.start is not None:
-            if abs(y.start - x.start) > slack and not (one_day and x.start <= y.start):
-                return False
-        if x.open_end == "start" and y.end is not None:
-            if abs(y.end - x.end) > slack and not (one_day and y.end <= x.end):
-                return False
+            far, inside = abs(y.start - x.start) > slack, one_day and x.start <= y.start
+        elif x.open_end == "start" and y.end is not None:
+            far, inside = abs(y.end - x.end) > slack, one_day and y.end <= x.end
+        else:
+            continue
+        if far and not inside:
+            return False
     return True
 
 
