@@ -95,8 +95,22 @@ _TRAIN_VERB = (
     r"(?:practi[sc]|rehears)(?:ed|ing)\s+(?:[a-z]+ing|how|joint|jointly|together|a|an|the|"
     r"hostage|counter-?terror\w*|combat|assault|ambush\w*|air\s+defen[cs]e)|"
     # "units trained at the Kharb-Maydon range" (where, not "trained in Russia": whom)
-    r"trained\s+(?:together\s+)?(?:at|on|near)"
+    r"trained\s+(?:together\s+)?(?:at|on|near)|"
+    # "Uzbek and Russian troops drilled together at the Termez range"
+    r"(?:drilled|exercised)\s+(?:together|jointly)|drilled\s+(?:at|on|near)"
 )
+# A sentence that opens on the pronoun of the drill just told: "It was held at the Donguz
+# range.", "It will last until Saturday.", "It began on Monday." Only at the start of a
+# sentence (the look-behinds), and looked for only in sentences that start with "It" or
+# "They": in ``_ANY_TRIGGER`` it cost every sentence a try at every "it".
+_PRONOUN_TRIGGER = AnyCase(
+    r"(?:(?<=[.!?\"”’]\s)|(?<=\n)|(?<![\s\S]))(?:it|they)\s+(?:"
+    r"(?:was|were|is|are|will\s+be)\s+(?:held|staged|conducted)|"
+    r"(?:took|take|takes|will\s+take)\s+place|"
+    r"(?:will\s+|is\s+to\s+|are\s+to\s+)?(?:last|run|continue)s?\s+(?:until|till|through)|"
+    r"(?:began|started|opened|ended|finished|concluded)\s+(?:on|in))\b"
+)
+_PRONOUNS = ("it ", "they ")
 _DEPLOYMENT = (
     r"deploy(?:ed|s|ing|ment)?(?!\s+(?:force|brigade|unit|capabilit))|"
     r"redeploy(?:ed|s|ing|ment)?|arriv(?:ed|es|ing|al)|"
@@ -377,6 +391,13 @@ _SPEAKERS = re.compile(
     r"questioned|believe|insist|insisted|claimed)\b",
     re.I,
 )
+# A country that a drill is compared with takes no part in it.
+_COMPARED = re.compile(
+    r"\b(?:standards\s+of|compared\s+(?:with|to)|than|unlike|similar\s+to|dwarfed\s+by)\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+(?:or|and)\s+)?$",
+    re.I,
+)
+_COMPARED_WORDS = Gate("standards|compared|than|unlike|similar|dwarfed", ignore_case=True)
 # Observers are no participants: "Chinese military attaches have been invited to
 # observe", "China and Iran will observe the drills", "watched by officers from Iran".
 # Between the country and the cue only names and the words of a title may stand.
@@ -651,11 +672,17 @@ def _compatible(draft: _Draft, m: _Mention) -> bool:
 # --------------------------------------------------------------------------- clauses
 
 
-def _clauses(doc: Folded, a: int, b: int) -> list[tuple[int, int]]:
-    """Cut ``doc.text[a:b]`` into clauses; context clauses ("as ...") are left out."""
+def _clauses(
+    doc: Folded, a: int, b: int, hits: list[tuple[int, int, str]] | None = None
+) -> list[tuple[int, int]]:
+    """Cut ``doc.text[a:b]`` into clauses; context clauses ("as ...") are left out,
+    unless the sentence's triggers (``hits``) are all in it: "Gunships pounded mock
+    positions on Thursday as troops pressed on with exercises under way since Monday"."""
     text = doc.text
     spans: list[tuple[int, int]] = []
     drop = _CLAUSE_DROP.search(doc, a, b)
+    if drop and hits and all(start >= drop.end() for start, _, _ in hits):
+        drop = None
     end = drop.start() if drop else b
     pos = a
     for m in _CLAUSE_KEEP.finditer(text, a, end):
@@ -827,6 +854,29 @@ class _ArticleFacts:
         self.dates = _Sorted(found, lambda d: d.span_start)
         self.places = _Sorted(self.gazetteer.find_places(body, within=sentences), lambda p: p[0])
 
+    def _homonyms(self, places: list[tuple[int, int, object]]) -> list[tuple[int, int, object]]:
+        """Towns of the sentence read in the country of its other places, where a town
+        of that name is there too: "the Murghab district of Gorno-Badakhshan" is the
+        Tajik Murghob, not Murgap in Turkmenistan."""
+        countries = [
+            loc.country
+            for _, _, loc in places
+            if loc.country and loc.precision in ("site", "region", "border") and not _town(loc)
+        ]
+        out = []
+        for s, e, loc in places:
+            if _town(loc) and countries and loc.country not in countries:
+                # with the words around it: "in", "near", "district"
+                lo, hi = max(0, s - 24), e + 24
+                for code in dict.fromkeys(countries):
+                    found = self.gazetteer.find_places(self.article.body[lo:hi], code)
+                    alt = next((x for x in found if x[0] == s - lo), None)
+                    if alt is not None:
+                        loc = alt[2]
+                        break
+            out.append((s, e, loc))
+        return out
+
     def has_details(self, a: int, b: int) -> bool:
         """Whether ``body[a:b]`` holds a count, equipment or a named country or alliance."""
         return (
@@ -845,6 +895,8 @@ class _ArticleFacts:
             cut = dateline.end()
             actors = [m for m in actors if m.start >= cut]
             places = [p for p in places if p[0] >= cut]
+        if len(places) > 1:
+            places = self._homonyms(places)
         borders = _border_places(body, a, b, actors, self.gazetteer)
         parts = []
         for m in _PART.finditer(body, a, b):
@@ -865,6 +917,11 @@ class _ArticleFacts:
             quantities=self.quantities.within(a, b),
             equipment=self.equipment.within(a, b),
         )
+
+
+def _town(loc) -> bool:
+    """Whether ``loc`` is a town, or an area placed by its town ("Kulob district")."""
+    return loc.site_id is None and (loc.precision == "town" or loc.quality == "town_proxy")
 
 
 class _Sorted:
@@ -890,6 +947,10 @@ def _trigger_kind(doc: Folded, a: int, b: int, masked: list[tuple[int, int]]) ->
             if not _mask(masked, m.start(), m.end()):
                 hits.append((m.start(), kind))
                 break
+    for m in _PRONOUN_TRIGGER.finditer(doc, a, b):
+        if not _mask(masked, m.start(), m.end()):
+            hits.append((m.start(), "exercise"))
+            break
     # Named exercises ("Rubezh-2021") need their capitals: matched in the text as written.
     for m in _NAMED_TRIGGER.finditer(doc.text, a, b):
         if not _mask(masked, m.start(), m.end()):
@@ -901,9 +962,17 @@ def _trigger_kind(doc: Folded, a: int, b: int, masked: list[tuple[int, int]]) ->
 def _trigger_hits(doc: Folded, a: int, b: int, named: bool) -> list[tuple[int, int, str]]:
     """``(start, end, kind)`` of the triggers in the sentence ``a:b``, in order."""
     hits = [(m.start(), m.end(), m.lastgroup or "") for m in _ANY_TRIGGER.finditer(doc, a, b)]
+    hits += _pronoun_hits(doc, a, b)
     if named:
         hits += [(m.start(), m.end(), "named") for m in _NAMED_TRIGGER.finditer(doc.text, a, b)]
     return hits
+
+
+def _pronoun_hits(doc: Folded, a: int, b: int) -> list[tuple[int, int, str]]:
+    """``_PRONOUN_TRIGGER`` at the start of the sentence ``a:b``, as exercise hits."""
+    if doc.text[a : a + 1] not in "ItTt" or not doc.text[a : a + 5].lower().startswith(_PRONOUNS):
+        return []
+    return [(m.start(), m.end(), "exercise") for m in _PRONOUN_TRIGGER.finditer(doc, a, b)]
 
 
 def _clause_kind(
@@ -979,6 +1048,7 @@ def _mention(
     border_spans = [(s, e) for s, e, _, _ in facts.borders if keep(s, e)]
     participants, alliances = [], []
     observers = doc.gate_in(_OBSERVER_WORDS, *facts.span)
+    compared = doc.gate_in(_COMPARED_WORDS, *facts.span)
     for m in facts.actors:
         if not keep(m.start, m.end) or any(s <= m.start and m.end <= e for s, e in border_spans):
             continue
@@ -1000,6 +1070,8 @@ def _mention(
             hosts.append(m.code)
         elif _SPEAKERS.match(body, m.end, b):
             continue  # "Kyrgyz officials said the drills ...": who speaks, not who drills
+        elif compared and _COMPARED.search(body, max(a, m.start - 40), m.start):
+            continue  # "small by the standards of Russian or Chinese war games"
         elif observers and (
             _OBSERVER_AFTER.match(body, m.end, facts.span[1])
             or _OBSERVER_BEFORE.search(body, max(a, m.start - 60), m.start)
@@ -1261,12 +1333,53 @@ def _reference_dates(article: Article, masked, drafts: list[_Draft]):
     return out
 
 
+# The day in a dateline: "Oct. 18", "October 18", "18 October".
+_DATELINE_DAY = re.compile(
+    r"\b(?:(?P<m1>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.?\s+"
+    r"(?P<d1>[0-3]?\d)\b|(?P<d2>[0-3]?\d)\s+(?P<m2>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+    r"Nov|Dec)[a-z]*)\b)"
+)
+_MONTH_NUMBERS = {
+    m: i
+    for i, m in enumerate(
+        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
+    )
+}
+# How far before publication a dateline's day may be and still be the story's day.
+MAX_DATELINE_AGE_DAYS = 60
+
+
+def _story_day(article: Article) -> date | None:
+    """The day the story was filed: the dateline's ("DUSHANBE, Oct 18 (Agency) -")
+    when it is shortly before publication, else the published date. A weekly reprint
+    of an 18 October report says "on Monday" of 18 October, not of its own week."""
+    published = article.published
+    body = article.body
+    if published is None or not body[:1].isupper():
+        return published
+    line = _DATELINE.match(body, 0, min(len(body), 200))
+    said = line and _DATELINE_DAY.search(body, 0, line.end())
+    if not said:
+        return published
+    month = _MONTH_NUMBERS[said.group("m1" if said.group("m1") else "m2")[:3].lower()]
+    day = int(said.group("d1") or said.group("d2"))
+    for year in (published.year, published.year - 1):  # "Dec 30" in a January paper
+        with contextlib.suppress(ValueError):
+            filed = date(year, month, day)
+            if 0 <= (published - filed).days <= MAX_DATELINE_AGE_DAYS:
+                return filed
+    return published
+
+
 def extract_article(article: Article, gazetteer) -> list[Event]:
     """The events one article reports, before merging across articles.
 
     ``gazetteer`` is a ``geodata.Gazetteer`` (injected so that tests can pass a
     small one). Events are returned in order of first mention.
     """
+    day = _story_day(article)
+    if day != article.published:
+        article = dataclasses.replace(article, published=day)
     body = article.body
     doc = Folded(body)
     drafts: list[_Draft] = []
@@ -1289,7 +1402,7 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
         clause_mentions: list[_Mention] = []
         leftovers = []
         hits = sentence_hits[index]
-        clauses = _clauses(doc, a, b)
+        clauses = _clauses(doc, a, b, hits)
         for ca, cb in clauses:
             kind, _ = _clause_kind(hits, ca, cb, masked)
             if kind and (_CANCELLED.search(doc, ca, cb) or _MANY_DRILLS.search(doc, ca, cb)):
@@ -1557,7 +1670,11 @@ def _sentence_triggers(
     quiet, hits = [], []
     for a, b in spans:
         k = bisect_left(stems, a)
-        found = _trigger_hits(doc, a, b, named=False) if k < len(stems) and stems[k] < b else []
+        found = (
+            _trigger_hits(doc, a, b, named=False)
+            if k < len(stems) and stems[k] < b
+            else _pronoun_hits(doc, a, b)
+        )
         k = bisect_left(years, a)
         if k < len(years) and years[k] < b:
             found += [(m.start(), m.end(), "named") for m in _NAMED_TRIGGER.finditer(body, a, b)]

@@ -267,9 +267,10 @@ def _best_time(group: list[Event]) -> tuple[date | None, date | None, str, str]:
                 if first.start <= last.end:
                     text = f"{first.date_text} … {last.date_text}"
                     return first.start, last.end, "day", text
-        elif began or ended:
+        elif (began or ended) and best[0].kind == "exercise":
             # "began on Monday" and "ended on Friday" around a report of one day of the
             # drill ("under way since Monday", read as that day): the days between them.
+            # (A deployment "done by" its report's day has not ended then.)
             chosen = min(closed, key=lambda e: (e.end - e.start).days)
             starts = [e for e in began if e.start < chosen.start]
             ends = [e for e in ended if e.end > chosen.end]

@@ -143,8 +143,15 @@ _CASUALTIES_AFTER = re.compile(
 _NOT_AT_A_DRILL_BEFORE = re.compile(
     r"\b(?:killing|killed|wounding|wounded|injuring|injured|lives\s+of|deaths\s+of|"
     r"numbers|numbered|numbering|totals|totalled|totaled|comprises|comprising|"
-    r"consists\s+of|staffed\s+by|strength\s+of|garrison\s+of|"
+    r"consists\s+of|staffed\s+by|strength\s+of|garrison\s+of|home\s+to|"
     r"(?:which|that|it)\s+(?:has|had|have))\s+$",
+    re.I,
+)
+# "Russia has about 7,000 troops at the base", "keeps 1,500 soldiers stationed there".
+_HAS_BEFORE = re.compile(r"\b(?:has|have|had|keeps|keep|maintains|maintain)\s+$", re.I)
+_STATIONED_AFTER = re.compile(
+    r"\s+(?:(?:permanently\s+)?(?:stationed|based|garrisoned)|"
+    r"(?:at|in)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:base|bases|garrisons?))\b",
     re.I,
 )
 # Words that show a sentence is about the military, for "people" and "men".
@@ -309,8 +316,11 @@ def find_quantities(text: str, *, offset: int = 0) -> list[Quantity]:
         bare_digits = num_raw.isdigit() and len(num_raw) == 4
         if bare_digits and YEAR_RANGE[0] <= value <= YEAR_RANGE[1] and not qualifier:
             continue
-        if _CASUALTIES_AFTER.match(text, m.end()) or _NOT_AT_A_DRILL_BEFORE.search(
-            text, max(0, m.start() - 30), m.start()
+        before = text[max(0, m.start() - 30) : m.start()]
+        if (
+            _CASUALTIES_AFTER.match(text, m.end())
+            or _NOT_AT_A_DRILL_BEFORE.search(before)
+            or (_HAS_BEFORE.search(before) and _STATIONED_AFTER.match(text, m.end()))
         ):
             continue
         if m.group("strong"):

@@ -978,3 +978,72 @@ def test_a_count_from_each_side_counts_every_side(text, troops, gazetteer):
 def test_a_compound_subject_keeps_the_clause_whole(text, start, end, gazetteer):
     (event,) = _events(text, gazetteer)
     assert (event.start, event.end) == (start, end)
+
+
+def test_troops_that_drilled_together_held_a_drill(gazetteer):
+    text = "In February, Uzbek and Russian troops drilled together at the Termez range."
+    (event,) = _events(text, gazetteer)
+    assert (event.kind, event.site_id) == ("exercise", "termez_training_ground")
+
+
+def test_a_country_a_drill_is_compared_with_takes_no_part(gazetteer):
+    text = (
+        "Kazakh and Uzbek troops began drills at Matybulak on Monday. The exercise is small "
+        "by the standards of Russian or Chinese war games."
+    )
+    (event,) = _events(text, gazetteer)
+    assert sorted(event.participants) == ["KAZ", "UZB"]
+
+
+def test_a_drill_told_only_in_an_as_clause_is_kept(gazetteer):
+    text = (
+        "Gunships pounded mock positions on Thursday as Russian and Tajik troops pressed on "
+        "with exercises under way since Monday at the Harb-Maidon range."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end, event.site_id) == (date(2023, 3, 6), None, "harb_maidon")
+    assert sorted(event.participants) == ["RUS", "TJK"]
+
+
+def test_it_was_held_there_places_the_drill_just_told(gazetteer):
+    text = (
+        "Russia's Center-2019 exercise ended on Saturday, the ministry said. It was held at "
+        "the Donguz range in the Orenburg region. It began on 27 February."
+    )
+    (event,) = _events(text, gazetteer)
+    assert event.site_id == "donguz" and event.host_country == "RUS"
+    assert (event.start, event.end) == (date(2023, 2, 27), date(2023, 3, 4))
+
+
+def test_it_will_last_until_a_day_ends_the_drill_just_told(gazetteer):
+    text = "Tajik troops began drills at the Momirak range on Monday. It will last until Friday."
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (date(2023, 3, 6), date(2023, 3, 10))
+
+
+def test_a_reprint_counts_its_days_from_its_dateline(gazetteer):
+    text = (
+        "DUSHANBE, March 6 (Pamir Courier) - Russian and Tajik troops began a joint exercise "
+        "on Monday at the Harb-Maidon range. The drills will run until Saturday."
+    )
+    # published two weeks later: "Monday" is 6 March, the dateline's, not 20 March
+    article = article_from_text(text, title="t", published=date(2023, 3, 20))
+    (event,) = extract_article(article, gazetteer)
+    assert (event.start, event.end) == (date(2023, 3, 6), date(2023, 3, 11))
+
+
+def test_a_town_is_read_in_the_country_of_the_region_named_with_it(gazetteer):
+    text = (
+        "Tajik and Chinese forces began drills on 6 March in the Murghab district of "
+        "Gorno-Badakhshan."
+    )
+    (event,) = _events(text, gazetteer)
+    assert event.host_country == "TJK"
+    assert "Murghob" in event.place
+
+
+def test_a_dateline_of_last_year_is_the_story_day_of_a_january_paper(gazetteer):
+    text = "DUSHANBE, Dec 27 (Pamir Courier) - Tajik troops began drills at Momirak on Monday."
+    article = article_from_text(text, title="t", published=date(2023, 1, 4))
+    (event,) = extract_article(article, gazetteer)
+    assert event.start == date(2022, 12, 26)

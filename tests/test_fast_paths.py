@@ -37,6 +37,8 @@ EDGE_CASES = [
     "On The Same Day, troops drilled AT THE SAME RANGE; a day later, at the same site.",
     "In The Same Period units trained SIMULTANEOUSLY, at the same time as the RESULTS OF THE "
     "EXERCISES were reviewed.",
+    "Drills began at Donguz. It Was Held at the range; it was held twice. THEY WILL LAST UNTIL "
+    "Friday.\nIt began on Monday.",
 ]
 
 
@@ -123,8 +125,9 @@ def test_any_case_refuses_patterns_with_capitals(pattern):
 
 
 def test_sentences_skipped_as_quiet_hold_no_trigger_in_any_clause():
-    # extract_article skips a sentence far from the last event when _ANY_TRIGGER and
-    # _NAMED_TRIGGER find nothing in it; no clause of such a sentence may hold a trigger.
+    # extract_article skips a sentence far from the last event when _ANY_TRIGGER,
+    # _NAMED_TRIGGER and _PRONOUN_TRIGGER find nothing in it; no clause of such a sentence
+    # may hold a trigger.
     with_trigger = 0
     for text in _texts():
         doc = Folded(text)
@@ -134,8 +137,10 @@ def test_sentences_skipped_as_quiet_hold_no_trigger_in_any_clause():
                 extract._trigger_kind(doc, ca, cb, masked)[0]
                 for ca, cb in extract._clauses(doc, a, b)
             ]
-            quiet = not extract._ANY_TRIGGER.search(doc, a, b) and not (
-                extract._NAMED_TRIGGER.search(text, a, b)
+            quiet = (
+                not extract._ANY_TRIGGER.search(doc, a, b)
+                and not extract._NAMED_TRIGGER.search(text, a, b)
+                and not extract._pronoun_hits(doc, a, b)
             )
             if any(kinds):
                 with_trigger += 1

@@ -106,6 +106,10 @@ def _counts(text: str) -> list[tuple[str, int, str, str]]:
         ("the force numbers about 18,000 troops", []),
         ("the base, which has some 7,000 troops", []),
         ("Russia has sent 500 troops", [("troops", 500, "", "500 troops")]),
+        ("Russia has about 7,000 troops at the base", []),
+        ("Moscow keeps 1,500 soldiers stationed there", []),
+        ("the base, home to some 7,000 troops", []),
+        ("Russia has 500 troops taking part", [("troops", 500, "", "500 troops")]),
         ("500 troops were deployed", [("troops", 500, "", "500 troops")]),
     ],
 )  # fmt: skip
