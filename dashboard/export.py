@@ -17,6 +17,7 @@ EVENT_FIELDS = (
     "id",
     "kind",
     "title",
+    "name",
     "start",
     "end",
     "time_precision",

@@ -448,6 +448,8 @@ class _Mention:
     doc: Folded | None = None
     clause: tuple[int, int] = (0, 0)
     names: frozenset[str] = frozenset()  # named exercises in the clause ("Search-2021")
+    # the whole a clause's drill is part of ("part of the Center-2019 exercise")
+    wholes: frozenset[str] = frozenset()
 
     @functools.cached_property
     def says_also(self) -> bool:
@@ -1104,7 +1106,7 @@ def _mention(
         loc = gazetteer.country_location(hosts[0])
         if loc is not None:
             places.append(loc)
-    names = _exercise_names(body, a, b, masked)
+    names, wholes = _exercise_names(body, a, b, masked)
     dates = [d for d in facts.dates if keep(d.span_start, d.span_end)]
     if names:
         dates = _in_named_year(dates, names)
@@ -1165,6 +1167,7 @@ def _mention(
         equipment=[q for q in facts.equipment if keep(q.start, q.end)],
         explicitly_new=bool(_NEW_EVENT.search(doc, a, b)),
         names=names,
+        wholes=wholes,
         doc=doc,
         clause=(a, b),
     )
@@ -1252,16 +1255,24 @@ def _in_named_year(dates: list[TimeExpr], names: frozenset[str]) -> list[TimeExp
     return out
 
 
-def _exercise_names(body: str, a: int, b: int, masked) -> frozenset[str]:
-    """The named exercises of the clause ``a:b`` ("Interaction-2021")."""
+_NO_NAMES: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+
+
+def _exercise_names(body: str, a: int, b: int, masked) -> tuple[frozenset[str], frozenset[str]]:
+    """The named exercises of the clause ``a:b`` ("Interaction-2021"), and the names of
+    the wholes it is part of ("part of the Center-2019 exercise")."""
     if not _NAMED_YEAR.search(body, a, b):
-        return frozenset()
-    return frozenset(
-        m.group()
-        for m in _NAMED_TRIGGER.finditer(body, a, b)
-        if not _mask(masked, *m.span())
-        and not _PART_OF.search(body, max(a, m.start() - 50), m.start())
-    )
+        return _NO_NAMES
+    own, wholes = set(), set()
+    for m in _NAMED_TRIGGER.finditer(body, a, b):
+        if not _mask(masked, *m.span()):
+            part = _PART_OF.search(body, max(a, m.start() - 50), m.start())
+            (wholes if part else own).add(_NAME_LEAD.sub("", m.group()))
+    return frozenset(own), frozenset(wholes)
+
+
+# Capitalised words a sentence may put before a name: "The Rubezh-2022 exercise".
+_NAME_LEAD = re.compile(r"^(?:(?:The|A|An|This|That|Last|Next|Annual|Joint|Its|Their)\s+)+")
 
 
 def _name_years(body: str, a: int, b: int, masked) -> list[TimeExpr]:
@@ -1827,12 +1838,16 @@ def _finish(article: Article, d: _Draft, gazetteer) -> Event:
         else:
             start = None
     first = sentences[0]
+    # its own name, else the name of the whole it is part of
+    names = [n for m in d.mentions for n in sorted(m.names)]
+    names += [n for m in d.mentions for n in sorted(m.wholes)]
     event = Event(
         # Keyed by where the clause that opened the event starts: two events of one
         # sentence ("arrived on Sunday ahead of drills due to begin on Thursday") differ.
         id=_event_id(article.id, d.mentions[0].clause[0] if d.mentions else first[0]),
         kind=d.kind,
         title="",
+        name=names[0] if names else None,
         start=start,
         end=end,
         time_precision=when.precision if when else "unknown",
@@ -1870,7 +1885,8 @@ KIND_LABELS = {
 
 
 def make_title(event: Event) -> str:
-    """A short label such as "Russia–Tajikistan exercise at Harb-Maidon training ground"."""
+    """A short label such as "Russia–Tajikistan exercise at Harb-Maidon training ground",
+    after the drill's own name when it has one ("Rubezh-2021: ...")."""
     who = "–".join(country_name(c) for c in event.participants[:4])
     if len(event.participants) > 4:
         who += " and others"
@@ -1879,7 +1895,8 @@ def make_title(event: Event) -> str:
     if event.place:
         preposition = "in" if event.geo_precision in ("country", "region", "border") else "at"
         label += f" {preposition} {event.place}"
-    return label[:1].upper() + label[1:]
+    label = label[:1].upper() + label[1:]
+    return f"{event.name}: {label}" if event.name else label
 
 
 def annotate(article: Article, gazetteer) -> list[tuple[int, int, str]]:

@@ -13,7 +13,10 @@ Two events merge when all of these hold:
 * their places are compatible: the same site, or points closer than the sum of
   their uncertainties (at least ``NEAR_KM``); two different named sites only when
   closer than ``NEAR_KM`` (a base and the range next to it);
-* their participants are compatible: they share a country, or one side names none.
+* their participants are compatible: they share a country, or one side names none;
+* a drill's own name ("Rubezh-2021") decides where both have one: other names are
+  other drills, and one name is one drill at however many ranges. A report that names
+  the drill but not where it was joins that drill's other reports.
 
 A report joins a drill only if it can merge with each of the drill's latest reports
 (up to ``MAX_TRIES_PER_DRILL``), and joins at most one drill: a vague report ("last
@@ -128,6 +131,12 @@ def can_merge(a: Event, b: Event) -> bool:
     (a_lo, a_hi), (b_lo, b_hi) = _reach(a), _reach(b)
     if not (a_lo <= b_hi + slack and b_lo <= a_hi + slack):
         return False
+    if a.name and b.name:
+        if a.name != b.name:
+            return False  # "Search-2021" and "Interaction-2021" are two drills
+        # One named drill may be held at several ranges (Center-2019 at Donguz and at
+        # Totskoye): its name, host and days make it one.
+        return _participants_compatible(a, b)
     if (a.open_end or b.open_end) and not _known_ends_agree(a, b, slack):
         return False
     return _places_compatible(a, b) and _participants_compatible(a, b)
@@ -159,12 +168,31 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     for idx in blocks.values():
         idx.sort(key=lambda i: _reach(events[i]))
         _sweep(events, idx, parent, find, slack)
+    _join_named_without_host(events, parent, find, slack)
     groups: dict[int, list[Event]] = defaultdict(list)
     for i, e in enumerate(events):
         groups[find(i)].append(e)
     merged = [combine(g) if len(g) > 1 else g[0] for g in groups.values()]
     merged.sort(key=lambda e: (e.first_day is None, e.first_day, e.id))
     return merged
+
+
+def _join_named_without_host(events: list[Event], parent: list[int], find, slack) -> None:
+    """A report that names its drill ("Center-2019 ended on Saturday") but not where it
+    was joins the reports of that drill that say where, when their days agree."""
+    named: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, e in enumerate(events):
+        if e.name and e.host_country and e.first_day:
+            named[(e.kind, e.name)].append(i)
+    for i, e in enumerate(events):
+        if not (e.name and e.host_country is None and e.first_day):
+            continue
+        lo, hi = _reach(e)
+        for j in named.get((e.kind, e.name), ()):
+            j_lo, j_hi = _reach(events[j])
+            if j_lo <= hi + slack and lo <= j_hi + slack and _participants_compatible(e, events[j]):
+                parent[find(i)] = find(j)
+                break
 
 
 def _sweep(events: list[Event], idx: list[int], parent: list[int], find, slack) -> None:
@@ -314,11 +342,12 @@ def combine(group: list[Event]) -> Event:
         id=base.id,
         kind=base.kind,
         title="",
+        name=next((e.name for e in group if e.name), None),
         start=start,
         end=end,
         time_precision=time_precision,
         date_text=date_text,
-        host_country=base.host_country,
+        host_country=next((e.host_country for e in group if e.host_country), None),
         participants=participants,
         alliances=alliances,
         place=best_place.place,

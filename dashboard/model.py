@@ -143,6 +143,8 @@ class Event:
     id: str
     kind: str
     title: str
+    # The drill's own name as written ("Rubezh-2021", "Interaction-2023"), if it has one.
+    name: str | None = None
     start: date | None = None
     end: date | None = None
     time_precision: str = "unknown"

@@ -307,3 +307,54 @@ def test_a_vague_report_that_fits_two_drills_does_not_join_them():
     for group in ([termez, forish, vague], [vague, forish, termez]):
         merged = merge_events(group)
         assert len(merged) == 2
+
+
+def test_a_drill_name_decides_where_both_reports_have_one():
+    donguz = _event(
+        "a1",
+        D(2019, 9, 16),
+        D(2019, 9, 21),
+        host="RUS",
+        site="donguz",
+        lat=51.8,
+        lon=55.1,
+        unc=100.0,
+        participants=("RUS", "CHN"),
+    )
+    totskoye = _event(
+        "a2",
+        D(2019, 9, 18),
+        D(2019, 9, 18),
+        host="RUS",
+        site="totskoye",
+        lat=52.6,
+        lon=52.8,
+        unc=20.0,
+        participants=("CHN", "IND"),
+    )
+    assert not can_merge(donguz, totskoye)  # two named ranges, 184 km apart
+    donguz.name = totskoye.name = "Center-2019"
+    assert can_merge(donguz, totskoye)  # one named drill at two ranges
+    totskoye.name = "Search-2019"
+    assert not can_merge(donguz, totskoye)
+
+
+def test_a_report_naming_its_drill_but_not_where_joins_it():
+    donguz = _event(
+        "a1", D(2019, 9, 16), D(2019, 9, 21), host="RUS", site="donguz", participants=("RUS", "CHN")
+    )
+    nowhere = _event(
+        "a2",
+        None,
+        D(2019, 9, 21),
+        host=None,
+        site=None,
+        lat=None,
+        lon=None,
+        participants=("RUS", "IND"),
+    )
+    donguz.name = nowhere.name = "Center-2019"
+    for group in ([donguz, nowhere], [nowhere, donguz]):
+        (merged,) = merge_events(group)
+        assert merged.host_country == "RUS" and merged.name == "Center-2019"
+        assert len(merged.sources) == 2
