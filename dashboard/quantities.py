@@ -118,7 +118,8 @@ _HARDWARE_NOUNS = (
 # Hedge, number, up to MAX_MODIFIERS modifiers and the noun (or "N-strong force").
 _COUNT = re.compile(
     rf"(?:(?<!\w)(?P<qual>{_QUALIFIER})\s+)?"
-    rf"(?<![\w.,/#№$€£:–-])(?P<num>{_DIGITS}{_SCALE_AFTER_DIGITS}?|{_WORDS})"
+    # (";": "1&nbsp;200" is one number written with an HTML entity, not 200)
+    rf"(?<![\w.,/#№$€£:;–-])(?P<num>{_DIGITS}{_SCALE_AFTER_DIGITS}?|{_WORDS})"
     r"(?![\w%]|[.,:]\d|[-–](?!strong\b)\w)"
     rf"(?:\s+(?P<mods>(?:{_MODIFIER}\s*,?\s+){{0,{MAX_MODIFIERS}}})"
     rf"(?P<noun>(?i:{_HARDWARE_NOUNS})|(?i:{_TROOP_NOUNS})|(?i:{_GATED_NOUNS}))\b"

@@ -290,9 +290,10 @@ _RELATIVE = (
     # "late next month", "the first half of next year": a part of the month or year
     r"(?P<body>\b(?:(?P<part>(?i:early|late|mid|(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|"
     r"end)\s+of|(?:the\s+)?(?:first|second|latter)\s+half\s+of))(?:\s+|\s*-\s*)"
-    r"(?=(?i:this|last|next)\s+(?i:month|year)\b))?"
+    r"(?=(?i:this|last|next|the)\s+(?i:month|year)\b))?"
     r"(?P<rel>(?i:this|last|next|(?:earlier|later)\s+(?:this|in\s+the)|"
-    r"(?:over|at)\s+the))\s+(?P<unit>(?i:week|month|year|weekend))\b)"
+    # "at the end of the month", "in the second half of the month": this month
+    r"(?:over|at)\s+the|(?<=of\s)the))\s+(?P<unit>(?i:week|month|year|weekend))\b)"
 )
 # "in the coming days", "in recent weeks", "over the past few days"
 _NEARBY = (
@@ -392,7 +393,7 @@ _PAST_VERBS = (
     r"finished|staged|carried\s+out|did|traveled|travelled|visited|signed|practi[sc]ed|ran|came|"
     r"went|took|met|saw|brought|sent|led|flew|drove|struck|fought|opened|closed|kicked\s+off|"
     r"arrived|returned|crossed|rehearsed|trained|hosted|marked|wrapped\s+up|moved|deployed|redeployed|"
-    r"transferred|relocated|dispatched"
+    r"transferred|relocated|dispatched|reinforced|bolstered|beefed\s+up|called\s+up"
 )
 _TENSE_CUES = AnyCase(
     r"(?P<future>\b(?:will|won['’]t|shall|would|may|might|could|(?:is|are|was|were)\s+(?:to|due)|due\s+to|"
@@ -444,6 +445,10 @@ _NOUN_BEFORE = re.compile(
 _REPORT_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?{_STATEMENT_NOUN}\b", re.IGNORECASE)
 _FRONTED_BEFORE = re.compile(
     r"^[\s\"“‘'(]*(?:(?i:and|but|also|then|late|early|earlier|later)\s+)*(?:(?i:on|in|at)\s+)?$"
+)
+# A speech verb right after the phrase: "the ministry on Monday announced ...".
+_SPEECH_AFTER = re.compile(
+    rf"\s+(?:also\s+)?(?:{_SPEECH}|gave\s+details|unveiled|outlined)\b", re.IGNORECASE
 )
 _FRONTED_AFTER = re.compile(
     rf"^(?:['’]s)?\s*,\s*(?:\S+\s+){{0,{FRONTED_SPEECH_WORDS}}}?"
@@ -532,6 +537,8 @@ class _Context:
         before, after = self.text[s0:start], self.text[end:s1]
         if _FRONTED_BEFORE.match(before) and _FRONTED_AFTER.match(after):
             return True
+        if _SPEECH_AFTER.match(after):
+            return True  # "The ministry on Monday announced a joint exercise ..."
         line_start = self.text.rfind("\n", 0, start) + 1
         return bool(
             _DATELINE_BEFORE.match(self.text[line_start:start]) and _DATELINE_AFTER.match(after)
@@ -818,6 +825,10 @@ def _handle_relative(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> 
     if p is None:
         return _UNKNOWN
     rel = " ".join(m.group("rel").lower().split()).replace(" in the", " this")
+    if rel == "the":
+        if not m.group("part"):
+            return None  # "the month of fasting": no date
+        rel = "this"  # "the end of the month"
     unit = m.group("unit").lower()
     if rel in ("over the", "at the"):
         if unit != "weekend":

@@ -1058,3 +1058,72 @@ def test_a_drill_carries_its_own_name_else_the_name_of_its_whole(gazetteer):
     assert event.name == "Center-2019"
     (event,) = _events("Tajik troops began drills at Momirak on 6 March.", gazetteer)
     assert event.name is None
+
+
+def test_the_day_a_ministry_announced_a_drill_is_not_its_day(gazetteer):
+    text = (
+        "The Tajik defence ministry on Monday announced a joint exercise at Lyaur "
+        "from 20 to 24 March."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (date(2023, 3, 20), date(2023, 3, 24))
+
+
+def test_a_drill_to_come_is_not_dated_by_the_statement_about_it(gazetteer):
+    text = "Kazakhstan will hold drills at Sary-Shagan soon, the ministry said on Monday."
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end, event.time_precision) == (None, None, "unknown")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uzbekistan has not announced any drills for June.",
+        "No joint exercises were held at Lyaur in 2020.",
+        "Russia has no plans for exercises with Uzbekistan this year.",
+        "The army will hold more than 20 exercises this year, the minister said on Monday.",
+        "Tajik units conducted 18 exercises at Lyaur in 2022.",
+    ],
+)
+def test_no_drills_and_counts_of_drills_are_no_drill(text, gazetteer):
+    assert _events(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Units at Lyaur were put on high alert on Monday.",
+        "A surprise inspection of combat readiness began at Lyaur on Monday.",
+        "Commanders will check the combat readiness of units at Lyaur on Monday.",
+    ],
+)
+def test_snap_checks_are_drills(text, gazetteer):
+    (event,) = _events(text, gazetteer)
+    assert event.kind == "exercise" and event.site_id == "lyaur"
+
+
+def test_a_border_reinforced_is_a_deployment(gazetteer):
+    text = "Tajikistan reinforced its border with Afghanistan with 2,000 reservists on Monday."
+    (event,) = _events(text, gazetteer)
+    assert (event.kind, event.start, event.troops) == ("deployment", date(2023, 3, 6), 2000)
+
+
+def test_what_a_drill_follows_is_not_the_drill(gazetteer):
+    text = "The drill follows a visit to Dushanbe by the Russian defence minister in January."
+    assert _events(text, gazetteer) == []
+
+
+def test_a_number_written_with_an_html_space_is_not_read_as_its_tail(gazetteer):
+    text = "About 1&nbsp;200 servicemen took part in drills at Lyaur on Monday."
+    (event,) = _events(text, gazetteer)
+    assert event.troops is None  # not 200
+
+
+def test_the_main_exercise_is_the_first_told(gazetteer):
+    text = (
+        "Russian and Tajik troops began the main exercise at Harb-Maidon on 1 March. On 3 March "
+        "scouts started a separate drill at Momirak that runs for three days. On 4 March, "
+        "Belarusian police joined the main exercise."
+    )
+    harb, momirak = _events(text, gazetteer)
+    assert "BLR" in harb.participants and "BLR" not in momirak.participants

@@ -38,7 +38,8 @@ EDGE_CASES = [
     "In The Same Period units trained SIMULTANEOUSLY, at the same time as the RESULTS OF THE "
     "EXERCISES were reviewed.",
     "Drills began at Donguz. It Was Held at the range; it was held twice. THEY WILL LAST UNTIL "
-    "Friday.\nIt began on Monday.",
+    "Friday.\nIt began on Monday. Police joined The Main Exercise. Units held 18 DRILLS and "
+    "No Joint Exercises; none of them said so.",
 ]
 
 

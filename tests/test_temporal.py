@@ -559,6 +559,10 @@ NEAR_PUBLICATION = [
      "2021-09-01", "2021-12-31", "year"),
     ("Drills are planned for the first half of 2024.", "the first half of 2024",
      "2024-01-01", "2024-06-30", "year"),
+    ("Drills will be held at the end of the month.", "the end of the month",
+     "2023-06-21", "2023-06-30", "month_part"),
+    ("Drills will be held in the second half of the month.", "the second half of the month",
+     "2023-06-16", "2023-06-30", "month_part"),
     # under way now, or moved to a new date: after publication
     ("The exercise began on Monday and runs until July 2.", "July 2",
      "2023-07-02", "2023-07-02", "day"),
