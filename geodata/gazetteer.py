@@ -33,6 +33,7 @@ from shapely.geometry import box
 from geodata.normalize import normalise
 from geodata.shapes import (
     DATA_DIR,
+    GEOD,
     MAP_LAYERS_FILE,
     aeqd_transformers,
     border_lines,
@@ -884,6 +885,9 @@ class Gazetteer:
         if cue_after:
             return _town_area(loc, next_word)
         start = around.run[0].start()
+        away = _DISTANCE_FROM.search(around.text, max(0, start - 60), start)
+        if away:
+            return _away_from(loc, away)
         near = _FACILITY_NEAR.search(around.text, max(0, start - 60), start)
         return _facility_near(loc, near.group("what")) if near else loc
 
@@ -931,6 +935,52 @@ def _town_area(loc: Location, suffix: str) -> Location:
             f"town_proxy: the {word} named after {loc.name}, placed at the town with the "
             f"usual reach of a {word} ({reach:g} km); {loc.source}"
         ),
+    )
+
+
+# "about 80 km south of Dushanbe", "some 20 miles from Termez": a place named by its
+# distance (and direction) from a town.
+_DISTANCE_FROM = re.compile(
+    r"\b(?P<n>\d{1,3}(?:[.,]\d+)?)[\s\u00a0-]*(?P<unit>km|kilomet(?:re|er)s?|miles?)\s+"
+    r"(?:(?P<dir>(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+)?"
+    r"(?:of|from)\s+(?:the\s+(?:town|city|village|capital)\s+of\s+)?$",
+    re.I,
+)
+_BEARINGS = {
+    "north": 0, "northeast": 45, "east": 90, "southeast": 135,
+    "south": 180, "southwest": 225, "west": 270, "northwest": 315,
+}  # fmt: skip
+# A direction word names a sector of about 45 degrees: across it, at distance d, the
+# place may lie d * tan(22.5 degrees), about 0.41 d, to either side.
+DIRECTION_SPREAD = 0.41
+
+
+def _away_from(loc: Location, m: re.Match[str]) -> Location:
+    """``loc`` (a town) moved by the distance and direction ``m`` reads ("80 km south
+    of"), with an uncertainty that covers the direction's spread; without a direction,
+    the town's point with the distance as its radius."""
+    km = float(m.group("n").replace(",", "."))
+    if m.group("unit").lower().startswith("mile"):
+        km *= 1.609344
+    direction = (m.group("dir") or "").lower().replace("-", "")
+    km = round(km) if km >= 10 else round(km, 1)
+    if direction in _BEARINGS:
+        lon, lat, _ = GEOD.fwd(loc.lon, loc.lat, _BEARINGS[direction], km * 1000.0)
+        return replace(
+            loc,
+            name=f"{km:g} km {direction} of {loc.name}",
+            lon=round(lon, 5),
+            lat=round(lat, 5),
+            uncertainty_km=round(loc.uncertainty_km + DIRECTION_SPREAD * km, 1),
+            quality="derived",
+            source=f"derived: {km:g} km {direction} of {loc.name} as the text says; {loc.source}",
+        )
+    return replace(
+        loc,
+        name=f"within {km:g} km of {loc.name}",
+        uncertainty_km=round(loc.uncertainty_km + km, 1),
+        quality="town_proxy",
+        source=f"town_proxy: {km:g} km from {loc.name}, direction not given; {loc.source}",
     )
 
 

@@ -270,6 +270,21 @@ def test_find_places_a_facility_near_a_town_is_only_near_it(gazetteer, text):
     assert town.name == "Chelyabinsk" and town.uncertainty_km < FACILITY_NEAR_TOWN_KM
 
 
+def test_find_places_a_distance_and_direction_from_a_town_move_the_point(gazetteer):
+    from geodata.shapes import GEOD
+
+    ((_, _, town),) = gazetteer.find_places("Troops drilled near Dushanbe.")
+    ((_, _, loc),) = gazetteer.find_places("Troops drilled about 80 km south of Dushanbe.")
+    assert loc.quality == "derived" and loc.name == "80 km south of Dushanbe"
+    azimuth, _, metres = GEOD.inv(town.lon, town.lat, loc.lon, loc.lat)
+    assert abs(metres / 1000 - 80) < 0.5 and abs(abs(azimuth) - 180) < 1  # due south
+    # the radius covers the sector a direction word names, not just the town
+    assert loc.uncertainty_km >= town.uncertainty_km + 0.4 * 80
+    ((_, _, loc),) = gazetteer.find_places("Troops drilled some 20 km from Dushanbe.")
+    assert (loc.lat, loc.lon) == (town.lat, town.lon)
+    assert loc.uncertainty_km == town.uncertainty_km + 20
+
+
 def test_find_places_town_with_a_town_suffix_stays_the_town(gazetteer):
     ((_, _, loc),) = gazetteer.find_places("Drills were held outside Kulob city.")
     assert loc.precision == "town" and loc.name == "Kŭlob"  # the GeoNames spelling
