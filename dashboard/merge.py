@@ -19,7 +19,8 @@ Two events merge when all of these hold:
   the drill but not where it was joins that drill's other reports.
 
 A report joins a drill only if it can merge with each of the drill's latest reports
-(up to ``MAX_TRIES_PER_DRILL``), and joins at most one drill: a vague report ("last
+(up to ``MAX_TRIES_PER_DRILL``) and with its most precise one, and joins at most one
+drill: a vague report ("last
 month, in Uzbekistan") that fits two drills does not make them one.
 
 Blocking keeps this sub-quadratic: events are grouped by (kind, host) and swept in
@@ -206,6 +207,9 @@ def _sweep(events: list[Event], idx: list[int], parent: list[int], find, slack) 
     """
     members: dict[int, list[int]] = {}  # drill (union-find root) -> its reports, in order
     open_count: dict[int, int] = {}  # drill -> how many of its reports are still open
+    # drill -> its most precise report, kept after it closes: a month-level report that
+    # joined a drill of 3-5 April must not bring in another drill of 24-27 April.
+    sharpest: dict[int, int] = {}
     closed: set[int] = set()
     closing: list[tuple] = []  # heap of (end, index): when each report stops overlapping
     for i in idx:
@@ -237,15 +241,28 @@ def _sweep(events: list[Event], idx: list[int], parent: list[int], find, slack) 
                 if not can_merge(events[j], e):
                     break  # every report tried must fit: no chain through a vague one
                 fits += 1
-            if tried and fits == tried:
+            sharp = sharpest.get(root)
+            if tried and fits == tried and (sharp is None or can_merge(events[sharp], e)):
+                sharp_i = sharpest.pop(find(i), i)
                 _join(find(i), root, parent, members, open_count)
+                sharpest[find(root)] = min(sharpest.pop(root), sharp_i, key=_sharpness(events))
                 joined = True
             if len(reports) > 8 and 2 * open_count.get(root, 0) < len(reports):
                 members[root] = [j for j in reports if j not in closed]
         root = find(i)
         members[root] = [*members.pop(root, []), i]  # most recently active drill last
         open_count[root] = open_count.get(root, 0) + 1
+        sharpest.setdefault(root, i)
         heapq.heappush(closing, (_reach(e)[1], i))
+
+
+def _sharpness(events: list[Event]):
+    """Sort key of report indices: most precise date first, then the narrowest."""
+    return lambda j: (
+        _rank(events[j].time_precision, TIME_PRECISIONS),
+        (events[j].last_day - events[j].first_day).days,
+        j,
+    )
 
 
 def _join(a: int, b: int, parent: list[int], members: dict, open_count: dict) -> None:

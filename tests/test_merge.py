@@ -358,3 +358,15 @@ def test_a_report_naming_its_drill_but_not_where_joins_it():
         (merged,) = merge_events(group)
         assert merged.host_country == "RUS" and merged.name == "Center-2019"
         assert len(merged.sources) == 2
+
+
+def test_a_month_report_does_not_join_two_drills_of_that_month():
+    early = _event("a1", D(2023, 4, 3), D(2023, 4, 5), site="forish")
+    late = _event("a2", D(2023, 4, 24), D(2023, 4, 27), site="forish")
+    april = _event("a3", D(2023, 4, 1), D(2023, 4, 30), precision="month", site="forish")
+    for group in ([early, late, april], [april, late, early]):
+        merged = merge_events(group)
+        assert sorted((m.start, m.end) for m in merged) == [
+            (D(2023, 4, 3), D(2023, 4, 5)),
+            (D(2023, 4, 24), D(2023, 4, 27)),
+        ]
