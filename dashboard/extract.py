@@ -393,6 +393,12 @@ _ORIGIN = re.compile(
 _MOVED_FROM = re.compile(
     rf"\bfrom\s+(?:its|the|their|a|an)?\s*(?:(?:[\w'’-]+\s+){{0,2}}?|{_AT_BASE})$", re.I
 )
+# "Kazakhstan will host a CSTO exercise", "Russia hosted the drills": the host country.
+_HOSTS_AFTER = re.compile(
+    r"\s+(?:(?:will|would|is\s+to|is\s+set\s+to|plans\s+to|is\s+due\s+to)\s+)?(?:also\s+)?"
+    r"(?:host|hosts|hosted|is\s+hosting)\b",
+    re.I,
+)
 # "the 201st base in Dushanbe": the country or capital where a base is hosts, takes no part.
 _AT_HOME_BASE = re.compile(rf"\b{_HOME_BASE}\s+(?:in|at|near)\s+(?:the\s+)?$", re.I)
 _TO_PLACE = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?[A-Z]")
@@ -1094,6 +1100,9 @@ def _mention(
             )
         ):
             continue
+        elif m.form != "demonym" and _HOSTS_AFTER.match(body, m.end, b):
+            hosts.append(m.code)  # "Kazakhstan will host a CSTO exercise": where, and who
+            participants.append(m)
         elif _AT_HOME_BASE.search(body[max(a, m.start - 30) : m.start]):
             hosts.append(m.code)  # "the 201st base in Dushanbe": where, not who
         elif _SEAT.search(body[max(a, m.start - 40) : m.start]):

@@ -1128,3 +1128,9 @@ def test_the_main_exercise_is_the_first_told(gazetteer):
     )
     harb, momirak = _events(text, gazetteer)
     assert "BLR" in harb.participants and "BLR" not in momirak.participants
+
+
+def test_a_country_that_hosts_a_drill_is_its_host(gazetteer):
+    (event,) = _events("Kazakhstan will host a CSTO exercise in September.", gazetteer)
+    assert (event.host_country, event.geo_precision) == ("KAZ", "country")
+    assert event.participants == ["KAZ"] and event.alliances == ["CSTO"]
