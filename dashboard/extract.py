@@ -483,8 +483,6 @@ class _Mention:
     doc: Folded | None = None
     clause: tuple[int, int] = (0, 0)
     names: frozenset[str] = frozenset()  # named exercises in the clause ("Search-2021")
-    # the whole a clause's drill is part of ("part of the Center-2019 exercise")
-    wholes: frozenset[str] = frozenset()
 
     @functools.cached_property
     def says_also(self) -> bool:
@@ -1144,7 +1142,7 @@ def _mention(
         loc = gazetteer.country_location(hosts[0])
         if loc is not None:
             places.append(loc)
-    names, wholes = _exercise_names(body, a, b, masked)
+    names = _exercise_names(body, a, b, masked)
     dates = [d for d in facts.dates if keep(d.span_start, d.span_end)]
     if names:
         dates = _in_named_year(dates, names)
@@ -1209,7 +1207,6 @@ def _mention(
         equipment=[q for q in facts.equipment if keep(q.start, q.end)],
         explicitly_new=bool(_NEW_EVENT.search(doc, a, b)),
         names=names,
-        wholes=wholes,
         doc=doc,
         clause=(a, b),
     )
@@ -1297,20 +1294,17 @@ def _in_named_year(dates: list[TimeExpr], names: frozenset[str]) -> list[TimeExp
     return out
 
 
-_NO_NAMES: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
-
-
-def _exercise_names(body: str, a: int, b: int, masked) -> tuple[frozenset[str], frozenset[str]]:
-    """The named exercises of the clause ``a:b`` ("Interaction-2021"), and the names of
-    the wholes it is part of ("part of the Center-2019 exercise")."""
+def _exercise_names(body: str, a: int, b: int, masked) -> frozenset[str]:
+    """The named exercises of the clause ``a:b`` ("Interaction-2021"); not the name of a
+    whole it is part of ("as part of Combat Brotherhood-2021")."""
     if not _NAMED_YEAR.search(body, a, b):
-        return _NO_NAMES
-    own, wholes = set(), set()
-    for m in _NAMED_TRIGGER.finditer(body, a, b):
-        if not _mask(masked, *m.span()):
-            part = _PART_OF.search(body, max(a, m.start() - 50), m.start())
-            (wholes if part else own).add(_NAME_LEAD.sub("", m.group()))
-    return frozenset(own), frozenset(wholes)
+        return frozenset()
+    return frozenset(
+        _NAME_LEAD.sub("", m.group())
+        for m in _NAMED_TRIGGER.finditer(body, a, b)
+        if not _mask(masked, *m.span())
+        and not _PART_OF.search(body, max(a, m.start() - 50), m.start())
+    )
 
 
 # Capitalised words a sentence may put before a name: "The Rubezh-2022 exercise".
@@ -1887,9 +1881,9 @@ def _finish(article: Article, d: _Draft, gazetteer) -> Event:
         else:
             start = None
     first = sentences[0]
-    # its own name, else the name of the whole it is part of
+    # Its own name only: the whole a drill is part of ("part of Combat Brotherhood-2021")
+    # may hold several drills at several ranges, and names decide merging.
     names = [n for m in d.mentions for n in sorted(m.names)]
-    names += [n for m in d.mentions for n in sorted(m.wholes)]
     event = Event(
         # Keyed by where the clause that opened the event starts: two events of one
         # sentence ("arrived on Sunday ahead of drills due to begin on Thursday") differ.
