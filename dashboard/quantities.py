@@ -15,6 +15,7 @@ Rules that keep counts honest (never invent a number):
   unless a hedge word comes first ("in 2021 troops" is not a count; "some 2000
   troops" is). A number right after a month name is a day ("August 10 Russian
   troops").
+* A range of two numbers before one noun ("1,000-1,200 servicemen") counts its top.
 * A decimal without a scale word is a count only when it reads as a European
   thousands separator ("1.500 soldiers"); "2.5 troops" is nothing.
 * A count of the dead, wounded or detained ("more than 200 people were killed",
@@ -118,8 +119,9 @@ _HARDWARE_NOUNS = (
 # Hedge, number, up to MAX_MODIFIERS modifiers and the noun (or "N-strong force").
 _COUNT = re.compile(
     rf"(?:(?<!\w)(?P<qual>{_QUALIFIER})\s+)?"
-    # (";": "1&nbsp;200" is one number written with an HTML entity, not 200)
-    rf"(?<![\w.,/#№$€£:;–-])(?P<num>{_DIGITS}{_SCALE_AFTER_DIGITS}?|{_WORDS})"
+    # (";": "1&nbsp;200" is one number written with an HTML entity, not 200; a dash
+    # after a digit is a range, "1,000-1,200 servicemen", whose top is the count)
+    rf"(?:(?<![\w.,/#№$€£:;–-])|(?<=\d[-–]))(?P<num>{_DIGITS}{_SCALE_AFTER_DIGITS}?|{_WORDS})"
     r"(?![\w%]|[.,:]\d|[-–](?!strong\b)\w)"
     rf"(?:\s+(?P<mods>(?:{_MODIFIER}\s*,?\s+){{0,{MAX_MODIFIERS}}})"
     rf"(?P<noun>(?i:{_HARDWARE_NOUNS})|(?i:{_TROOP_NOUNS})|(?i:{_GATED_NOUNS}))\b"
@@ -131,7 +133,9 @@ _TROOP_NOUN_RE = re.compile(rf"(?i:{_TROOP_NOUNS}|{_GATED_NOUNS})")
 # Which nouns need a military sentence.
 _GATED_RE = re.compile(rf"(?i:{_GATED_NOUNS})")
 # A month right before the number: the number is a day.
-_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+(?:of\s+)?$")
+_MONTH_BEFORE = re.compile(
+    rf"\b(?:{_MONTHS})\.?\s+(?:of\s+)?(?:\d{{1,2}}[-–])?$"  # "August 5-10 troops": days
+)
 # A count of casualties or detainees: the verb after it ("200 people were killed") or
 # before it ("killing 12 soldiers").
 _CASUALTIES_AFTER = re.compile(

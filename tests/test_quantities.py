@@ -110,6 +110,10 @@ def _counts(text: str) -> list[tuple[str, int, str, str]]:
         ("Moscow keeps 1,500 soldiers stationed there", []),
         ("the base, home to some 7,000 troops", []),
         ("Russia has 500 troops taking part", [("troops", 500, "", "500 troops")]),
+        # a range: its top
+        ("1,000-1,200 servicemen", [("troops", 1200, "", "1,200 servicemen")]),
+        ("800–1,000 troops", [("troops", 1000, "", "1,000 troops")]),
+        ("T-72 tanks and the 2021-2022 troops", []),
         ("500 troops were deployed", [("troops", 500, "", "500 troops")]),
     ],
 )  # fmt: skip
