@@ -457,7 +457,9 @@ _OBSERVER_BEFORE = re.compile(
 # Wire datelines: "DUSHANBE, Aug 2 (Amu Darya Monitor) - ". The town there is where the
 # story was filed, not where the drill is.
 _DATELINE = re.compile(
-    r"[A-Z][A-Z .'’-]{2,}(?:,\s*[^,()\n–—]{2,40}){0,3}?\s*(?:\([^)\n]{1,60}\))?\s*[-–—]+\s+"
+    # (tags around it: "<p><strong>KHUJAND, April 14 (Agency)</strong> - ")
+    r"(?:<[^>\n]{1,40}>\s*)*[A-Z][A-Z .'’-]{2,}(?:,\s*[^,()<\n–—]{2,40}){0,3}?\s*"
+    r"(?:\([^)\n]{1,60}\))?\s*(?:<[^>\n]{1,40}>\s*)*[-–—]+\s+"
 )
 _BORDER_WORD = re.compile(rf"\b(?:borders?|bordering|frontier)\b{NOT_A_BORDER_FORCE}", re.I)
 _POSSESSIVE_ITS = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?(?:border|frontier)", re.I)
@@ -1402,7 +1404,7 @@ def _story_day(article: Article) -> date | None:
     of an 18 October report says "on Monday" of 18 October, not of its own week."""
     published = article.published
     body = article.body
-    if published is None or not body[:1].isupper():
+    if published is None or not (body[:1].isupper() or body[:1] == "<"):
         return published
     line = _DATELINE.match(body, 0, min(len(body), 200))
     said = line and _DATELINE_DAY.search(body, 0, line.end())

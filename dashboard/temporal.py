@@ -457,7 +457,7 @@ _FRONTED_AFTER = re.compile(
 )
 # "DUSHANBE, July 19 (Agency) -" or "MOSCOW, Aug. 11 -".
 _DATELINE_BEFORE = re.compile(r"^\s*(?:<[^>]*>\s*)*[A-Z][A-Z .'’-]+(?:,\s*[A-Za-z .'’-]+)*,\s*$")
-_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?[-–—:]")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:<[^>]*>\s*)*[-–—:]")
 # Full stops after these words do not end a sentence ("Aug. 5", "Col. Ivanov"). One
 # look-behind per length: ``re`` wants each look-behind to have a fixed width.
 _ABBREVIATIONS_BY_LENGTH = (

@@ -1135,3 +1135,16 @@ def test_a_country_that_hosts_a_drill_is_its_host(gazetteer):
     (event,) = _events("Kazakhstan will host a CSTO exercise in September.", gazetteer)
     assert (event.host_country, event.geo_precision) == ("KAZ", "country")
     assert event.participants == ["KAZ"] and event.alliances == ["CSTO"]
+
+
+def test_a_dateline_in_html_tags_is_still_a_dateline(gazetteer):
+    text = (
+        "<p><strong>KHUJAND, March 8 (Sughd Sentinel)</strong> - Uzbek and Tajik troops will "
+        "hold a joint exercise near Khujand next week, the ministry said.</p>"
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end, event.time_precision) == (
+        date(2023, 3, 13),
+        date(2023, 3, 19),
+        "week",
+    )
