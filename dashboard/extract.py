@@ -102,7 +102,10 @@ _TRAIN_VERB = (
     # "units trained at the Kharb-Maydon range" (where, not "trained in Russia": whom)
     r"trained\s+(?:together\s+)?(?:at|on|near)|"
     # "Uzbek and Russian troops drilled together at the Termez range"
-    r"(?:drilled|exercised)\s+(?:together|jointly)|drilled\s+(?:at|on|near)"
+    r"(?:drilled|exercised)\s+(?:together|jointly)|drilled\s+(?:at|on|near)|"
+    # "paratroopers jumped together over the Chirchiq training ground", "airborne landings"
+    r"(?:jumped|parachuted)\s+(?:together\s+)?(?:over|onto|into|at|near)|"
+    r"(?:parachute|airborne)\s+(?:jumps|drops|landings|assaults?)"
 )
 # A sentence that opens on the pronoun of the drill just told: "It was held at the Donguz
 # range.", "It will last until Saturday.", "It began on Monday." Only at the start of a
@@ -161,7 +164,7 @@ _TRIGGER_STEMS = Gate(
     "drill|exercis|game|manoeuv|maneuv|train|practi|rehears|readiness|snap|"
     "deploy|arriv|move|moving|relocat|airlift|transfer|dispatch|journey|march|send|sent|"
     "flew|flown|stationed|sign|visit|travel|talks|met|adopted|fire|firing|surprise|sudden|"
-    "unscheduled|alert|reinforc|bolster|beefed",
+    "unscheduled|alert|reinforc|bolster|beefed|jumped|parachut|airborne",
     ignore_case=True,
 )
 # "ahead of military exercises next month": a reference to another event, not this one.

@@ -1148,3 +1148,15 @@ def test_a_dateline_in_html_tags_is_still_a_dateline(gazetteer):
         date(2023, 3, 19),
         "week",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uzbek and Russian paratroopers jumped together over the Chirchiq range on 6 March.",
+        "Airborne landings by Kazakh units began at Matybulak on 6 March.",
+    ],
+)
+def test_parachute_jumps_are_drills(text, gazetteer):
+    (event,) = _events(text, gazetteer)
+    assert (event.kind, event.start) == ("exercise", date(2023, 3, 6))
