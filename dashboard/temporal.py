@@ -88,7 +88,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
@@ -1096,6 +1096,35 @@ def _years_from_text(
             taken[index] = (start, end, resolved)
 
 
+_IN_THE = re.compile(r"(?i:later|earlier)\s+in\s+the$")
+
+
+def _in_the_month_told(
+    taken: list[tuple[int, int, Resolved]],
+    found: list[tuple[int, re.Match[str]]],
+    published: date,
+) -> None:
+    """"Later in the month" right after a drill of another month ("from 3 to 7 October",
+    in a paper of 21 September) is later in that month, not in the month of publication
+    ("later this month" stays the month of publication)."""
+    anchors = sorted((s, r) for s, _, r in taken if r[0] is not None)
+    starts = [s for s, _ in anchors]
+    for index, m in found:
+        start, end, (first, last, precision) = taken[index]
+        k = bisect_left(starts, start) - 1  # the closest date before, not this phrase
+        if k < 0 or m.group("unit").lower() != "month":
+            continue
+        told_first, told_last, _ = anchors[k][1]
+        if (told_first.year, told_first.month) == (published.year, published.month):
+            continue
+        month_first, month_last = _month_interval(told_first.year, told_first.month)
+        if m.group("rel").lower().startswith("later"):
+            first, last = min(told_last + timedelta(days=1), month_last), month_last
+        else:
+            first, last = month_first, max(told_first - timedelta(days=1), month_first)
+        taken[index] = (start, end, (first, last, precision))
+
+
 def _that_years(
     taken: list[tuple[int, int, Resolved]],
     found: list[tuple[int, re.Match[str]]],
@@ -1179,6 +1208,7 @@ def find_dates(
     yearless: list[tuple[int, str, re.Match[str]]] = []
     ordinals: list[tuple[int, re.Match[str]]] = []
     that_years: list[tuple[int, re.Match[str]]] = []
+    in_the: list[tuple[int, re.Match[str]]] = []
     for start, end, _, resolved, kind, m in candidates:
         if all(end <= s or start >= e for s, e, _ in taken):
             if resolved is _UNKNOWN and kind in _YEAR_FROM_TEXT:
@@ -1187,11 +1217,15 @@ def find_dates(
                 ordinals.append((len(taken), m))
             elif kind == "that_year":
                 that_years.append((len(taken), m))
+            elif kind == "relative" and _IN_THE.match(m.group("rel")):
+                in_the.append((len(taken), m))
             taken.append((start, end, resolved))
     if yearless and published is None:
         _years_from_text(taken, yearless, ctx)
     if that_years:
         _that_years(taken, that_years, published)
+    if in_the and published is not None:
+        _in_the_month_told(taken, in_the, published)
     if ordinals:
         _ordinal_months(taken, ordinals)
     taken.sort(key=lambda c: c[0])

@@ -626,3 +626,23 @@ def test_find_dates_that_year_is_the_year_told_before(text, phrase, start, end, 
 def test_find_dates_that_year_with_no_year_before_it_is_unknown():
     (found,) = find_dates("That year, drills were held.", date(2024, 2, 20))
     assert found.start is None and found.precision == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # after a date in another month: later in that month
+        ("The main drill runs from 3 to 7 October. Another is planned for later in the month.",
+         "2022-10-08", "2022-10-31"),
+        ("Drills are due from 20 to 24 October. Earlier in the month, jets will fly.",
+         "2022-10-01", "2022-10-19"),
+        # after a date of the month of publication, or with "this": that month
+        ("Drills ran from 3 to 7 September. Later in the month, jets flew.",
+         "2022-09-21", "2022-09-30"),
+        ("The main drill runs from 3 to 7 October. Another is planned for later this month.",
+         "2022-09-21", "2022-09-30"),
+    ],
+)  # fmt: skip
+def test_find_dates_later_in_the_month_is_in_the_month_told(text, start, end):
+    found = find_dates(text, date(2022, 9, 21))
+    assert (_iso(found[-1].start), _iso(found[-1].end)) == (start, end)
