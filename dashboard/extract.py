@@ -129,6 +129,9 @@ _DEPLOYMENT = (
     r"(?:flew|flown)\s+in|stationed\s+(?:new|additional)|"
     # "reinforced its border with 20,000 reservists", "to bolster its border"
     r"reinforc(?:ed|es|ing)|bolster(?:ed|s|ing)?|beefed\s+up|"
+    # "called up 20,000 reservists" (not "reservists were called up to fill gaps")
+    r"called\s+up\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?"
+    r"\d[\d,.]*|"
     # "will send drones to", "units are to move tanks to": a deployment announced
     r"(?:(?:will|would|to|plans?\s+to|(?:is|are)\s+to)\s+(?:send|move|dispatch|transfer|"
     r"relocate|airlift)|(?:is|are)\s+(?:sending|moving|dispatching|transferring))"
@@ -164,7 +167,7 @@ _TRIGGER_STEMS = Gate(
     "drill|exercis|game|manoeuv|maneuv|train|practi|rehears|readiness|snap|"
     "deploy|arriv|move|moving|relocat|airlift|transfer|dispatch|journey|march|send|sent|"
     "flew|flown|stationed|sign|visit|travel|talks|met|adopted|fire|firing|surprise|sudden|"
-    "unscheduled|alert|reinforc|bolster|beefed|jumped|parachut|airborne",
+    "unscheduled|alert|reinforc|bolster|beefed|jumped|parachut|airborne|called",
     ignore_case=True,
 )
 # "ahead of military exercises next month": a reference to another event, not this one.
@@ -226,7 +229,11 @@ _CLAUSE_DROP = AnyCase(
     r"june|july|august|september|october|november|december|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|yesterday)\b)|"
     r"although|whereas|where)\s+"
-    r"|\s+-\s+although\s+")
+    r"|\s+-\s+although\s+"
+    # "... two months after the Taliban seized power in Kabul": a clause of its own time
+    r"|(?:,\s*|\s+)(?:(?:[\w-]+\s+){1,2}(?:days?|weeks?|months?|years?)\s+)?(?:after|since)\s+"
+    r"(?:the\s+)?[a-z][\w'’-]*\s+(?:seized|took|came|captured|returned|withdrew|fell|"
+    r"collapsed|won|swept|overran)\b")
 # A definite or demonstrative reference to an event already mentioned.
 _ANAPHOR = AnyCase(
     r"\b(?:the|these|this|those|during\s+the|its|their)\s+(?:\w+[- ]?){0,3}?"

@@ -149,7 +149,13 @@ _NOT_AT_A_DRILL_BEFORE = re.compile(
     r"\b(?:killing|killed|wounding|wounded|injuring|injured|lives\s+of|deaths\s+of|"
     r"numbers|numbered|numbering|totals|totalled|totaled|comprises|comprising|"
     r"consists\s+of|staffed\s+by|strength\s+of|garrison\s+of|home\s+to|"
+
     r"(?:which|that|it)\s+(?:has|had|have))\s+$",
+    re.I,
+)
+# "its 201st military base in Tajikistan, with about 7,000 personnel": the base's size.
+_BASE_WITH = re.compile(
+    r"\b(?:base|bases|garrison|garrisons)\b[^.;\d]{0,30}?,?\s+(?:with|housing|hosting)\s+$",
     re.I,
 )
 # "Russia has about 7,000 troops at the base", "keeps 1,500 soldiers stationed there".
@@ -326,6 +332,7 @@ def find_quantities(text: str, *, offset: int = 0) -> list[Quantity]:
             _CASUALTIES_AFTER.match(text, m.end())
             or _NOT_AT_A_DRILL_BEFORE.search(before)
             or (_HAS_BEFORE.search(before) and _STATIONED_AFTER.match(text, m.end()))
+            or _BASE_WITH.search(text, max(0, m.start() - 45), m.start())
         ):
             continue
         if m.group("strong"):

@@ -1160,3 +1160,21 @@ def test_a_dateline_in_html_tags_is_still_a_dateline(gazetteer):
 def test_parachute_jumps_are_drills(text, gazetteer):
     (event,) = _events(text, gazetteer)
     assert (event.kind, event.start) == ("exercise", date(2023, 3, 6))
+
+
+def test_a_clause_of_its_own_time_lends_no_place(gazetteer):
+    text = (
+        "CSTO troops began exercises in southern Tajikistan on Monday, two months after the "
+        "Taliban seized power in Kabul. About 5,000 servicemen are taking part in the drills "
+        "at the Harb-Maidon training ground."
+    )
+    (event,) = _events(text, gazetteer)
+    assert event.host_country == "TJK" and event.site_id == "harb_maidon"
+
+
+def test_reservists_called_up_are_a_deployment(gazetteer):
+    text = "In July 2021, Tajikistan called up 20,000 reservists to shore up its Afghan border."
+    (event,) = _events(text, gazetteer)
+    assert (event.kind, event.start, event.troops) == ("deployment", date(2021, 7, 1), 20000)
+    # "reservists were called up to fill gaps" names no number and no deployment
+    assert _events("Reservists were called up to fill gaps in the units.", gazetteer) == []

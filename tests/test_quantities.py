@@ -109,6 +109,8 @@ def _counts(text: str) -> list[tuple[str, int, str, str]]:
         ("Russia has about 7,000 troops at the base", []),
         ("Moscow keeps 1,500 soldiers stationed there", []),
         ("the base, home to some 7,000 troops", []),
+        ("its 201st military base in Tajikistan, with about 7,000 personnel", []),
+        ("drills with about 1,500 troops", [("troops", 1500, "about", "about 1,500 troops")]),
         ("Russia has 500 troops taking part", [("troops", 500, "", "500 troops")]),
         # a range: its top
         ("1,000-1,200 servicemen", [("troops", 1200, "", "1,200 servicemen")]),
