@@ -231,9 +231,8 @@ _CLAUSE_DROP = AnyCase(
     r"although|whereas|where)\s+"
     r"|\s+-\s+although\s+"
     # "... two months after the Taliban seized power in Kabul": a clause of its own time
-    r"|(?:,\s*|\s+)(?:(?:[\w-]+\s+){1,2}(?:days?|weeks?|months?|years?)\s+)?(?:after|since)\s+"
-    r"(?:the\s+)?[a-z][\w'’-]*\s+(?:seized|took|came|captured|returned|withdrew|fell|"
-    r"collapsed|won|swept|overran)\b")
+    r"|\s(?:after|since)\s+(?:the\s+)?[a-z][\w'’-]*\s+(?:seized|took|came|captured|returned|"
+    r"withdrew|fell|collapsed|won|swept|overran)\b")
 # A definite or demonstrative reference to an event already mentioned.
 _ANAPHOR = AnyCase(
     r"\b(?:the|these|this|those|during\s+the|its|their)\s+(?:\w+[- ]?){0,3}?"
