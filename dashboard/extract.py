@@ -84,12 +84,28 @@ _EXERCISE = (
     # "will conduct live firing at the Sary-Shagan range", "live-fire training"
     r"live[- ]fir(?:e|ing)(?:\s+training)?|firing\s+practice|"
     # "snap combat readiness checks": the name Russian-speaking armies give a drill.
-    r"(?:combat\s+)?readiness\s+(?:checks?|inspections?)|snap\s+(?:checks?|inspections?)|"
+    r"(?:combat\s+)?readiness\s+(?:checks?|inspections?)|snap\s+(?:checks?|inspections?)"
+)
+# Rarer ways to say a drill, kept out of _ANY_TRIGGER (every alternative there costs every
+# sentence a try) and looked for only where their words are (``_RARE_WORDS``).
+_RARE_EXERCISE = (
     # "a surprise inspection of combat readiness", "will check the combat readiness",
     # "units were put on high alert"
     r"(?:surprise|sudden|unscheduled)\s+(?:[\w-]+\s+)?(?:checks?|inspections?)|"
     r"(?:check|checks|checked|checking|inspect\w*)\s+(?:of\s+)?(?:the\s+)?combat\s+readiness|"
-    r"(?:put|placed)\s+on\s+(?:high|full|combat)\s+alert"
+    r"(?:put|placed)\s+on\s+(?:high|full|combat)\s+alert|"
+    # "Uzbek and Russian troops drilled together at the Termez range"
+    r"(?:drilled|exercised)\s+(?:together|jointly)|drilled\s+(?:at|on|near)|"
+    # "paratroopers jumped together over the Chirchiq training ground", "airborne landings"
+    r"(?:jumped|parachuted)\s+(?:together\s+)?(?:over|onto|into|at|near)|"
+    r"(?:parachute|airborne)\s+(?:jumps|drops|landings|assaults?)"
+)
+_RARE_DEPLOYMENT = (
+    # "reinforced its border with 20,000 reservists", "to bolster its border"
+    r"reinforc(?:ed|es|ing)|bolster(?:ed|s|ing)?|beefed\s+up|"
+    # "called up 20,000 reservists" (not "reservists were called up to fill gaps")
+    r"called\s+up\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?"
+    r"\d[\d,.]*"
 )
 # Named exercises carry their year: "Rubezh-2021", "Indestructible Brotherhood-2023".
 _NAMED_EXERCISE = r"(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*-(?:19|20)\d\d)"
@@ -100,12 +116,7 @@ _TRAIN_VERB = (
     r"(?:practi[sc]|rehears)(?:ed|ing)\s+(?:[a-z]+ing|how|joint|jointly|together|a|an|the|"
     r"hostage|counter-?terror\w*|combat|assault|ambush\w*|air\s+defen[cs]e)|"
     # "units trained at the Kharb-Maydon range" (where, not "trained in Russia": whom)
-    r"trained\s+(?:together\s+)?(?:at|on|near)|"
-    # "Uzbek and Russian troops drilled together at the Termez range"
-    r"(?:drilled|exercised)\s+(?:together|jointly)|drilled\s+(?:at|on|near)|"
-    # "paratroopers jumped together over the Chirchiq training ground", "airborne landings"
-    r"(?:jumped|parachuted)\s+(?:together\s+)?(?:over|onto|into|at|near)|"
-    r"(?:parachute|airborne)\s+(?:jumps|drops|landings|assaults?)"
+    r"trained\s+(?:together\s+)?(?:at|on|near)"
 )
 # A sentence that opens on the pronoun of the drill just told: "It was held at the Donguz
 # range.", "It will last until Saturday.", "It began on Monday." Only at the start of a
@@ -127,11 +138,6 @@ _DEPLOYMENT = (
     r"relocat(?:ed|ion)|airlift(?:ed)?|transferred|dispatched|"
     r"made\s+(?:a|the)\s+(?:journey|march)|marched|sent\s+(?:troops|forces|units|tanks)|"
     r"(?:flew|flown)\s+in|stationed\s+(?:new|additional)|"
-    # "reinforced its border with 20,000 reservists", "to bolster its border"
-    r"reinforc(?:ed|es|ing)|bolster(?:ed|s|ing)?|beefed\s+up|"
-    # "called up 20,000 reservists" (not "reservists were called up to fill gaps")
-    r"called\s+up\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?"
-    r"\d[\d,.]*|"
     # "will send drones to", "units are to move tanks to": a deployment announced
     r"(?:(?:will|would|to|plans?\s+to|(?:is|are)\s+to)\s+(?:send|move|dispatch|transfer|"
     r"relocate|airlift)|(?:is|are)\s+(?:sending|moving|dispatching|transferring))"
@@ -145,8 +151,8 @@ _OTHER = (
     r"adopted\s+(?:a|an|the)\s+(?:\w+\s+){0,3}(?:programme|program|format|plan)"
 )
 TRIGGERS = {
-    "exercise": AnyCase(rf"\b(?:{_EXERCISE}|{_TRAIN_VERB})\b"),
-    "deployment": AnyCase(rf"\b(?:{_DEPLOYMENT})\b"),
+    "exercise": AnyCase(rf"\b(?:{_EXERCISE}|{_TRAIN_VERB}|{_RARE_EXERCISE})\b"),
+    "deployment": AnyCase(rf"\b(?:{_DEPLOYMENT}|{_RARE_DEPLOYMENT})\b"),
     "other": AnyCase(rf"\b(?:{_OTHER})\b"),
 }
 # Named exercises are matched in the text as written (they need their capitals).
@@ -161,13 +167,17 @@ _ANY_TRIGGER = AnyCase(
     rf"\b(?:(?P<exercise>{_EXERCISE}|{_TRAIN_VERB})|(?P<deployment>{_DEPLOYMENT})|"
     rf"(?P<other>{_OTHER}))\b"
 )
+_RARE_TRIGGER = GatedAnyCase(
+    rf"\b(?:(?P<exercise>{_RARE_EXERCISE})|(?P<deployment>{_RARE_DEPLOYMENT}))\b",
+    "surprise|sudden|unscheduled|readiness|alert|drilled|exercised|jumped|parachut|"
+    "airborne|reinforc|bolster|beefed|called",
+)
 # Word stems that every match of _ANY_TRIGGER holds: a sentence without one of them is
 # not searched for triggers at all ("met" also hits "metres": that only costs a search).
 _TRIGGER_STEMS = Gate(
     "drill|exercis|game|manoeuv|maneuv|train|practi|rehears|readiness|snap|"
     "deploy|arriv|move|moving|relocat|airlift|transfer|dispatch|journey|march|send|sent|"
-    "flew|flown|stationed|sign|visit|travel|talks|met|adopted|fire|firing|surprise|sudden|"
-    "unscheduled|alert|reinforc|bolster|beefed|jumped|parachut|airborne|called",
+    "flew|flown|stationed|sign|visit|travel|talks|met|adopted|fire|firing",
     ignore_case=True,
 )
 # "ahead of military exercises next month": a reference to another event, not this one.
@@ -1008,10 +1018,18 @@ def _trigger_kind(doc: Folded, a: int, b: int, masked: list[tuple[int, int]]) ->
 def _trigger_hits(doc: Folded, a: int, b: int, named: bool) -> list[tuple[int, int, str]]:
     """``(start, end, kind)`` of the triggers in the sentence ``a:b``, in order."""
     hits = [(m.start(), m.end(), m.lastgroup or "") for m in _ANY_TRIGGER.finditer(doc, a, b)]
+    rare = [(m.start(), m.end(), m.lastgroup or "") for m in _RARE_TRIGGER.finditer(doc, a, b)]
+    if rare:
+        hits = sorted(hits + rare)
     hits += _pronoun_hits(doc, a, b)
     if named:
         hits += [(m.start(), m.end(), "named") for m in _NAMED_TRIGGER.finditer(doc.text, a, b)]
     return hits
+
+
+def _rare_hits(doc: Folded, a: int, b: int) -> list[tuple[int, int, str]]:
+    """``_RARE_TRIGGER`` in the sentence ``a:b``, as ``_trigger_hits`` gives hits."""
+    return [(m.start(), m.end(), m.lastgroup or "") for m in _RARE_TRIGGER.finditer(doc, a, b)]
 
 
 def _pronoun_hits(doc: Folded, a: int, b: int) -> list[tuple[int, int, str]]:
@@ -1736,7 +1754,7 @@ def _sentence_triggers(
         found = (
             _trigger_hits(doc, a, b, named=False)
             if k < len(stems) and stems[k] < b
-            else _pronoun_hits(doc, a, b)
+            else _pronoun_hits(doc, a, b) + _rare_hits(doc, a, b)
         )
         k = bisect_left(years, a)
         if k < len(years) and years[k] < b:

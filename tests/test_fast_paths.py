@@ -127,8 +127,8 @@ def test_any_case_refuses_patterns_with_capitals(pattern):
 
 def test_sentences_skipped_as_quiet_hold_no_trigger_in_any_clause():
     # extract_article skips a sentence far from the last event when _ANY_TRIGGER,
-    # _NAMED_TRIGGER and _PRONOUN_TRIGGER find nothing in it; no clause of such a sentence
-    # may hold a trigger.
+    # _RARE_TRIGGER, _NAMED_TRIGGER and _PRONOUN_TRIGGER find nothing in it; no clause of
+    # such a sentence may hold a trigger.
     with_trigger = 0
     for text in _texts():
         doc = Folded(text)
@@ -142,6 +142,7 @@ def test_sentences_skipped_as_quiet_hold_no_trigger_in_any_clause():
                 not extract._ANY_TRIGGER.search(doc, a, b)
                 and not extract._NAMED_TRIGGER.search(text, a, b)
                 and not extract._pronoun_hits(doc, a, b)
+                and not extract._rare_hits(doc, a, b)
             )
             if any(kinds):
                 with_trigger += 1
