@@ -64,7 +64,7 @@ from dashboard.model import (
     TimeExpr,
 )
 from dashboard.quantities import find_equipment, find_quantities
-from dashboard.temporal import find_dates
+from dashboard.temporal import find_dates, month_number
 from dashboard.text import AnyCase, Folded, Gate, GatedAnyCase, split_sentences
 
 # The country whose border the analyst focuses on; border_km is measured to it.
@@ -1415,12 +1415,6 @@ _DATELINE_DAY = re.compile(
     r"(?P<d1>[0-3]?\d)\b|(?P<d2>[0-3]?\d)\s+(?P<m2>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
     r"Nov|Dec)[a-z]*)\b)"
 )
-_MONTH_NUMBERS = {
-    m: i
-    for i, m in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
-    )
-}
 # How far before publication a dateline's day may be and still be the story's day.
 MAX_DATELINE_AGE_DAYS = 60
 
@@ -1437,7 +1431,7 @@ def _story_day(article: Article) -> date | None:
     said = line and _DATELINE_DAY.search(body, 0, line.end())
     if not said:
         return published
-    month = _MONTH_NUMBERS[said.group("m1" if said.group("m1") else "m2")[:3].lower()]
+    month = month_number(said.group("m1") or said.group("m2"))
     day = int(said.group("d1") or said.group("d2"))
     for year in (published.year, published.year - 1):  # "Dec 30" in a January paper
         with contextlib.suppress(ValueError):

@@ -149,7 +149,6 @@ _NOT_AT_A_DRILL_BEFORE = re.compile(
     r"\b(?:killing|killed|wounding|wounded|injuring|injured|lives\s+of|deaths\s+of|"
     r"numbers|numbered|numbering|totals|totalled|totaled|comprises|comprising|"
     r"consists\s+of|staffed\s+by|strength\s+of|garrison\s+of|home\s+to|"
-
     r"(?:which|that|it)\s+(?:has|had|have))\s+$",
     re.I,
 )

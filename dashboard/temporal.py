@@ -1164,6 +1164,12 @@ def _that_years(
         taken[index] = (start, end, resolved)
 
 
+def month_number(word: str) -> int | None:
+    """1-12 for a month's name or abbreviation ("October", "Oct.", "Sept"), else None."""
+    word = word.rstrip(".").lower()
+    return _MONTHS.get(word) or _MONTHS.get(word[:3])
+
+
 def find_dates(
     text: str,
     published: date | None,
