@@ -1193,30 +1193,32 @@ def find_dates(
         return []
     ctx = _Context(text, published)
     folded = ctx.doc.folded
-    candidates: list[tuple[int, int, int, Resolved, str, re.Match[str]]] = []
+    candidates: list[tuple[int, int, int, str, re.Match[str]]] = []
     spans: dict[Gate, list[tuple[int, int]]] = {}
     for order, (kind, pattern, gate) in enumerate(_PATTERNS):
         if gate not in spans:
             spans[gate] = windows(gate, text, folded, _REACH_BEFORE, _REACH_AFTER, within)
-        handler = _HANDLERS[kind]
         has_body = "body" in pattern.groupindex
         for start, end in spans[gate]:
             for m in pattern.finditer(text, start, end):
                 span = m.span("body") if has_body else m.span()
                 if span[0] < 0:  # an alternative without its own body: the whole match
                     span = m.span()
-                resolved = handler(m, ctx, span)
-                if resolved is not None:
-                    candidates.append((span[0], span[1], order, resolved, kind, m))
-    # Longest first, then leftmost, then the earlier (more specific) pattern.
+                candidates.append((span[0], span[1], order, kind, m))
+    # Longest first, then leftmost, then the earlier (more specific) pattern. A phrase is
+    # resolved only once its stretch is still free: resolving is the dearer part, and a
+    # phrase that does not resolve leaves its stretch to the next one.
     candidates.sort(key=lambda c: (c[0] - c[1], c[0], c[2]))
     taken: list[tuple[int, int, Resolved]] = []
     yearless: list[tuple[int, str, re.Match[str]]] = []
     ordinals: list[tuple[int, re.Match[str]]] = []
     that_years: list[tuple[int, re.Match[str]]] = []
     in_the: list[tuple[int, re.Match[str]]] = []
-    for start, end, _, resolved, kind, m in candidates:
+    for start, end, _, kind, m in candidates:
         if all(end <= s or start >= e for s, e, _ in taken):
+            resolved = _HANDLERS[kind](m, ctx, (start, end))
+            if resolved is None:
+                continue
             if resolved is _UNKNOWN and kind in _YEAR_FROM_TEXT:
                 yearless.append((len(taken), kind, m))
             if kind == "ordinal_day":
