@@ -155,6 +155,18 @@ def test_named_exercise_alone_is_a_trigger():
     assert extract._trigger_kind(doc, 0, len(doc.text), []) == ("exercise", 0)
 
 
+def test_every_context_clause_holds_one_of_the_words_that_let_it_be_searched():
+    # _clauses searches _CLAUSE_DROP only in sentences where _CLAUSE_DROP_WORDS hits.
+    found = 0
+    extra = ["Drills went on, even as talks stalled.", "Held amidst tension, despite rain."]
+    for text in [*_texts(), *extra]:
+        doc = Folded(text)
+        for m in extract._CLAUSE_DROP.finditer(doc, 0, len(text)):
+            found += 1
+            assert extract._CLAUSE_DROP_WORDS.search(doc, m.start(), m.end()), m.group()
+    assert found > 20
+
+
 def _gates():
     from dashboard import temporal
     from dashboard.text import Gate
