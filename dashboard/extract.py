@@ -180,6 +180,9 @@ _TRIGGER_STEMS = Gate(
     "flew|flown|stationed|sign|visit|travel|talks|met|adopted|fire|firing",
     ignore_case=True,
 )
+# How far before its first stem a trigger may start: "plans to send", "made the journey",
+# "military games" (a run of many spaces inside a trigger could reach further).
+_STEM_REACH = 24
 # "ahead of military exercises next month": a reference to another event, not this one.
 # "for drills that begin on Thursday" too: forces sent for a drill dated apart from them.
 _TO_BEGIN = (
@@ -1018,9 +1021,17 @@ def _trigger_kind(doc: Folded, a: int, b: int, masked: list[tuple[int, int]]) ->
     return _prevailing_kind(hits)
 
 
-def _trigger_hits(doc: Folded, a: int, b: int, named: bool) -> list[tuple[int, int, str]]:
-    """``(start, end, kind)`` of the triggers in the sentence ``a:b``, in order."""
-    hits = [(m.start(), m.end(), m.lastgroup or "") for m in _ANY_TRIGGER.finditer(doc, a, b)]
+def _trigger_hits(
+    doc: Folded, a: int, b: int, named: bool, first_stem: int | None = None
+) -> list[tuple[int, int, str]]:
+    """``(start, end, kind)`` of the triggers in the sentence ``a:b``, in order.
+
+    ``first_stem``, the first hit of ``_TRIGGER_STEMS`` in it, if known: ``_ANY_TRIGGER``
+    is then searched from ``_STEM_REACH`` characters before it, since no trigger starts
+    further before its stem (a test checks), and the stretch before holds none.
+    """
+    scan = a if first_stem is None else max(a, first_stem - _STEM_REACH)
+    hits = [(m.start(), m.end(), m.lastgroup or "") for m in _ANY_TRIGGER.finditer(doc, scan, b)]
     rare = [(m.start(), m.end(), m.lastgroup or "") for m in _RARE_TRIGGER.finditer(doc, a, b)]
     if rare:
         hits = sorted(hits + rare)
@@ -1749,7 +1760,7 @@ def _sentence_triggers(
     for a, b in spans:
         k = bisect_left(stems, a)
         found = (
-            _trigger_hits(doc, a, b, named=False)
+            _trigger_hits(doc, a, b, named=False, first_stem=stems[k])
             if k < len(stems) and stems[k] < b
             else _pronoun_hits(doc, a, b) + _rare_hits(doc, a, b)
         )

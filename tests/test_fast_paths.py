@@ -9,6 +9,7 @@ phrases chosen to sit at the edges of each shortcut.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 from pathlib import Path
 
@@ -148,6 +149,31 @@ def test_sentences_skipped_as_quiet_hold_no_trigger_in_any_clause():
                 with_trigger += 1
                 assert not quiet, text[a:b]
     assert with_trigger > 100
+
+
+def test_no_trigger_starts_further_than_the_stem_reach_before_its_first_stem():
+    # _sentence_triggers searches _ANY_TRIGGER from _STEM_REACH before a sentence's
+    # first stem. Each alternative's longest lead, spaced once, and the texts' triggers.
+    leads = [
+        "plans to send",
+        "are to dispatch",
+        "made the journey",
+        "military games",
+        "combat readiness checks",
+        "held talks",
+        "war games",
+        "is to relocate",
+    ]
+    checked = 0
+    for text in [*_texts(), *leads]:
+        doc = Folded(text)
+        stems = [s for s, _ in extract._TRIGGER_STEMS.hits(text, doc.folded)]
+        for m in extract._ANY_TRIGGER.finditer(doc, 0, len(text)):
+            k = bisect_left(stems, m.start())
+            assert k < len(stems) and stems[k] < m.end(), m.group()
+            assert stems[k] - m.start() <= extract._STEM_REACH, m.group()
+            checked += 1
+    assert checked > 100
 
 
 def test_named_exercise_alone_is_a_trigger():
@@ -534,9 +560,7 @@ def test_clause_kinds_from_one_search_of_the_sentence_match_a_search_per_clause_
 def _gated_rules():
     from dashboard.text import GatedAnyCase
 
-    return {
-        name: value for name, value in vars(extract).items() if isinstance(value, GatedAnyCase)
-    }
+    return {name: value for name, value in vars(extract).items() if isinstance(value, GatedAnyCase)}
 
 
 @pytest.mark.parametrize("name", sorted(_gated_rules()))
