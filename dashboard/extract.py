@@ -65,7 +65,7 @@ from dashboard.model import (
 )
 from dashboard.quantities import find_equipment, find_quantities
 from dashboard.temporal import find_dates, month_number
-from dashboard.text import AnyCase, Folded, Gate, GatedAnyCase, split_sentences
+from dashboard.text import AnyCase, Folded, Gate, GatedAnyCase, fold_case, split_sentences
 
 # The country whose border the analyst focuses on; border_km is measured to it.
 FOCUS_BORDER = "AFG"
@@ -228,12 +228,22 @@ _VERB = (
     r"said|says|is|was|were|are|will|would|has|have|had|plans?|began|begins|held|"
     r"holds|sent|sends|launched|announced|conducted|is|ran|runs|took|takes|kicked)"
 )
+_AND_SUBJECT = rf"and\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+{_VERB}\b)"
+# ', and the "Echelon-2021" logistics exercise took place ...': after a comma, a
+# capitalised (or quoted) subject of a few words and its verb
+_AND_QUOTED = (
+    rf"and\s+(?=(?:the\s+)?[\"“‘']?[A-Z][\w'’-]*[\"”’']?(?:\s+[\w'’-]+){{0,3}}\s+{_VERB}\b)"
+)
+# The cuts as one reads them; _CLAUSE_KEEP finds the same matches.
+_CLAUSE_KEEP_READABLE = (
+    rf",?\s+{_AND_SUBJECT}|,\s+{_AND_QUOTED}|;\s*|,\s+(?:but|while)\s+|\s+but\s+"
+)
+# Each cut opens on a comma, a semicolon or a space: written to open on that one class,
+# with look-behinds telling which it was, so the regex engine skips to candidates
+# instead of trying every branch at every character.
 _CLAUSE_KEEP = re.compile(
-    rf",?\s+and\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+{_VERB}\b)"
-    # ', and the "Echelon-2021" logistics exercise took place ...': after a comma, a
-    # capitalised (or quoted) subject of a few words and its verb
-    rf"|,\s+and\s+(?=(?:the\s+)?[\"“‘']?[A-Z][\w'’-]*[\"”’']?(?:\s+[\w'’-]+){{0,3}}\s+{_VERB}\b)"
-    r"|;\s*|,\s+(?:but|while)\s+|\s+but\s+"
+    rf"[,;\s](?:(?<=,)\s+{_AND_SUBJECT}|(?<=\s)\s*{_AND_SUBJECT}|(?<=,)\s+{_AND_QUOTED}"
+    r"|(?<=;)\s*|(?<=,)\s+(?:but|while)\s+|(?<=\s)\s*but\s+)"
 )
 _CLAUSE_DROP = AnyCase(
     r"(?:,\s*|\s+)(?:as(?!\s+(?:(?:part|well)\s|(?:an?\s+)?(?:observers?|guests?)\b))|amid|amidst|because|even\s+as|despite|"
@@ -245,14 +255,16 @@ _CLAUSE_DROP = AnyCase(
     r"|\s+-\s+although\s+"
     # "... two months after the Taliban seized power in Kabul": a clause of its own time
     r"|\s(?:after|since)\s+(?:the\s+)?[a-z][\w'’-]*\s+(?:seized|took|came|captured|returned|"
-    r"withdrew|fell|collapsed|won|swept|overran)\b")
+    r"withdrew|fell|collapsed|won|swept|overran)\b"
+)
 # Every match of _CLAUSE_DROP holds one of these: sentences without them (six in seven)
 # skip its dearer search, which tries every space of the sentence.
 _CLAUSE_DROP_WORDS = AnyCase(r"as\s|amid|because|despite|since|although|where|after")
 # A definite or demonstrative reference to an event already mentioned.
 _ANAPHOR = AnyCase(
     r"\b(?:the|these|this|those|during\s+the|its|their)\s+(?:\w+[- ]?){0,3}?"
-    rf"(?:{_EXERCISE}|deployment|march|manoeuvres)\b")
+    rf"(?:{_EXERCISE}|deployment|march|manoeuvres)\b"
+)
 _ALSO = AnyCase(r"\balso\b")
 _MAIN = AnyCase(rf"\bthe\s+main\s+(?:{_EXERCISE})\b")
 # "the exercise", "the main exercise": the drill told before, by its definite article.
@@ -320,9 +332,10 @@ _MANY_DRILLS = GatedAnyCase(
 )
 # "will hold more than 20 exercises this year", "conducted 18 exercises": drills counted.
 # (Searched only in clauses with a trigger: cheaper than any gate that finds numbers.)
-_COUNTED_DRILLS = AnyCase(
+_COUNTED_DRILLS = GatedAnyCase(
     r"(?<![\w,.-])(?:[1-9]\d{1,2}|a\s+dozen|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s+"
-    r"(?:(?!(?:in|at|on|of|for|to|from|by|during|and|or)\s)[\w-]+\s+)?(?:exercises|drills)\b"
+    r"(?:(?!(?:in|at|on|of|for|to|from|by|during|and|or)\s)[\w-]+\s+)?(?:exercises|drills)\b",
+    "exercises|drills",
 )
 # "no joint exercises were held in 2020", "has not announced any drills", "none of them".
 _NO_DRILLS = AnyCase(
@@ -382,7 +395,8 @@ _CROSSING = re.compile(
 # A sentence that says who did *not* take part adds no participants.
 _NEGATION = AnyCase(
     r"\b(?:no|not|never|without|stay\s+at\s+home|pulled\s+out|withdr[ae]w|declined|"
-    r"refused|skipped|absent)\b")
+    r"refused|skipped|absent)\b"
+)
 # A sentence without a trigger that says who takes part in the event just mentioned.
 _PARTICIPATION = AnyCase(
     r"\b(?:take|takes|took|taking)\s+part\b|\bparticipat\w+|\bjoin(?:s|ed|ing)?\b|"
@@ -392,7 +406,8 @@ _PARTICIPATION = AnyCase(
     r"from\b|"
     r"\b(?:sent|sends|send|contribut\w+)\s+(?:a\s+|an\s+)?(?:[\w,.-]+\s+)?"
     r"(?:troops|units?|battalions?|contingents?|companies|platoons?|soldiers|servicemen|"
-    r"personnel|paratroopers|marines|sailors|officers|special\s+forces|crews)\b")
+    r"personnel|paratroopers|marines|sailors|officers|special\s+forces|crews)\b"
+)
 # A clause with a trigger that says a country stayed out ("Turkmenistan did not take
 # part in any drills") names no participant.
 _STAYED_OUT = AnyCase(
@@ -748,8 +763,10 @@ def _clauses(
     end = drop.start() if drop else b
     pos = a
     for m in _CLAUSE_KEEP.finditer(text, a, end):
-        if text[m.start()] != "," and m.group().lstrip().startswith("and") and _one_name(
-            text, pos, m.start()
+        if (
+            text[m.start()] != ","
+            and m.group().lstrip().startswith("and")
+            and _one_name(text, pos, m.start())
         ):
             continue  # "On 6 January, Dushanbe and Bishkek wrapped up": one subject
         if m.start() > pos:
@@ -905,6 +922,7 @@ class _ArticleFacts:
         body = article.body
         self.article = article
         self.gazetteer = gazetteer
+        self.folded = fold_case(body)
         self.actors = _Sorted(find_actors(body), lambda m: m.start)
         self.quantities = _Sorted(find_quantities(body), lambda q: q.start)
         self.equipment = _Sorted(find_equipment(body), lambda q: q.start)
@@ -959,9 +977,18 @@ class _ArticleFacts:
             places = [p for p in places if p[0] >= cut]
         if len(places) > 1:
             places = self._homonyms(places)
-        borders = _border_places(body, a, b, actors, self.gazetteer)
+        folded = self.folded
+        # Most sentences name no border and no part of a country: plain word searches
+        # (exact in the lower-cased text) spare them the regexes.
+        borders = (
+            _border_places(body, a, b, actors, self.gazetteer)
+            if folded is None
+            or folded.find("border", a, b) >= 0
+            or folded.find("frontier", a, b) >= 0
+            else []
+        )
         parts = []
-        for m in _PART.finditer(body, a, b):
+        for m in _PART.finditer(body, a, b) if _may_name_a_part(body, a, b) else ():
             word = m.group("c1") or m.group("c2")
             code = next((x.code for x in actors if x.text == word and x.kind == "country"), None)
             if code is None:
@@ -979,6 +1006,11 @@ class _ArticleFacts:
             quantities=self.quantities.within(a, b),
             equipment=self.equipment.within(a, b),
         )
+
+
+def _may_name_a_part(body: str, a: int, b: int) -> bool:
+    """Whether ``body[a:b]`` holds one of the lower-case words every ``_PART`` holds."""
+    return any(body.find(word, a, b) >= 0 for word in ("north", "south", "east", "west", "cent"))
 
 
 def _town(loc) -> bool:
@@ -1317,7 +1349,7 @@ _HAS_MONTH = re.compile(
 
 
 def _in_named_year(dates: list[TimeExpr], names: frozenset[str]) -> list[TimeExpr]:
-    """"Zapad-2021 was held in September": a month without a year is in the year of the
+    """ "Zapad-2021 was held in September": a month without a year is in the year of the
     exercise's name, whatever the published date suggests."""
     years = {int(name[-4:]) for name in names}
     if len(years) != 1:
@@ -1355,7 +1387,7 @@ _NAME_LEAD = re.compile(r"^(?:(?:The|A|An|This|That|Last|Next|Annual|Joint|Its|T
 
 
 def _name_years(body: str, a: int, b: int, masked) -> list[TimeExpr]:
-    """"Rubezh-2023" dates its drill to that year when nothing else in the clause does."""
+    """ "Rubezh-2023" dates its drill to that year when nothing else in the clause does."""
     if not _NAMED_YEAR.search(body, a, b):
         return []  # every named exercise ends with "-YYYY"; most clauses hold none
     for m in _NAMED_TRIGGER.finditer(body, a, b):
@@ -1518,9 +1550,7 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
                     m.participants = m.participants or clause_mentions[-1].participants
                     m.alliances = m.alliances or clause_mentions[-1].alliances
                     m.explicitly_new = True
-                if m.boundary == "end" or all(
-                    d.precision == "year" for d in _event_dates(m.dates)
-                ):
+                if m.boundary == "end" or all(d.precision == "year" for d in _event_dates(m.dates)):
                     # undated, dated only by its name ("Echelon-2021"), or by its end
                     told = [d.date for d in drafts if d.date is not None]
                     told += [d for x in clause_mentions for d in _event_dates(x.dates)]
@@ -1658,7 +1688,7 @@ def _date_by_reference(
 
 
 def _place_by_reference(doc: Folded, m: _Mention, drafts: list[_Draft]) -> None:
-    """"Kazakh troops held drills at the same range": the place of the drill before, and
+    """ "Kazakh troops held drills at the same range": the place of the drill before, and
     another drill there (one reported again would be "the drills")."""
     a, b = m.clause
     if m.places and any(p.precision != "country" for p in m.places):

@@ -193,6 +193,41 @@ def test_every_context_clause_holds_one_of_the_words_that_let_it_be_searched():
     assert found > 20
 
 
+def test_clause_cuts_opening_on_one_class_match_the_readable_pattern():
+    readable = re.compile(extract._CLAUSE_KEEP_READABLE)
+    edges = [
+        "Troops drilled, and Russia said so; then, but not before, units left but stayed.",
+        'Drills ran  and Kazakh Army units were sent,\tand the "Echelon-2021" drill was held.',
+        "They met,  while others waited ; and  but ,and Moscow said it, but  Minsk was quiet.",
+    ]
+    cuts = 0
+    for text in [*_texts(), *edges]:
+        fast = [m.span() for m in extract._CLAUSE_KEEP.finditer(text)]
+        assert fast == [m.span() for m in readable.finditer(text)], text[:80]
+        cuts += len(fast)
+    assert cuts > 100
+
+
+def test_part_and_border_rules_hold_the_words_their_prefilters_look_for():
+    # _ArticleFacts.sentence runs _PART and _border_places only where these words are.
+    edges = [
+        "in northern Tajikistan, the south of Kyrgyzstan and Central Asia's borders",
+        "along the FRONTIER and the Afghan Border, in North-Eastern Uzbekistan",
+    ]
+    parts = borders = 0
+    for text in [*_texts(), *edges]:
+        for m in extract._PART.finditer(text):
+            assert extract._may_name_a_part(text, m.start(), m.end()), m.group()
+            parts += 1
+        folded = fold_case(text)
+        for m in extract._BORDER_WORD.finditer(text):
+            assert (
+                "border" in folded[m.start() : m.end()] or "frontier" in folded[m.start() : m.end()]
+            )
+            borders += 1
+    assert parts > 10 and borders > 10
+
+
 def _gates():
     from dashboard import temporal
     from dashboard.text import Gate
