@@ -348,9 +348,7 @@ _BLOC = re.compile(
 )
 
 
-def _with_references(
-    text: str, mentions: list[ActorMention], offset: int
-) -> list[ActorMention]:
+def _with_references(text: str, mentions: list[ActorMention], offset: int) -> list[ActorMention]:
     """``mentions`` with each "the bloc" that follows a named alliance, in reading order."""
     alliances = [m for m in mentions if m.kind == "alliance"]
     first = alliances[0].end - offset

@@ -62,6 +62,7 @@ from dashboard.model import (
     Event,
     SourceRef,
     TimeExpr,
+    names_agree,
 )
 from dashboard.quantities import find_equipment, find_quantities
 from dashboard.temporal import find_dates, month_number
@@ -715,7 +716,7 @@ def _compatible(draft: _Draft, m: _Mention) -> bool:
     if m.names:
         # "Search-2021" after "Interaction-2021": drills with other names are others.
         known = frozenset().union(*(d.names for d in draft.mentions))
-        if known and not known & m.names:
+        if known and not any(names_agree(k, n) for k in known for n in m.names):
             return False
         same_name = bool(known)
     dates = _event_dates(m.dates)
@@ -1217,7 +1218,7 @@ def _mention(
         loc = gazetteer.country_location(hosts[0])
         if loc is not None:
             places.append(loc)
-    names = _exercise_names(body, a, b, masked)
+    names = _exercise_names(body, a, b, masked, facts)
     dates = [d for d in facts.dates if keep(d.span_start, d.span_end)]
     if names:
         dates = _in_named_year(dates, names)
@@ -1351,8 +1352,8 @@ _HAS_MONTH = re.compile(
 def _in_named_year(dates: list[TimeExpr], names: frozenset[str]) -> list[TimeExpr]:
     """ "Zapad-2021 was held in September": a month without a year is in the year of the
     exercise's name, whatever the published date suggests."""
-    years = {int(name[-4:]) for name in names}
-    if len(years) != 1:
+    years = {int(name[-4:]) for name in names if name[-4:].isdigit()}
+    if len(years) != 1 or len(years) != len(names):
         return dates
     year = years.pop()
     out = []
@@ -1369,17 +1370,86 @@ def _in_named_year(dates: list[TimeExpr], names: frozenset[str]) -> list[TimeExp
     return out
 
 
-def _exercise_names(body: str, a: int, b: int, masked) -> frozenset[str]:
-    """The named exercises of the clause ``a:b`` ("Interaction-2021"); not the name of a
-    whole it is part of ("as part of Combat Brotherhood-2021")."""
-    if not _NAMED_YEAR.search(body, a, b):
-        return frozenset()
+def _exercise_names(body: str, a: int, b: int, masked, facts: _SentenceFacts) -> frozenset[str]:
+    """The named exercises of the clause ``a:b`` ("Interaction-2021", "the annual Steppe
+    Eagle exercise"); not the name of a whole it is part of ("as part of Combat
+    Brotherhood-2021"). A year is joined with a hyphen: "Peace Mission 2021" is read
+    "Peace Mission-2021", as the hyphenated spelling of other reports has it."""
+    found = set()
+    if _NAMED_YEAR.search(body, a, b):
+        found.update(
+            _NAME_LEAD.sub("", m.group())
+            for m in _NAMED_TRIGGER.finditer(body, a, b)
+            if not _mask(masked, *m.span())
+            and not _PART_OF.search(body, max(a, m.start() - 50), m.start())
+        )
+    for m in _PLAIN_NAME.finditer(body, a, b):
+        group = "name" if m.group("name") else "name2"
+        at, to = m.span(group)
+        if (
+            _mask(masked, at, to)
+            or _PART_OF.search(body, max(a, at - 50), at)
+            or any(at < m2.end and m2.start < to for m2 in facts.actors)
+            or any(at < e and s < to for s, e, _ in facts.places)
+            or any(at < q.end and q.start < to for q in facts.equipment)
+        ):
+            continue
+        words = re.split(r"[\s-]+", m.group(group))
+        year = words.pop() if words[-1].isdigit() else ""
+        if any(w in _NOT_NAME_WORDS for w in words) or words[-1] in _UNIT_WORDS:
+            continue
+        if all(w in _GENERIC_NAME_WORDS for w in words):
+            continue
+        name = " ".join(words) + (f"-{year}" if year else "")
+        if not any(n != name and names_agree(n, name) and "-" in n for n in found):
+            found.add(name)
     return frozenset(
-        _NAME_LEAD.sub("", m.group())
-        for m in _NAMED_TRIGGER.finditer(body, a, b)
-        if not _mask(masked, *m.span())
-        and not _PART_OF.search(body, max(a, m.start() - 50), m.start())
+        n for n in found if not any(o != n and names_agree(o, n) and len(o) > len(n) for o in found)
     )
+
+
+# Drills named without a hyphenated year: "the annual Steppe Eagle exercise", "the Peace
+# Mission 2021 counter-terrorism drills", "exercises codenamed Southern Shield".
+_NAME_WORDS = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:[ -](?:19|20)\d\d)?"
+_PLAIN_NAME = re.compile(
+    r"\b(?i:the|its|their|(?:this|last|next)\s+year['’]s)\s+"
+    r"(?:(?i:annual|joint|biennial|large-scale|major|strategic|regular|international|"
+    r"multinational|latest|upcoming|so-called|yearly|combined)\s+)*"
+    rf"[\"“‘']?(?P<name>{_NAME_WORDS})[\"”’']?\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    r"(?:exercises?|drills?|war\s*games|manoeuvres|maneuvers)\b"
+    rf"|\b(?:code-?named|dubbed|named|called)\s+[\"“‘']?(?P<name2>{_NAME_WORDS})\b"
+)
+# Capitalised words that are not a drill's name: dates, and what a sentence capitalises.
+_NOT_NAME_WORDS = frozenset(
+    (
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+        "Thursday", "Friday", "Saturday", "Sunday", "This", "That", "These", "Those",
+        "Taliban", "Kremlin", "Pentagon", "Islamic", "State", "Government", "President",
+    )
+)  # fmt: skip
+# Words that end the name of a force, not of a drill ("the Caspian Flotilla drills").
+_UNIT_WORDS = frozenset(
+    (
+        "Army", "Armies", "Navy", "Fleet", "Flotilla", "Force", "Forces", "District",
+        "Command", "Group", "Brigade", "Division", "Regiment", "Battalion", "Ministry",
+        "Guard", "Guards", "Service", "Troops", "Corps", "Units", "Unit", "Base",
+        "Committee", "Organisation", "Organization", "Council", "Staff", "Department",
+    )
+)  # fmt: skip
+# Words that name a kind of drill, not one drill: a name of these alone is none.
+_GENERIC_NAME_WORDS = _UNIT_WORDS | frozenset(
+    (
+        "Joint", "Combined", "Military", "Naval", "Air", "Armed", "Defence", "Defense",
+        "Border", "Special", "National", "Security", "Collective", "Rapid", "Reaction",
+        "Strategic", "Tactical", "Spring", "Summer", "Autumn", "Winter", "Annual",
+        "Central", "Asian", "Regional", "International", "Multinational", "Airborne",
+        "Marine", "Coastal", "Mountain", "Peacekeeping", "Allied", "Western", "Eastern",
+        "Northern", "Southern", "New", "Latest", "Last", "Next", "First", "Second",
+        "Third", "Final", "Counter", "Terrorism", "Anti", "Terrorist", "Command",
+        "Field", "Live", "Fire", "Emergency", "Snap", "Large", "Scale", "Major",
+    )
+)  # fmt: skip
 
 
 # Capitalised words a sentence may put before a name: "The Rubezh-2022 exercise".
@@ -1951,6 +2021,10 @@ def _finish(article: Article, d: _Draft, gazetteer) -> Event:
     # Its own name only: the whole a drill is part of ("part of Combat Brotherhood-2021")
     # may hold several drills at several ranges, and names decide merging.
     names = [n for m in d.mentions for n in sorted(m.names)]
+    # the fullest spelling: "Steppe Eagle-2024" over a later "Steppe Eagle"
+    names.sort(
+        key=lambda n: not any(n != o and names_agree(n, o) and len(n) > len(o) for o in names)
+    )
     event = Event(
         # Keyed by where the clause that opened the event starts: two events of one
         # sentence ("arrived on Sunday ahead of drills due to begin on Thursday") differ.

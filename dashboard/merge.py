@@ -38,7 +38,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from math import asin, cos, radians, sin, sqrt
 
-from dashboard.model import GEO_PRECISIONS, TIME_PRECISIONS, Event
+from dashboard.model import GEO_PRECISIONS, TIME_PRECISIONS, Event, names_agree
 
 # Announced and reported dates of one drill may differ by a few days.
 DATE_SLACK_DAYS = 3
@@ -133,7 +133,7 @@ def can_merge(a: Event, b: Event) -> bool:
     if not (a_lo <= b_hi + slack and b_lo <= a_hi + slack):
         return False
     if a.name and b.name:
-        if a.name != b.name:
+        if not names_agree(a.name, b.name):
             return False  # "Search-2021" and "Interaction-2021" are two drills
         # One named drill may be held at several ranges (Center-2019 at Donguz and at
         # Totskoye): its name, host and days make it one.
@@ -176,6 +176,14 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     merged = [combine(g) if len(g) > 1 else g[0] for g in groups.values()]
     merged.sort(key=lambda e: (e.first_day is None, e.first_day, e.id))
     return merged
+
+
+def _fullest_name(names: list[str]) -> str | None:
+    """The first name, spelled with its year if another report gives one."""
+    if not names:
+        return None
+    first = names[0]
+    return next((n for n in names if len(n) > len(first) and names_agree(n, first)), first)
 
 
 def _join_named_without_host(events: list[Event], parent: list[int], find, slack) -> None:
@@ -359,7 +367,7 @@ def combine(group: list[Event]) -> Event:
         id=base.id,
         kind=base.kind,
         title="",
-        name=next((e.name for e in group if e.name), None),
+        name=_fullest_name([e.name for e in group if e.name]),
         start=start,
         end=end,
         time_precision=time_precision,

@@ -185,3 +185,18 @@ class Event:
         if (self.start is None) == (self.end is None):
             return ""
         return "end" if self.end is None else "start"
+
+
+def names_agree(a: str, b: str) -> bool:
+    """Whether two drill names can name one drill: the same, or the same but for a year
+    that one of them leaves out ("Steppe Eagle" and "Steppe Eagle-2024")."""
+    if a == b:
+        return True
+    base_a, year_a = _split_year(a)
+    base_b, year_b = _split_year(b)
+    return base_a == base_b and not (year_a and year_b)
+
+
+def _split_year(name: str) -> tuple[str, str]:
+    base, _, year = name.rpartition("-")
+    return (base, year) if base and len(year) == 4 and year.isdigit() else (name, "")

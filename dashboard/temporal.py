@@ -1105,7 +1105,7 @@ def _in_the_month_told(
     found: list[tuple[int, re.Match[str]]],
     published: date,
 ) -> None:
-    """"Later in the month" right after a drill of another month ("from 3 to 7 October",
+    """ "Later in the month" right after a drill of another month ("from 3 to 7 October",
     in a paper of 21 September) is later in that month, not in the month of publication
     ("later this month" stays the month of publication)."""
     anchors = sorted((s, r) for s, _, r in taken if r[0] is not None)

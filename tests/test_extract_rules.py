@@ -1062,6 +1062,62 @@ def test_a_drill_carries_its_own_name_not_the_name_of_its_whole(gazetteer):
     assert event.name is None
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Kazakh troops will join the annual Steppe Eagle exercise at Iliysky in August.",
+            "Steppe Eagle",
+        ),
+        # a year is joined as the hyphenated spelling has it
+        (
+            "The Peace Mission 2021 drills opened at the Donguz range on 6 March.",
+            "Peace Mission-2021",
+        ),
+        (
+            "Russia and Tajikistan began the Rubezh 2023 exercise at Harb-Maidon on 6 March.",
+            "Rubezh-2023",
+        ),
+        (
+            "Uzbek and Russian units ran exercises codenamed Southern Shield at Termez on 6 March.",
+            "Southern Shield",
+        ),
+        ('This year\'s "Kavkaz" strategic exercise will be held in September.', "Kavkaz"),
+    ],
+)
+def test_a_drill_named_without_a_hyphen_carries_its_name(text, name, gazetteer):
+    (event,) = _events(text, gazetteer)
+    assert event.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russian-Tajik exercise began at the Harb-Maidon range on 6 March.",
+        "The Caspian Flotilla drills began in Dagestan on 6 March.",
+        "The Central Military District exercise ended on 6 March at Donguz.",
+        "The September exercise at Termez involved 2,000 troops.",
+        "The Donguz exercise involved 2,000 troops on 6 March.",
+        "The Iskander drills were held at Kapustin Yar on 6 March.",
+        "The CSTO Collective Rapid Reaction Forces drills took place in Tajikistan in October.",
+        "Officials called Russia a key partner as drills began at Termez on 6 March.",
+    ],
+)
+def test_forces_places_dates_and_kinds_of_drill_are_not_its_name(text, gazetteer):
+    (event,) = _events(text, gazetteer)
+    assert event.name is None
+
+
+def test_a_name_given_once_with_its_year_and_once_without_is_one_drill(gazetteer):
+    text = (
+        "The Steppe Eagle 2023 exercise began at Iliysky on 6 March. "
+        "Kazakh officers said the Steppe Eagle drills would end on 10 March."
+    )
+    (event,) = _events(text, gazetteer)
+    assert event.name == "Steppe Eagle-2023"
+    assert (event.start, event.end) == (date(2023, 3, 6), date(2023, 3, 10))
+
+
 def test_the_day_a_ministry_announced_a_drill_is_not_its_day(gazetteer):
     text = (
         "The Tajik defence ministry on Monday announced a joint exercise at Lyaur "

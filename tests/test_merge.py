@@ -337,6 +337,19 @@ def test_a_drill_name_decides_where_both_reports_have_one():
     assert can_merge(donguz, totskoye)  # one named drill at two ranges
     totskoye.name = "Search-2019"
     assert not can_merge(donguz, totskoye)
+    # a report that leaves out the year names the same drill; another year does not
+    totskoye.name = "Center"
+    assert can_merge(donguz, totskoye)
+    totskoye.name = "Center-2015"
+    assert not can_merge(donguz, totskoye)
+
+
+def test_a_merged_drill_takes_the_fullest_spelling_of_its_name():
+    a = _event("a1", D(2024, 8, 5), D(2024, 8, 9))
+    b = _event("a2", D(2024, 8, 5), D(2024, 8, 9))
+    a.name, b.name = "Steppe Eagle", "Steppe Eagle-2024"
+    (merged,) = merge_events([a, b])
+    assert merged.name == "Steppe Eagle-2024"
 
 
 def test_a_report_naming_its_drill_but_not_where_joins_it():
