@@ -1218,7 +1218,7 @@ def _mention(
         loc = gazetteer.country_location(hosts[0])
         if loc is not None:
             places.append(loc)
-    names = _exercise_names(body, a, b, masked, facts)
+    names = _exercise_names(body, a, b, masked, facts, plain=kind == "exercise")
     dates = [d for d in facts.dates if keep(d.span_start, d.span_end)]
     if names:
         dates = _in_named_year(dates, names)
@@ -1370,11 +1370,14 @@ def _in_named_year(dates: list[TimeExpr], names: frozenset[str]) -> list[TimeExp
     return out
 
 
-def _exercise_names(body: str, a: int, b: int, masked, facts: _SentenceFacts) -> frozenset[str]:
+def _exercise_names(
+    body: str, a: int, b: int, masked, facts: _SentenceFacts, plain: bool = True
+) -> frozenset[str]:
     """The named exercises of the clause ``a:b`` ("Interaction-2021", "the annual Steppe
     Eagle exercise"); not the name of a whole it is part of ("as part of Combat
     Brotherhood-2021"). A year is joined with a hyphen: "Peace Mission 2021" is read
-    "Peace Mission-2021", as the hyphenated spelling of other reports has it."""
+    "Peace Mission-2021", as the hyphenated spelling of other reports has it. Names
+    without a hyphenated year are read only where ``plain`` (in clauses of drills)."""
     found = set()
     if _NAMED_YEAR.search(body, a, b):
         found.update(
@@ -1383,7 +1386,7 @@ def _exercise_names(body: str, a: int, b: int, masked, facts: _SentenceFacts) ->
             if not _mask(masked, *m.span())
             and not _PART_OF.search(body, max(a, m.start() - 50), m.start())
         )
-    for m in _PLAIN_NAME.finditer(body, a, b):
+    for m in _PLAIN_NAME.finditer(body, a, b) if plain else ():
         group = "name" if m.group("name") else "name2"
         at, to = m.span(group)
         if (
