@@ -247,7 +247,10 @@ _CLAUSE_KEEP = re.compile(
     r"|(?<=;)\s*|(?<=,)\s+(?:but|while)\s+|(?<=\s)\s*but\s+)"
 )
 _CLAUSE_DROP = AnyCase(
-    r"(?:,\s*|\s+)(?:as(?!\s+(?:(?:part|well)\s|(?:an?\s+)?(?:observers?|guests?)\b))|amid|amidst|because|even\s+as|despite|"
+    r"(?:,\s*|\s+)(?:as(?!\s+(?:(?:part|well)\s|(?:an?\s+)?(?:observers?|guests?)\b|"
+    # "as many as 1,000 troops", "as of Monday", "went ahead as planned on Monday": no clause
+    r"(?:many|much|few|long|soon|far|early|late|recently|of|planned|scheduled|expected|agreed|"
+    r"announced|usual|promised|intended|foreseen|before)\b))|amid|amidst|because|even\s+as|despite|"
     # "since the Taliban took power" is context; "since 2016" dates nothing away
     r"since(?!\s+(?:(?:19|20)\d\d|early|mid|late|last|january|february|march|april|may|"
     r"june|july|august|september|october|november|december|monday|tuesday|wednesday|"
@@ -358,13 +361,16 @@ _CANCELLED = GatedAnyCase(
     r"(?:unlikely|not\s+(?:expected|planning|going)|refused|declined|no\s+plans?)\s+to|"
     # "drills that would have involved 1,000 troops will be held at a later date"
     r"at\s+a\s+later\s+date|would\s+have\s+(?:involved|included|been\s+held|taken\s+place)|"
+    # "the joint drill will not be held this year" (not "will not be held until May")
+    r"(?:(?:will|would|shall)\s+not|won['’]t)\s+(?:be\s+held|take\s+place|go\s+ahead|happen)"
+    r"(?!\s+(?:until|till|before)\b)|"
     # "have postponed drills planned for May": not in May, and no new date given. A drill
     # moved to a new date ("postponed until October") is kept, for that date.
     r"(?:postponed|put\s+off|pushed\s+back|delayed|deferred)(?!\s+by\b)"
     r"(?!(?:\s+[\w,-]+){0,6}?\s+(?:to|until|till)\s+(?:the\s+)?(?:early|mid|late|end\s+of\s+)?-?"
     r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|spring|summer|autumn|fall|"
     r"winter)))\b",
-    "called|cancel|scrapped|postponed|unlikely|not|refused|declined|plan|put|pushed|later|would|"
+    "called|cancel|scrapped|postponed|unlikely|not|won|refused|declined|plan|put|pushed|later|would|"
     "delayed|deferred",
 )
 # Verbs that date one end of a drill: "began on Monday", "ended on Tuesday".
@@ -1163,8 +1169,13 @@ def _mention(
     for m in facts.actors:
         if not keep(m.start, m.end) or any(s <= m.start and m.end <= e for s, e in border_spans):
             continue
+        watching = observers and (
+            _OBSERVER_AFTER.match(body, m.end, facts.span[1])
+            or _OBSERVER_BEFORE.search(body, max(a, m.start - 60), m.start)
+        )
         if m.kind == "alliance":
-            alliances.append(m)
+            if not watching:  # "observers from the CSTO Joint Staff": the bloc watches
+                alliances.append(m)
         elif (
             any(s <= m.start and m.end <= e for s, e in place_spans)
             or _CROSSING.search(body[max(a, m.start - 30) : m.start])
@@ -1186,10 +1197,7 @@ def _mention(
             continue  # "Kyrgyz officials said the drills ...": who speaks, not who drills
         elif compared and _COMPARED.search(body, max(a, m.start - 40), m.start):
             continue  # "small by the standards of Russian or Chinese war games"
-        elif observers and (
-            _OBSERVER_AFTER.match(body, m.end, facts.span[1])
-            or _OBSERVER_BEFORE.search(body, max(a, m.start - 60), m.start)
-        ):
+        elif watching:
             continue  # "attaches from China will observe the drills": who watches
         elif (m.form == "demonym" and _WHERE_NOUN.match(body, m.end, b)) or (
             m.form == "name" and _LOCATIVE.search(body[max(a, m.start - 24) : m.start])

@@ -108,7 +108,9 @@ _TROOP_NOUNS = (
 _GATED_NOUNS = r"people|men"
 # Nouns that count materiel.
 _HARDWARE_NOUNS = (
-    r"(?:units|pieces|items)\s+of\s+(?:military\s+)?(?:hardware|equipment|weaponry|weapons|"
+    # "units of military and special hardware"
+    r"(?:units|pieces|items)\s+of\s+(?:(?:military|special|combat|army)\s+(?:and\s+)?){0,3}"
+    r"(?:hardware|equipment|weaponry|weapons|"
     r"armament|materiel|machinery)|(?:hardware|equipment|weapons)\s+units|"
     r"armou?red\s+personnel\s+carriers|personnel\s+carriers|APCs|"
     r"vehicles|tanks|aircraft|airplanes|planes|warplanes|jets|helicopters|choppers|gunships|"
@@ -123,6 +125,7 @@ _COUNT = re.compile(
     # after a digit is a range, "1,000-1,200 servicemen", whose top is the count)
     rf"(?:(?<![\w.,/#№$€£:;–-])|(?<=\d[-–]))(?P<num>{_DIGITS}{_SCALE_AFTER_DIGITS}?|{_WORDS})"
     r"(?![\w%]|[.,:]\d|[-–](?!strong\b)\w)"
+    r"(?:\s+or\s+so\b)?"  # "four hundred or so reservists"
     rf"(?:\s+(?P<mods>(?:{_MODIFIER}\s*,?\s+){{0,{MAX_MODIFIERS}}})"
     rf"(?P<noun>(?i:{_HARDWARE_NOUNS})|(?i:{_TROOP_NOUNS})|(?i:{_GATED_NOUNS}))\b"
     rf"|(?P<strong>\s*[-–]?\s*strong\s+(?i:force|contingent|group|unit|detachment|"

@@ -320,12 +320,17 @@ _THAT_YEAR = (
     r"the\s+preceding))\s+(?P<unit>(?i:year|month|week))\b|"
     r"\b(?i:a|one)\s+(?P<unit2>(?i:year|month|week))\s+(?P<dir>(?i:later|earlier|before|after))\b)"
 )
-_DEICTIC = r"\b(?P<body>(?i:yesterday|today|tomorrow))\b"
+_DEICTIC = (
+    r"\b(?P<body>(?i:(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)|yesterday|today|"
+    r"tomorrow|this\s+(?:morning|afternoon|evening)|tonight|last\s+night))\b"
+)
 _WEEKDAY = rf"(?P<body>(?:(?P<rel>(?i:last|next|this))\s+)?\b(?P<wd>{_WD_BODY})\b)"
 # "from Monday to Friday", "between Monday and Friday"
 _WEEKDAY_RANGE = (
     rf"(?P<body>(?:(?i:from)\s+)?\b(?P<wd>{_WD_BODY}){_CONN}(?P<wd2>{_WD_BODY})\b|"
-    rf"(?i:between)\s+(?P<wdb>{_WD_BODY})\s+and\s+(?P<wdb2>{_WD_BODY})\b)"
+    rf"(?i:between)\s+(?P<wdb>{_WD_BODY})\s+and\s+(?P<wdb2>{_WD_BODY})\b|"
+    # "on Monday and Tuesday": two days running are one stretch (not "Monday and Thursday")
+    rf"\b(?P<wdc>{_WD_BODY})\s+and\s+(?:on\s+)?(?P<wdc2>{_WD_BODY})\b)"
 )
 _JUST = (
     r"(?P<body>\b(?:(?P<aux>(?i:has|have|had))\s+)?(?i:just)\s+(?:been\s+)?"
@@ -348,7 +353,9 @@ _GATE_YEAR = Gate(r"(?:19|20)[0-9]{2}", ignore_case=False)
 _GATE_SEASON = Gate(r"spring|summer|autumn|fall|winter", ignore_case=True)
 _GATE_WEEKDAY = Gate(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday", ignore_case=False)
 _GATE_UNIT = Gate(r"week|month|year", ignore_case=True)
-_GATE_DEICTIC = Gate(r"yesterday|today|tomorrow", ignore_case=True)
+_GATE_DEICTIC = Gate(
+    r"yesterday|today|tomorrow|morning|afternoon|evening|tonight|night", ignore_case=True
+)
 _GATE_JUST = Gate(r"just|recently", ignore_case=True)
 _GATE_AGO = Gate(r"ago", ignore_case=True)
 _GATE_OFFSET = Gate(r"after|before|later|earlier", ignore_case=True)
@@ -393,11 +400,15 @@ _PAST_VERBS = (
     r"finished|staged|carried\s+out|did|traveled|travelled|visited|signed|practi[sc]ed|ran|came|"
     r"went|took|met|saw|brought|sent|led|flew|drove|struck|fought|opened|closed|kicked\s+off|"
     r"arrived|returned|crossed|rehearsed|trained|hosted|marked|wrapped\s+up|moved|deployed|redeployed|"
-    r"transferred|relocated|dispatched|reinforced|bolstered|beefed\s+up|called\s+up"
+    r"transferred|relocated|dispatched|reinforced|bolstered|beefed\s+up|called\s+up|joined|fired|"
+    r"launched|simulated|drilled|exercised|jumped|landed|repelled|destroyed|tested|"
+    r"involved|included|featured|showed|demonstrated"
 )
 _TENSE_CUES = AnyCase(
     r"(?P<future>\b(?:will|won['’]t|shall|would|may|might|could|(?:is|are|was|were)\s+(?:to|due)|due\s+to|"
-    r"plans?\s+to|planned|planning|plans|scheduled|expects?|expected\s+to|set\s+to|going\s+to|"
+    # not "went ahead as planned on Monday", "as scheduled": the manner of a past drill
+    r"plans?\s+to|(?<!as\s)(?:planned|scheduled)|planning|plans|expects?|expected\s+to|set\s+to|"
+    r"going\s+to|"
     # "are preparing joint drills", "is getting ready for"
     r"(?:is|are)\s+(?:also\s+|now\s+|already\s+)?(?:preparing|getting\s+ready)|"
     r"intends?\s+to|ahead\s+of|upcoming|forthcoming|next|"
@@ -408,7 +419,10 @@ _TENSE_CUES = AnyCase(
     r"(?:postponed|put\s+off|pushed\s+back|rescheduled)(?=(?:\s+[\w,-]+){0,6}?\s+(?:to|until|till)\b)|"
     r"to\s+(?:be\s+held|hold|take\s+place|begin|start|run|conduct|stage))\b"
     # Swallow the verb group so that "will be held" does not also read as past "held".
-    r"(?:\s+(?:be|have\s+been)\b)?(?:\s+[a-z]+\b)?)"
+    r"(?:\s+not\b)?(?:\s+(?:be|have\s+been)\b)?(?:\s+[a-z]+\b)?)"
+    # "a command-staff exercise is held at Harb-Maidon from 20 to 24 June": the present of
+    # a programme says nothing of the side ("held" alone would read as past)
+    r"|(?P<none>\b(?:is|are)\s+(?:being\s+)?(?:held|conducted|staged|hosted|carried\s+out)\b)"
     rf"|(?P<past>\b(?:was|were|had|has|have|last|ago|previously|earlier|{_PAST_VERBS})\b)",
 )
 
@@ -957,7 +971,13 @@ def _handle_deictic(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> R
         return None  # "USA Today", "Tien Shan Today": the name of an outlet
     if ctx.published is None:
         return _UNKNOWN
-    shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[word.lower()]
+    words = word.lower().split()
+    if words[-1] == "yesterday":
+        shift = -2 if "before" in words else -1
+    elif words[-1] == "tomorrow":
+        shift = 2 if "after" in words else 1
+    else:  # today, this morning, tonight; last night
+        shift = -1 if words[0] == "last" else 0
     day = ctx.published + timedelta(days=shift)
     return day, day, "day"
 
@@ -970,11 +990,15 @@ def _handle_weekday(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> R
     return day, day, "day"
 
 
-def _handle_weekday_range(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved:
+def _handle_weekday_range(
+    m: re.Match[str], ctx: _Context, span: tuple[int, int]
+) -> Resolved | None:
+    first_name = m.group("wd") or m.group("wdb") or m.group("wdc")
+    last_name = m.group("wd2") or m.group("wdb2") or m.group("wdc2")
+    if m.group("wdc") and (_WEEKDAYS[last_name] - _WEEKDAYS[first_name]) % 7 != 1:
+        return None  # two days apart: each is read on its own
     if ctx.published is None:
         return _UNKNOWN
-    first_name = m.group("wd") or m.group("wdb")
-    last_name = m.group("wd2") or m.group("wdb2")
     first = _weekday_near(ctx.published, _WEEKDAYS[first_name], "", ctx, span)
     days = (_WEEKDAYS[last_name] - _WEEKDAYS[first_name]) % 7
     return first, first + timedelta(days=days), "day"

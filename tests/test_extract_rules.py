@@ -1118,6 +1118,42 @@ def test_a_name_given_once_with_its_year_and_once_without_is_one_drill(gazetteer
     assert (event.start, event.end) == (date(2023, 3, 6), date(2023, 3, 10))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The joint drill with Kazakhstan will not be held this year, officials said.",
+        "The exercise at Lyaur, planned for May, will not take place, the ministry said.",
+        "The drills won't go ahead this year because of the floods.",
+    ],
+)
+def test_a_drill_that_will_not_be_held_is_no_event(text, gazetteer):
+    assert _events(text, gazetteer) == []
+
+
+def test_a_drill_that_will_not_be_held_until_a_date_is_held_then(gazetteer):
+    (event,) = _events("The drills at Lyaur will not be held until October.", gazetteer)
+    assert (event.start, event.end) == (date(2023, 10, 1), date(2023, 10, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "troops", "start"),
+    [
+        ("Drills began at Lyaur on Monday with as many as 1,000 troops.", 1000, date(2023, 3, 6)),
+        ("The drill at Lyaur went ahead as scheduled on Monday with 700 troops.", 700,
+         date(2023, 3, 6)),
+    ],
+)  # fmt: skip
+def test_as_many_as_and_as_scheduled_start_no_context_clause(text, troops, start, gazetteer):
+    (event,) = _events(text, gazetteer)
+    assert event.troops == troops and event.start == start
+
+
+def test_an_alliance_sending_observers_is_not_a_party_to_the_drill(gazetteer):
+    text = "Observers from the CSTO Joint Staff are invited to the drills at Lyaur on 20 March."
+    (event,) = _events(text, gazetteer)
+    assert event.alliances == []
+
+
 def test_the_day_a_ministry_announced_a_drill_is_not_its_day(gazetteer):
     text = (
         "The Tajik defence ministry on Monday announced a joint exercise at Lyaur "

@@ -117,6 +117,9 @@ def _counts(text: str) -> list[tuple[str, int, str, str]]:
         ("800–1,000 troops", [("troops", 1000, "", "1,000 troops")]),
         ("T-72 tanks and the 2021-2022 troops", []),
         ("500 troops were deployed", [("troops", 500, "", "500 troops")]),
+        ("up to 150 units of military and special hardware",
+         [("hardware", 150, "up to", "up to 150 units of military and special hardware")]),
+        ("four hundred or so reservists", [("troops", 400, "", "four hundred or so reservists")]),
     ],
 )  # fmt: skip
 def test_find_quantities_reads_counts(text: str, expected: list[tuple[str, int, str, str]]) -> None:
