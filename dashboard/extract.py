@@ -99,7 +99,12 @@ _RARE_EXERCISE = (
     r"(?:drilled|exercised)\s+(?:together|jointly)|drilled\s+(?:at|on|near)|"
     # "paratroopers jumped together over the Chirchiq training ground", "airborne landings"
     r"(?:jumped|parachuted)\s+(?:together\s+)?(?:over|onto|into|at|near)|"
-    r"(?:parachute|airborne)\s+(?:jumps|drops|landings|assaults?)"
+    r"(?:parachute|airborne)\s+(?:jumps|drops|landings|assaults?)|"
+    # "crews carried out simulated launches", "gunners fired some 200 rounds at the Termez
+    # range" (at a range: rounds fired across a border are a clash, not a drill)
+    r"(?:simulated|practice|training|electronic)\s+(?:missile\s+)?launch(?:es)?|"
+    r"fired\s+(?:[\w,-]+\s+){0,4}?(?:rounds|shells|salvos|missiles|rockets)"
+    r"(?=[^.;]{0,60}?\b(?:range|training\s+ground|polygon|test\s+site|firing\s+ground)\b)"
 )
 _RARE_DEPLOYMENT = (
     # "reinforced its border with 20,000 reservists", "to bolster its border"
@@ -171,7 +176,7 @@ _ANY_TRIGGER = AnyCase(
 _RARE_TRIGGER = GatedAnyCase(
     rf"\b(?:(?P<exercise>{_RARE_EXERCISE})|(?P<deployment>{_RARE_DEPLOYMENT}))\b",
     "surprise|sudden|unscheduled|readiness|alert|drilled|exercised|jumped|parachut|"
-    "airborne|reinforc|bolster|beefed|called",
+    "airborne|reinforc|bolster|beefed|called|launch|fired",
 )
 # Word stems that every match of _ANY_TRIGGER holds: a sentence without one of them is
 # not searched for triggers at all ("met" also hits "metres": that only costs a search).
@@ -351,8 +356,8 @@ _NO_DRILLS = AnyCase(
 # year: a drill under way "since Monday" is one drill.
 _HABIT = GatedAnyCase(
     rf"\b(?:{_EVERY}|annual(?:ly)?|yearly|each\s+year|twice\s+a\s+year|"
-    r"since\s+(?:19|20)\d\d)\b",
-    "annual|yearly|every|each|regularly|routinely|twice|since",
+    r"since\s+(?:19|20)\d\d|on\s+a\s+(?:bilateral|regular|rotating|routine|permanent)\s+basis)\b",
+    "annual|yearly|every|each|regularly|routinely|twice|since|basis",
 )
 # A drill that was called off is not an event on the map, nor is one that will not
 # happen: "Armenia is unlikely to send a contingent".
@@ -432,7 +437,10 @@ _AT_BASE = rf"(?:[\w'’-]+\s+){{0,3}}?{_HOME_BASE}\s+(?:in|at|near)\s+(?:the\s+
 _ORIGIN = re.compile(
     r"\b(?:from|(?:troops|units?|soldiers|servicemen|personnel|forces|contingents?|crews|"
     r"regiments?|brigades?|battalions?)\s+of)\s+(?:its|the|their|a|an)?\s*"
-    rf"(?:[\w'’-]+\s+){{0,2}}$|\bfrom\s+(?:its|the|their|a|an)?\s*{_AT_BASE}$",
+    rf"(?:[\w'’-]+\s+){{0,2}}$|\bfrom\s+(?:its|the|their|a|an)?\s*{_AT_BASE}$"
+    # "Russian forces stationed at the Kant air base": where the forces live
+    r"|\b(?:stationed|based|garrisoned|quartered)\s+(?:at|in|on)\s+(?:its|the|their|a|an)?\s*"
+    r"(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
 # "moved jets from (its base in) Kyrgyzstan to Tajikistan": where forces came from is
@@ -447,7 +455,10 @@ _HOSTS_AFTER = re.compile(
     re.I,
 )
 # "the 201st base in Dushanbe": the country or capital where a base is hosts, takes no part.
-_AT_HOME_BASE = re.compile(rf"\b{_HOME_BASE}\s+(?:in|at|near)\s+(?:the\s+)?$", re.I)
+_AT_HOME_BASE = re.compile(
+    rf"\b(?:{_HOME_BASE}|stationed|based|garrisoned|quartered)\s+(?:in|at|near)\s+(?:the\s+)?$",
+    re.I,
+)
 _TO_PLACE = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?[A-Z]")
 # "the defence ministry in Astana said": the place is where the speaker sits.
 _SEAT = re.compile(

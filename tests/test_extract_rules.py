@@ -1154,6 +1154,50 @@ def test_an_alliance_sending_observers_is_not_a_party_to_the_drill(gazetteer):
     assert event.alliances == []
 
 
+def test_a_bare_day_of_the_month_before_a_place_dates_the_drill(gazetteer):
+    (event,) = _events("The drills began on the 6th at Lyaur, the ministry said.", gazetteer)
+    assert event.start == date(2023, 3, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gunners fired some 200 rounds at the Termez range on 6 March.", "Termez"),
+        ("Iskander-M crews carried out simulated launches at Kapustin Yar on 6 March.",
+         "Kapustin Yar"),
+    ],
+)  # fmt: skip
+def test_firing_at_a_range_and_simulated_launches_are_drills(text, place, gazetteer):
+    (event,) = _events(text, gazetteer)
+    assert event.kind == "exercise" and place in event.place
+    assert event.start == date(2023, 3, 6)
+
+
+def test_rounds_fired_across_a_border_are_no_drill(gazetteer):
+    text = "Tajik and Kyrgyz border guards fired shells at each other near Batken on 6 March."
+    assert _events(text, gazetteer) == []
+
+
+def test_where_forces_are_stationed_is_not_where_they_drill(gazetteer):
+    text = (
+        "A joint exercise with Russian forces stationed at the Kant air base went ahead "
+        "at the Koy-Sary training ground on 6 March."
+    )
+    (event,) = _events(text, gazetteer)
+    assert event.site_id == "koy_sary" and event.participants == ["RUS"]
+    text = "Russian troops based in Dushanbe held drills at the Lyaur range on 6 March."
+    (event,) = _events(text, gazetteer)
+    assert event.participants == ["RUS"] and event.host_country == "TJK"
+
+
+def test_drills_held_on_a_bilateral_basis_are_a_habit_not_a_drill(gazetteer):
+    text = (
+        "Uzbekistan, which left the CSTO in 2012, conducts military exercises with Russia "
+        "and China on a bilateral basis."
+    )
+    assert _events(text, gazetteer) == []
+
+
 def test_the_day_a_ministry_announced_a_drill_is_not_its_day(gazetteer):
     text = (
         "The Tajik defence ministry on Monday announced a joint exercise at Lyaur "
