@@ -782,7 +782,10 @@ class Gazetteer:
             while len(run) < MAX_ALIAS_WORDS:
                 gap = GAP_RE.match(text, run[-1].end())
                 following = gap and TOKEN_RE.match(text, gap.end())
-                if not following:
+                # a longer name's key starts with the key of its first words (a test checks)
+                if not following or not self._starts_a_key(
+                    _text_key(text[first.start() : following.end()])
+                ):
                     break
                 run.append(following)
             for j in range(len(run) - 1, -1, -1):
@@ -841,12 +844,15 @@ class Gazetteer:
         known = self._name_starts.get(word)
         if known is not None:
             return known
-        prefix = _text_key(word)
-        k = bisect_left(self._sorted_keys, prefix)
-        starts = k < len(self._sorted_keys) and self._sorted_keys[k].startswith(prefix)
+        starts = self._starts_a_key(_text_key(word))
         if len(self._name_starts) < NAME_START_CACHE_SIZE:
             self._name_starts[word] = starts
         return starts
+
+    def _starts_a_key(self, prefix: str) -> bool:
+        """Whether some key of the index starts with ``prefix``."""
+        k = bisect_left(self._sorted_keys, prefix)
+        return k < len(self._sorted_keys) and self._sorted_keys[k].startswith(prefix)
 
     def _accept(self, entries, around: _Around, hint: str | None):
         """Apply the running-text rules of :meth:`find_places` to one candidate span."""

@@ -502,9 +502,10 @@ def test_country_shapes_cover_the_core_countries():
     assert {"AFG", "TJK", "UZB", "TKM", "KGZ", "KAZ", "IRN", "PAK", "CHN", "RUS"} <= set(shapes)
 
 
-def test_key_of_a_phrase_starts_with_key_of_its_first_word():
-    # find_places skips a capitalised word when no key starts with its key; that is
-    # only sound if a phrase's key always starts with its first word's key.
+def test_key_of_a_phrase_starts_with_key_of_its_first_words():
+    # find_places skips a capitalised word when no key starts with its key, and stops
+    # adding words to a name when no key starts with the key of the words so far; that
+    # is only sound if a phrase's key always starts with the key of its first words.
     from geodata.gazetteer import GAP_RE, TOKEN_RE
 
     root = Path(__file__).parent.parent
@@ -523,5 +524,8 @@ def test_key_of_a_phrase_starts_with_key_of_its_first_word():
                     break
                 phrase = text[first.start() : tokens[j].end()]
                 assert normalise(phrase).startswith(normalise(first.group())), phrase
+                if j > i:
+                    shorter = text[first.start() : tokens[j - 1].end()]
+                    assert normalise(phrase).startswith(normalise(shorter)), phrase
                 checked += 1
     assert checked > 40_000
