@@ -59,8 +59,14 @@ ALLIANCE_SURFACES = {
             "Collective Security Treaty Organization",
             "Collective Security Treaty Organisation",
             "Организация Договора о коллективной безопасности",
+            # the bloc's standing forces: naming them names the bloc
+            "Collective Rapid Reaction Forces",
+            "Collective Rapid Reaction Force",
+            "Collective Rapid Deployment Forces",
+            "Collective Rapid Deployment Force",
+            "Collective Peacekeeping Forces",
         ),
-        ("CSTO", "ODKB", "ОДКБ"),
+        ("CSTO", "ODKB", "ОДКБ", "CRRF", "KSOR"),
     ),
     "SCO": (
         (
@@ -85,6 +91,25 @@ ALLIANCE_SURFACES = {
 }
 
 # Table column -> the ``form`` reported for surfaces from that column.
+# A country's named formations (alpha-3 -> surfaces), reported with form ``force``:
+# "servicemen of the Central Military District" are Russian forces. Wire copy
+# translated from ministry statements names the formation and not the country.
+FORMATION_SURFACES = {
+    "RUS": (
+        "Central Military District",
+        "Southern Military District",
+        "Western Military District",
+        "Eastern Military District",
+        "Leningrad Military District",
+        "Moscow Military District",
+        "Northern Fleet",
+        "Pacific Fleet",
+        "Black Sea Fleet",
+        "Baltic Fleet",
+        "Caspian Flotilla",
+    ),
+}
+
 COLUMN_FORMS = (
     ("name", "name"),
     ("variants", "name"),
@@ -186,6 +211,9 @@ def _lexicon() -> tuple[dict[str, _Surface], dict[str, _Surface]]:
             for surface in _split(row[column]):
                 # setdefault: a surface listed twice keeps its first (stronger) form.
                 exact.setdefault(surface, _Surface("country", row["alpha3"], form))
+    for code, surfaces in FORMATION_SURFACES.items():
+        for surface in surfaces:
+            exact.setdefault(surface, _Surface("country", code, "force"))
     for code, (long_forms, acronyms) in ALLIANCE_SURFACES.items():
         for surface in long_forms:
             exact.setdefault(surface, _Surface("alliance", code, "name"))

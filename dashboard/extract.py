@@ -89,6 +89,8 @@ _EXERCISE = (
 )
 # Rarer ways to say a drill, kept out of _ANY_TRIGGER (every alternative there costs every
 # sentence a try) and looked for only where their words are (``_RARE_WORDS``).
+# "the Chirchiq training ground": where a landing is a drill, not an arrival.
+_LANDING_RANGE = r"(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:training\s+ground|range|polygon)"
 _RARE_EXERCISE = (
     # "a surprise inspection of combat readiness", "will check the combat readiness",
     # "units were put on high alert"
@@ -103,6 +105,7 @@ _RARE_EXERCISE = (
     # "crews carried out simulated launches", "gunners fired some 200 rounds at the Termez
     # range" (at a range: rounds fired across a border are a clash, not a drill)
     r"(?:simulated|practice|training|electronic)\s+(?:missile\s+)?launch(?:es)?|"
+    rf"landed\s+(?:at|on|in)\s+{_LANDING_RANGE}|"
     r"fired\s+(?:[\w,-]+\s+){0,4}?(?:rounds|shells|salvos|missiles|rockets)"
     r"(?=[^.;]{0,60}?\b(?:range|training\s+ground|polygon|test\s+site|firing\s+ground)\b)"
 )
@@ -111,7 +114,9 @@ _RARE_DEPLOYMENT = (
     r"reinforc(?:ed|es|ing)|bolster(?:ed|s|ing)?|beefed\s+up|"
     # "called up 20,000 reservists" (not "reservists were called up to fill gaps")
     r"called\s+up\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?"
-    r"\d[\d,.]*"
+    r"\d[\d,.]*|"
+    # "a plane carrying 400 paratroopers landed at Osh airport" (at a range: a drill)
+    rf"landed\s+(?:at|in)(?!\s+{_LANDING_RANGE})"
 )
 # Named exercises carry their year: "Rubezh-2021", "Indestructible Brotherhood-2023".
 _NAMED_EXERCISE = r"(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*-(?:19|20)\d\d)"
@@ -120,9 +125,12 @@ _TRAIN_VERB = (
     r"(?:to|will|would|are\s+to|is\s+to)\s+(?:train|practi[sc]e|rehearse)|"
     # "practised repelling an attack", "rehearsed a joint response"
     r"(?:practi[sc]|rehears)(?:ed|ing)\s+(?:[a-z]+ing|how|joint|jointly|together|a|an|the|"
-    r"hostage|counter-?terror\w*|combat|assault|ambush\w*|air\s+defen[cs]e)|"
+    r"hostage|counter-?terror\w*|combat|assault|ambush\w*|air\s+defen[cs]e|"
+    # "are practising mountain warfare", "practised urban combat tactics"
+    r"(?:[a-z-]+\s+){0,2}(?:warfare|tactics|manoeuvres|operations|assaults|landings|crossings|"
+    r"marches|skills|techniques|procedures|scenarios|interceptions?|evacuations?))|"
     # "units trained at the Kharb-Maydon range" (where, not "trained in Russia": whom)
-    r"trained\s+(?:together\s+)?(?:at|on|near)"
+    r"(?:trained|(?:is|are|were|was)\s+training)\s+(?:together\s+)?(?:at|on|near)"
 )
 # A sentence that opens on the pronoun of the drill just told: "It was held at the Donguz
 # range.", "It will last until Saturday.", "It began on Monday." Only at the start of a
@@ -176,7 +184,7 @@ _ANY_TRIGGER = AnyCase(
 _RARE_TRIGGER = GatedAnyCase(
     rf"\b(?:(?P<exercise>{_RARE_EXERCISE})|(?P<deployment>{_RARE_DEPLOYMENT}))\b",
     "surprise|sudden|unscheduled|readiness|alert|drilled|exercised|jumped|parachut|"
-    "airborne|reinforc|bolster|beefed|called|launch|fired",
+    "airborne|reinforc|bolster|beefed|called|launch|fired|landed",
 )
 # Word stems that every match of _ANY_TRIGGER holds: a sentence without one of them is
 # not searched for triggers at all ("met" also hits "metres": that only costs a search).
@@ -434,10 +442,24 @@ _HOME_BASE = (
 _AT_BASE = rf"(?:[\w'’-]+\s+){{0,3}}?{_HOME_BASE}\s+(?:in|at|near)\s+(?:the\s+)?"
 # "troops from Kant air base": a place after "from" is where forces came from, and so is
 # the place of a base they came from ("from its Kant air base in Kyrgyzstan").
-_ORIGIN = re.compile(
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,1}$", re.I)
+_OUTSIDE_BLOC = re.compile(
+    r"\b(?:left|quit|exited|withdrew\s+from|leaves|quits|outside|(?:not|no\s+longer)\s+"
+    r"(?:a\s+)?(?:member|part)\s+of|suspended\s+(?:its\s+)?(?:membership|participation)\s+in)"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+_FROM_UNIT = (
     r"\b(?:from|(?:troops|units?|soldiers|servicemen|personnel|forces|contingents?|crews|"
-    r"regiments?|brigades?|battalions?)\s+of)\s+(?:its|the|their|a|an)?\s*"
+    r"regiments?|brigades?|battalions?|artillerymen|paratroopers|gunners|sailors|pilots|"
+    r"officers|specialists|sappers|tankmen)\s+of)\s+"
+)
+_ORIGIN = re.compile(
+    rf"{_FROM_UNIT}(?:its|the|their|a|an)?\s*"
     rf"(?:[\w'’-]+\s+){{0,2}}$|\bfrom\s+(?:its|the|their|a|an)?\s*{_AT_BASE}$"
+    # "servicemen from the Tajik armed forces and the Russian 201st military base"
+    rf"|{_FROM_UNIT}(?:[\w'’-]+\s+){{1,6}}?(?:and|&)\s+(?:its|the|their|a|an)?\s*"
+    r"(?:[\w'’-]+\s+){0,2}$"
     # "Russian forces stationed at the Kant air base": where the forces live
     r"|\b(?:stationed|based|garrisoned|quartered)\s+(?:at|in|on)\s+(?:its|the|their|a|an)?\s*"
     r"(?:[\w'’-]+\s+){0,2}$",
@@ -1170,7 +1192,8 @@ def _mention(
         before = body[max(a, s - 40) : s]
         if (s, e) in governments and loc.precision == "town":
             continue
-        if keep(s, e) and not _ORIGIN.search(before) and not _SEAT.search(before):
+        origin = _ORIGIN.search(body, max(a, s - 80), s)
+        if keep(s, e) and not origin and not _SEAT.search(before):
             places.append(loc)
             place_spans.append((s, e))
     border_spans = [(s, e) for s, e, _, _ in facts.borders if keep(s, e)]
@@ -1185,7 +1208,9 @@ def _mention(
             or _OBSERVER_BEFORE.search(body, max(a, m.start - 60), m.start)
         )
         if m.kind == "alliance":
-            if not watching:  # "observers from the CSTO Joint Staff": the bloc watches
+            # "observers from the CSTO Joint Staff": the bloc watches; "Uzbekistan, which
+            # had left the bloc, held its own exercise": the bloc is out of it
+            if not watching and not _OUTSIDE_BLOC.search(body, max(a, m.start - 40), m.start):
                 alliances.append(m)
         elif (
             any(s <= m.start and m.end <= e for s, e in place_spans)
@@ -1204,6 +1229,8 @@ def _mention(
         elif _SEAT.search(body[max(a, m.start - 40) : m.start]):
             # "officials in Dushanbe said": the country speaks and, at most, hosts.
             hosts.append(m.code)
+        elif _ACCORDING.search(body, max(a, m.start - 40), m.start):
+            continue  # "according to the Central Military District": who tells
         elif _SPEAKERS.match(body, m.end, b):
             continue  # "Kyrgyz officials said the drills ...": who speaks, not who drills
         elif compared and _COMPARED.search(body, max(a, m.start - 40), m.start):

@@ -79,8 +79,9 @@ class ActorMention:
 
     ``kind`` is ``country`` or ``alliance``; ``code`` is ISO 3166-1 alpha-3 for a
     country or the alliance acronym (``CSTO``, ``SCO``, ``NATO``). ``form`` tells
-    how it was named: ``name``, ``demonym``, ``capital``, ``acronym``, or ``reference``
-    for an alliance named again as "the bloc" or "the alliance".
+    how it was named: ``name``, ``demonym``, ``capital``, ``acronym``, ``force`` for a
+    country's named formation ("the Central Military District"), or ``reference`` for
+    an alliance named again as "the bloc" or "the alliance".
     """
 
     kind: str

@@ -1198,6 +1198,62 @@ def test_drills_held_on_a_bilateral_basis_are_a_habit_not_a_drill(gazetteer):
     assert _events(text, gazetteer) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "participants", "alliances"),
+    [
+        ("More than 1,500 servicemen of the Central Military District took part in drills "
+         "at the Donguz range on 6 March.", ["RUS"], []),
+        ("Soldiers of the Southern Military District are holding drills at Ashuluk this week.",
+         ["RUS"], []),
+        ("Troops of the Collective Rapid Reaction Force held drills at Edelweiss on 6 March.",
+         [], ["CSTO"]),
+        # who tells is not who drills
+        ("Kyrgyz units held drills at Edelweiss on 6 March, according to the Central "
+         "Military District.", ["KGZ"], []),
+    ],
+)  # fmt: skip
+def test_a_named_formation_or_the_bloc_s_force_names_its_country(
+    text, participants, alliances, gazetteer
+):
+    (event,) = _events(text, gazetteer)
+    assert event.participants == participants and event.alliances == alliances
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Uzbek soldiers are practising mountain warfare this week at the Forish range.",
+         "exercise"),
+        ("Kyrgyz units are training at the Koy-Sary range this week.", "exercise"),
+        ("An Il-76 carrying 400 Russian paratroopers landed at Osh airport on 6 March.",
+         "deployment"),
+        ("Paratroopers landed at the Chirchiq training ground in a mock assault on 6 March.",
+         "exercise"),
+    ],
+)  # fmt: skip
+def test_practising_training_and_landing_report_events(text, kind, gazetteer):
+    (event,) = _events(text, gazetteer)
+    assert event.kind == kind
+
+
+def test_the_unit_troops_come_from_is_not_where_they_drill(gazetteer):
+    text = (
+        "The drills, which run from 14 to 18 March, involve about 2,000 servicemen from the "
+        "Tajik armed forces and the Russian 201st military base."
+    )
+    (event,) = _events(text, gazetteer)
+    assert event.site_id is None and event.troops == 2000
+
+
+def test_a_country_that_left_the_bloc_drills_without_it(gazetteer):
+    text = (
+        "The CSTO held drills at Lyaur on 6 March. Uzbekistan, which had left the bloc, "
+        "held its own exercise with Russia at the Termez range in August 2021."
+    )
+    first, second = _events(text, gazetteer)
+    assert first.alliances == ["CSTO"] and second.alliances == []
+
+
 def test_the_day_a_ministry_announced_a_drill_is_not_its_day(gazetteer):
     text = (
         "The Tajik defence ministry on Monday announced a joint exercise at Lyaur "
