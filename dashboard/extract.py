@@ -250,14 +250,14 @@ _AND_QUOTED = (
 )
 # The cuts as one reads them; _CLAUSE_KEEP finds the same matches.
 _CLAUSE_KEEP_READABLE = (
-    rf",?\s+{_AND_SUBJECT}|,\s+{_AND_QUOTED}|;\s*|,\s+(?:but|while)\s+|\s+but\s+"
+    rf",?\s+{_AND_SUBJECT}|,\s+{_AND_QUOTED}|;\s*|:\s+|,\s+(?:but|while)\s+|\s+but\s+"
 )
-# Each cut opens on a comma, a semicolon or a space: written to open on that one class,
+# Each cut opens on a comma, a semicolon, a colon or a space: written to open on that one class,
 # with look-behinds telling which it was, so the regex engine skips to candidates
 # instead of trying every branch at every character.
 _CLAUSE_KEEP = re.compile(
-    rf"[,;\s](?:(?<=,)\s+{_AND_SUBJECT}|(?<=\s)\s*{_AND_SUBJECT}|(?<=,)\s+{_AND_QUOTED}"
-    r"|(?<=;)\s*|(?<=,)\s+(?:but|while)\s+|(?<=\s)\s*but\s+)"
+    rf"[,;:\s](?:(?<=,)\s+{_AND_SUBJECT}|(?<=\s)\s*{_AND_SUBJECT}|(?<=,)\s+{_AND_QUOTED}"
+    r"|(?<=;)\s*|(?<=:)\s+|(?<=,)\s+(?:but|while)\s+|(?<=\s)\s*but\s+)"
 )
 _CLAUSE_DROP = AnyCase(
     r"(?:,\s*|\s+)(?:as(?!\s+(?:(?:part|well)\s|(?:an?\s+)?(?:observers?|guests?)\b|"
@@ -1405,7 +1405,10 @@ def _in_named_year(dates: list[TimeExpr], names: frozenset[str]) -> list[TimeExp
     out = []
     for d in dates:
         shift = year - d.start.year if d.start is not None else 0
-        if shift and _HAS_MONTH.search(d.text) and not _HAS_YEAR.search(d.text):
+        # "Zapad-2021 in September", "Batyl Toytarys-2025 in the autumn": a stretch of
+        # the year without its own year is in the year of the name
+        named_part = _HAS_MONTH.search(d.text) or d.precision == "season"
+        if shift and named_part and not _HAS_YEAR.search(d.text):
             with contextlib.suppress(ValueError):  # 29 February in a year without one
                 d = dataclasses.replace(
                     d,

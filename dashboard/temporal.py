@@ -277,6 +277,15 @@ _YEAR = (
 )
 _DECADE = r"(?P<body>(?:(?i:the)\s+)?(?<![\w\-'’])(?P<dec>(?:1[89]|20)[0-9]0)s\b)"
 
+# "in the second quarter", "the fourth quarter of 2024", "Q3 2025": three months, read at
+# the precision of a season.
+_QUARTER = (
+    r"(?P<body>(?:(?i:the)\s+)?(?P<q>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))\s+"
+    r"(?i:quarter)(?:\s+(?i:of)\s+(?:(?P<y1>(?:19|20)[0-9]{2})|(?P<rel>(?i:this|next|last|"
+    r"the\s+(?:current|coming|next|same))|(?i:the))\s+(?i:year)))?"
+    r"|(?<![\w-])Q(?P<qn>[1-4])(?:\s+(?P<y2>(?:19|20)[0-9]{2}))?)\b"
+)
+_QUARTER_NUMBERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 _SEASON = (
     rf"(?:(?P<prep>{_PREPS}|(?i:over))\s+)?"
     r"(?P<body>(?:(?P<rel>(?i:this|last|next|coming|past|early|late|mid))(?:\s+|\s*-\s*)|"
@@ -364,6 +373,7 @@ _GATE_AGO = Gate(r"ago", ignore_case=True)
 _GATE_OFFSET = Gate(r"after|before|later|earlier", ignore_case=True)
 _GATE_NEARBY = Gate(r"days|weeks", ignore_case=True)
 _GATE_ORDINAL = Gate(r"[0-9](?:st|nd|rd|th)", ignore_case=True)
+_GATE_QUARTER = Gate(r"quarter|q1|q2|q3|q4", ignore_case=True)
 
 # (handler kind, pattern, gate), in order of preference among readings of equal length.
 _PATTERNS: tuple[tuple[str, re.Pattern[str], Gate], ...] = (
@@ -375,6 +385,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Gate], ...] = (
     ("year", re.compile(_YEAR), _GATE_YEAR),
     ("decade", re.compile(_DECADE), _GATE_YEAR),
     ("season", re.compile(_SEASON), _GATE_SEASON),
+    ("quarter", re.compile(_QUARTER), _GATE_QUARTER),
     ("relative", re.compile(_RELATIVE), _GATE_UNIT),
     ("deictic", re.compile(_DEICTIC), _GATE_DEICTIC),
     ("weekday", re.compile(_WEEKDAY), _GATE_WEEKDAY),
@@ -445,7 +456,11 @@ _STATEMENT_NOUN = (
 _SPOKEN_BEFORE = re.compile(
     rf"\b{_SPEECH}(?:(?P<gap>(?:\s+[\w'’.-]+){{1,{SPEECH_GAP_WORDS}}}?)\s+"
     r"(?:(?:late|early|earlier)\s+)?on|(?:\s+(?:late|early|earlier))?(?:\s+(?:on|in|at))?)"
-    r"\s*$",
+    r"\s*$"
+    # "told a board meeting of the ministry on Wednesday": the audience may run longer
+    r"|\b(?:told|addressed|briefed)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|briefing|session|"
+    r"conference|reporters|journalists|parliament|lawmakers|deputies|senators|board|forum|summit)"
+    r"(?:\s+of\s+(?:the\s+)?[\w'’-]+){0,2}\s+on\s*$",
     re.IGNORECASE,
 )
 _GAP_BREAK = re.compile(
@@ -838,6 +853,31 @@ def _handle_season(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Re
     return got[0], got[1], "season"
 
 
+def _handle_quarter(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved | None:
+    q = int(m.group("qn")) if m.group("qn") else _QUARTER_NUMBERS.get(m.group("q").lower(), 4)
+
+    def interval(year: int) -> Interval:
+        return date(year, 3 * q - 2, 1), date(year, 3 * q, _last_day(year, 3 * q))
+
+    year = m.group("y1") or m.group("y2")
+    last = m.group("q") and m.group("q").lower() == "last"
+    if last and not year and not m.group(0).lower().endswith("year"):
+        return None  # "last quarter": the one before, or a share; not read
+    if year:
+        first, last = interval(int(year))
+        return first, last, "season"
+    p = ctx.published
+    if p is None:
+        return _UNKNOWN
+    rel = " ".join((m.group("rel") or "").lower().split())
+    shift = {"next": 1, "the next": 1, "the coming": 1, "last": -1}.get(rel)
+    if shift is not None or rel in ("this", "the current"):
+        first, last = interval(p.year + (shift or 0))
+        return first, last, "season"
+    got = _pick(interval, p, ctx.tense(*span))
+    return (got[0], got[1], "season") if got else None
+
+
 def _handle_relative(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved:
     p = ctx.published
     if p is None:
@@ -1065,6 +1105,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], _Context, tuple[int, int]], Resolv
     "year": _handle_year,
     "decade": _handle_decade,
     "season": _handle_season,
+    "quarter": _handle_quarter,
     "relative": _handle_relative,
     "deictic": _handle_deictic,
     "weekday": _handle_weekday,

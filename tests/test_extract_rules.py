@@ -1254,6 +1254,28 @@ def test_a_country_that_left_the_bloc_drills_without_it(gazetteer):
     assert first.alliances == ["CSTO"] and second.alliances == []
 
 
+def test_a_season_or_quarter_without_a_year_is_in_the_year_of_the_drill_s_name(gazetteer):
+    text = (
+        "Kazakhstan will hold the Batyl Toytarys-2025 exercise in the autumn, the defence "
+        "minister told a board meeting of the ministry on Wednesday."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (date(2025, 9, 1), date(2025, 11, 30))
+    text = "Uzbekistan will hold the Khamkorlik-2025 drills with Russia in the second quarter."
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (date(2025, 4, 1), date(2025, 6, 30))
+
+
+def test_a_colon_starts_a_clause_of_its_own(gazetteer):
+    text = (
+        "The drills then moved to Kazakhstan: around 1,500 servicemen drilled at the "
+        "Iliysky training ground on 6 March."
+    )
+    events = _events(text, gazetteer)
+    assert [e.kind for e in events] == ["exercise"]
+    assert events[0].troops == 1500
+
+
 def test_the_day_a_ministry_announced_a_drill_is_not_its_day(gazetteer):
     text = (
         "The Tajik defence ministry on Monday announced a joint exercise at Lyaur "
