@@ -105,6 +105,8 @@ _RARE_EXERCISE = (
     # "crews carried out simulated launches", "gunners fired some 200 rounds at the Termez
     # range" (at a range: rounds fired across a border are a clash, not a drill)
     r"(?:simulated|practice|training|electronic)\s+(?:missile\s+)?launch(?:es)?|"
+    # "Kyrgyz units are training at the Koy-Sary range"
+    r"(?:is|are|were|was)\s+training\s+(?:together\s+)?(?:at|on|near)|"
     rf"landed\s+(?:at|on|in)\s+{_LANDING_RANGE}|"
     r"fired\s+(?:[\w,-]+\s+){0,4}?(?:rounds|shells|salvos|missiles|rockets)"
     r"(?=[^.;]{0,60}?\b(?:range|training\s+ground|polygon|test\s+site|firing\s+ground)\b)"
@@ -130,7 +132,7 @@ _TRAIN_VERB = (
     r"(?:[a-z-]+\s+){0,2}(?:warfare|tactics|manoeuvres|operations|assaults|landings|crossings|"
     r"marches|skills|techniques|procedures|scenarios|interceptions?|evacuations?))|"
     # "units trained at the Kharb-Maydon range" (where, not "trained in Russia": whom)
-    r"(?:trained|(?:is|are|were|was)\s+training)\s+(?:together\s+)?(?:at|on|near)"
+    r"trained\s+(?:together\s+)?(?:at|on|near)"
 )
 # A sentence that opens on the pronoun of the drill just told: "It was held at the Donguz
 # range.", "It will last until Saturday.", "It began on Monday." Only at the start of a
@@ -184,7 +186,7 @@ _ANY_TRIGGER = AnyCase(
 _RARE_TRIGGER = GatedAnyCase(
     rf"\b(?:(?P<exercise>{_RARE_EXERCISE})|(?P<deployment>{_RARE_DEPLOYMENT}))\b",
     "surprise|sudden|unscheduled|readiness|alert|drilled|exercised|jumped|parachut|"
-    "airborne|reinforc|bolster|beefed|called|launch|fired|landed",
+    "airborne|reinforc|bolster|beefed|called|launch|fired|landed|training",
 )
 # Word stems that every match of _ANY_TRIGGER holds: a sentence without one of them is
 # not searched for triggers at all ("met" also hits "metres": that only costs a search).
@@ -454,12 +456,16 @@ _FROM_UNIT = (
     r"regiments?|brigades?|battalions?|artillerymen|paratroopers|gunners|sailors|pilots|"
     r"officers|specialists|sappers|tankmen)\s+of)\s+"
 )
+# "servicemen from the Tajik armed forces and the Russian 201st military base": searched
+# (further back) only where "and" is near, as _origin does
+_ORIGIN_AND = re.compile(
+    rf"{_FROM_UNIT}(?:[\w'’-]+\s+){{1,6}}?(?:and|&)\s+(?:its|the|their|a|an)?\s*"
+    r"(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
 _ORIGIN = re.compile(
     rf"{_FROM_UNIT}(?:its|the|their|a|an)?\s*"
     rf"(?:[\w'’-]+\s+){{0,2}}$|\bfrom\s+(?:its|the|their|a|an)?\s*{_AT_BASE}$"
-    # "servicemen from the Tajik armed forces and the Russian 201st military base"
-    rf"|{_FROM_UNIT}(?:[\w'’-]+\s+){{1,6}}?(?:and|&)\s+(?:its|the|their|a|an)?\s*"
-    r"(?:[\w'’-]+\s+){0,2}$"
     # "Russian forces stationed at the Kant air base": where the forces live
     r"|\b(?:stationed|based|garrisoned|quartered)\s+(?:at|in|on)\s+(?:its|the|their|a|an)?\s*"
     r"(?:[\w'’-]+\s+){0,2}$",
@@ -1053,6 +1059,17 @@ def _may_name_a_part(body: str, a: int, b: int) -> bool:
     return any(body.find(word, a, b) >= 0 for word in ("north", "south", "east", "west", "cent"))
 
 
+def _origin(body: str, lo: int, at: int, before: str) -> bool:
+    """Whether the place at ``at`` is where forces come from (``before`` is the 40
+    characters before it; ``lo`` how far back a coordinated phrase may start)."""
+    if _ORIGIN.search(before):
+        return True
+    k = body.find(" and ", lo, at)
+    if k < 0:
+        k = body.find("&", lo, at)
+    return k >= 0 and _ORIGIN_AND.search(body, lo, at) is not None
+
+
 def _town(loc) -> bool:
     """Whether ``loc`` is a town, or an area placed by its town ("Kulob district")."""
     return loc.site_id is None and (loc.precision == "town" or loc.quality == "town_proxy")
@@ -1192,8 +1209,7 @@ def _mention(
         before = body[max(a, s - 40) : s]
         if (s, e) in governments and loc.precision == "town":
             continue
-        origin = _ORIGIN.search(body, max(a, s - 80), s)
-        if keep(s, e) and not origin and not _SEAT.search(before):
+        if keep(s, e) and not _origin(body, max(a, s - 80), s, before) and not _SEAT.search(before):
             places.append(loc)
             place_spans.append((s, e))
     border_spans = [(s, e) for s, e, _, _ in facts.borders if keep(s, e)]
@@ -1229,7 +1245,9 @@ def _mention(
         elif _SEAT.search(body[max(a, m.start - 40) : m.start]):
             # "officials in Dushanbe said": the country speaks and, at most, hosts.
             hosts.append(m.code)
-        elif _ACCORDING.search(body, max(a, m.start - 40), m.start):
+        elif body.find("ccording", max(a, m.start - 40), m.start) >= 0 and _ACCORDING.search(
+            body, max(a, m.start - 40), m.start
+        ):
             continue  # "according to the Central Military District": who tells
         elif _SPEAKERS.match(body, m.end, b):
             continue  # "Kyrgyz officials said the drills ...": who speaks, not who drills
@@ -1463,13 +1481,25 @@ def _exercise_names(
 # Drills named without a hyphenated year: "the annual Steppe Eagle exercise", "the Peace
 # Mission 2021 counter-terrorism drills", "exercises codenamed Southern Shield".
 _NAME_WORDS = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:[ -](?:19|20)\d\d)?"
-_PLAIN_NAME = re.compile(
-    r"\b(?i:the|its|their|(?:this|last|next)\s+year['’]s)\s+"
+_NAME_TAIL = (
     r"(?:(?i:annual|joint|biennial|large-scale|major|strategic|regular|international|"
     r"multinational|latest|upcoming|so-called|yearly|combined)\s+)*"
     rf"[\"“‘']?(?P<name>{_NAME_WORDS})[\"”’']?\s+(?:[a-z][\w-]*\s+){{0,2}}?"
     r"(?:exercises?|drills?|war\s*games|manoeuvres|maneuvers)\b"
-    rf"|\b(?:code-?named|dubbed|named|called)\s+[\"“‘']?(?P<name2>{_NAME_WORDS})\b"
+)
+_NAME_GIVEN = rf"[\"“‘']?(?P<name2>{_NAME_WORDS})\b"
+# The rule as one reads it; _PLAIN_NAME finds the same matches.
+_PLAIN_NAME_READABLE = (
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year['’]s)\s+{_NAME_TAIL}"
+    rf"|\b(?:code-?named|dubbed|named|called)\s+{_NAME_GIVEN}"
+)
+# Written to open on one character class (the first letters of its lead words), with
+# look-behinds telling which it was, so the regex engine skips to candidates.
+_PLAIN_NAME = re.compile(
+    r"[TtIiLlNncd](?<!\w.)(?:"
+    r"(?:(?<=[Tt])(?:he|heir|his\s+year['’]s)|(?<=[Ii])ts|(?<=[Ll])ast\s+year['’]s|"
+    rf"(?<=[Nn])ext\s+year['’]s)\s+{_NAME_TAIL}"
+    rf"|(?:(?<=c)(?:ode-?named|alled)|(?<=d)ubbed|(?<=n)amed)\s+{_NAME_GIVEN})"
 )
 # Capitalised words that are not a drill's name: dates, and what a sentence capitalises.
 _NOT_NAME_WORDS = frozenset(

@@ -456,9 +456,13 @@ _STATEMENT_NOUN = (
 _SPOKEN_BEFORE = re.compile(
     rf"\b{_SPEECH}(?:(?P<gap>(?:\s+[\w'’.-]+){{1,{SPEECH_GAP_WORDS}}}?)\s+"
     r"(?:(?:late|early|earlier)\s+)?on|(?:\s+(?:late|early|earlier))?(?:\s+(?:on|in|at))?)"
-    r"\s*$"
-    # "told a board meeting of the ministry on Wednesday": the audience may run longer
-    r"|\b(?:told|addressed|briefed)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|briefing|session|"
+    r"\s*$",
+    re.IGNORECASE,
+)
+# "told a board meeting of the ministry on Wednesday": the audience may run longer.
+# (Searched only where "told" is: most dates have none before them.)
+_TOLD_BEFORE = re.compile(
+    r"\b(?:told|addressed|briefed)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|briefing|session|"
     r"conference|reporters|journalists|parliament|lawmakers|deputies|senators|board|forum|summit)"
     r"(?:\s+of\s+(?:the\s+)?[\w'’-]+){0,2}\s+on\s*$",
     re.IGNORECASE,
@@ -566,6 +570,10 @@ class _Context:
         s0, s1 = self.sentence(start)
         m = _SPOKEN_BEFORE.search(self.text, max(s0, start - 80), start)
         if m and not (m.group("gap") and _gap_breaks(m.group("gap"))):
+            return True
+        lo = max(s0, start - 80)
+        told = any(self.text.find(w, lo, start) >= 0 for w in ("told", "addressed", "briefed"))
+        if told and _TOLD_BEFORE.search(self.text, lo, start):
             return True
         before, after = self.text[s0:start], self.text[end:s1]
         if _FRONTED_BEFORE.match(before) and _FRONTED_AFTER.match(after):
