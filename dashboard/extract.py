@@ -262,7 +262,8 @@ _CLAUSE_KEEP = re.compile(
     r"|(?<=;)\s*|(?<=:)\s+|(?<=,)\s+(?:but|while)\s+|(?<=\s)\s*but\s+)"
 )
 _CLAUSE_DROP = AnyCase(
-    r"(?:,\s*|\s+)(?:as(?!\s+(?:(?:part|well)\s|(?:an?\s+)?(?:observers?|guests?)\b|"
+    # ("events such as Russian-Kyrgyz drills": an example, not a clause)
+    r"(?<!\bsuch)(?:,\s*|\s+)(?:as(?!\s+(?:(?:part|well)\s|(?:an?\s+)?(?:observers?|guests?)\b|"
     # "as many as 1,000 troops", "as of Monday", "went ahead as planned on Monday": no clause
     r"(?:many|much|few|long|soon|far|early|late|recently|of|planned|scheduled|expected|agreed|"
     r"announced|usual|promised|intended|foreseen|before)\b))|amid|amidst|because|even\s+as|despite|"
@@ -1746,7 +1747,11 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
                     # "Moscow has supplied armoured vehicles to its allies": a country
                     # named in a detail sentence takes part only if the sentence says so.
                     detail.participants = []
-                if not _event_dates(detail.dates) or _compatible(last, detail):
+                # the day a statement or a document is dated does not date a detail
+                # ("The ministry's order, dated 12 May, sets the number at 450")
+                if not any(d.role == "event" for d in _event_dates(detail.dates)):
+                    detail.dates = []
+                if not detail.dates or _compatible(last, detail):
                     last.absorb(detail)
                     last.last_seen = index
             continue

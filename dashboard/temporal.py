@@ -474,7 +474,9 @@ _GAP_BREAK = re.compile(
 )
 # A statement noun right before the phrase: "in a statement on Tuesday".
 _NOUN_BEFORE = re.compile(
-    rf"\b{_STATEMENT_NOUN}(?:\s+(?:late|early|earlier))?(?:\s+(?:on|in|at))?\s*,?\s*$",
+    rf"\b{_STATEMENT_NOUN}(?:\s+(?:late|early|earlier))?(?:\s+(?:on|in|at))?\s*,?\s*$"
+    # "the ministry's order No. 214, dated 2024-05-12": the date of a document
+    r"|\bdated\s*$",
     re.IGNORECASE,
 )
 # "a March interview", "Tuesday's statement".

@@ -1276,6 +1276,25 @@ def test_a_colon_starts_a_clause_of_its_own(gazetteer):
     assert events[0].troops == 1500
 
 
+def test_a_drill_given_as_an_example_is_a_drill(gazetteer):
+    text = (
+        "Belarus hosted Interaction-2022, while the focus shifted to smaller events such as "
+        "Russian-Kyrgyz drills at Edelweiss on 6 March."
+    )
+    first, second = _events(text, gazetteer)
+    assert first.name == "Interaction-2022"
+    assert second.site_id == "edelweiss" and second.start == date(2023, 3, 6)
+
+
+def test_the_date_of_a_document_does_not_keep_its_count_from_the_drill(gazetteer):
+    text = (
+        "Kyrgyz and Kazakh troops will hold drills at Koy-Sary next week. The ministry's "
+        "order No. 214, dated 2023-01-12, sets the number of participants at 450 servicemen."
+    )
+    (event,) = _events(text, gazetteer)
+    assert event.troops == 450 and event.start == date(2023, 3, 13)
+
+
 def test_the_day_a_ministry_announced_a_drill_is_not_its_day(gazetteer):
     text = (
         "The Tajik defence ministry on Monday announced a joint exercise at Lyaur "
