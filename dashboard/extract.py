@@ -148,7 +148,7 @@ _PRONOUN_TRIGGER = AnyCase(
 _PRONOUNS = ("it ", "they ")
 _DEPLOYMENT = (
     r"deploy(?:ed|s|ing|ment)?(?!\s+(?:force|brigade|unit|capabilit))|"
-    r"redeploy(?:ed|s|ing|ment)?|arriv(?:ed|es|ing|al)|"
+    r"redeploy(?:ed|s|ing|ment)?|arriv(?:e|ed|es|ing|al)|"
     # not "have moved to the active phase of the exercise": a stage of a drill
     r"moved(?!\s+(?:on\s+)?(?:in)?to\s+(?:the\s+|its\s+|a\s+)?(?:\w+\s+){0,2}?(?:phase|stage)s?\b)|"
     r"relocat(?:ed|ion)|airlift(?:ed)?|transferred|dispatched|"
@@ -1354,6 +1354,7 @@ def _mention(
 
 
 # Right before a day that starts a drill with no end given.
+_BY_BEFORE = re.compile(r"\b(?:by|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$", re.I)
 _FROM_BEFORE = re.compile(r"\b(?:from|since|beginning|starting|as\s+of)\s+(?:on\s+)?$", re.I)
 # A date at the head of its clause ("On Monday, troops began ..."): only a preposition
 # before it.
@@ -1371,6 +1372,9 @@ def _end_dated(body: str, a: int, b: int, d: TimeExpr) -> str:
     """
     if _FROM_BEFORE.search(body, max(a, d.span_start - 20), d.span_start):
         return "start"  # "from Monday", "since Monday", "beginning June 17"
+    by = _BY_BEFORE.search(body, max(a, d.span_start - 12), d.span_start)
+    if by and body[d.span_end : d.span_end + 2] not in ("'s", "’s"):
+        return "end"  # "are expected to arrive by June 20": a deadline, not the day
     near = body[max(a, d.span_start - 150) : d.span_start]
     found = [(m.end(), "end") for m in _END_VERB.finditer(near)]
     found += [(m.end(), "start") for m in _START_VERB.finditer(near)]

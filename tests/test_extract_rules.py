@@ -1295,6 +1295,14 @@ def test_the_date_of_a_document_does_not_keep_its_count_from_the_drill(gazetteer
     assert event.troops == 450 and event.start == date(2023, 3, 13)
 
 
+def test_a_deadline_dates_the_end_only(gazetteer):
+    (event,) = _events("Russian paratroopers are expected to arrive in Osh by 20 March.", gazetteer)
+    assert event.kind == "deployment" and (event.start, event.end) == (None, date(2023, 3, 20))
+    text = "Troops held drills at Lyaur on Monday, organised by Tuesday's order."
+    (event,) = _events(text, gazetteer)
+    assert event.start == date(2023, 3, 6)
+
+
 def test_the_day_a_ministry_announced_a_drill_is_not_its_day(gazetteer):
     text = (
         "The Tajik defence ministry on Monday announced a joint exercise at Lyaur "
