@@ -364,9 +364,25 @@ def find_actors(text: str, *, offset: int = 0) -> list[ActorMention]:
             )
         )
     mentions = _merge_acronyms(text, mentions, offset)
+    if any(m.form == "force" for m in mentions):
+        mentions = _owned_formations(mentions)
     if any(m.kind == "alliance" for m in mentions):
         mentions = _with_references(text, mentions, offset)
     return mentions
+
+
+def _owned_formations(mentions: list[ActorMention]) -> list[ActorMention]:
+    """Without the formations named with another country ("Uzbekistan's Central Military
+    District", "the Kazakh Caspian Flotilla"): the country named is the one they serve."""
+    out: list[ActorMention] = []
+    for m in mentions:
+        if m.form == "force" and out:
+            before = out[-1]
+            gap = m.start - before.end
+            if before.kind == "country" and before.code != m.code and 0 <= gap <= 4:
+                continue
+        out.append(m)
+    return out
 
 
 # "the bloc", "the alliance": the alliance named last before it. Not "the alliance

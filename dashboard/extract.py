@@ -101,38 +101,48 @@ _RARE_EXERCISE = (
     r"(?:drilled|exercised)\s+(?:together|jointly)|drilled\s+(?:at|on|near)|"
     # "paratroopers jumped together over the Chirchiq training ground", "airborne landings"
     r"(?:jumped|parachuted)\s+(?:together\s+)?(?:over|onto|into|at|near)|"
-    r"(?:parachute|airborne)\s+(?:jumps|drops|landings|assaults?)|"
+    r"(?:parachute|airborne)\s+(?:jumps|drops|landings|assaults?)"
+)
+# Where training is schooling: "trained at the Frunze Military Academy".
+_NOT_AT_SCHOOL = (
+    r"(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:academy|university|school|college|institute|course))"
+)
+# Ways to say a drill or a deployment that other trades use too ("the football team is
+# training at the stadium", "surgeons practising new techniques", "a flight landed at
+# Dushanbe airport"): they count only in a sentence that names forces (``_FORCES``).
+_CONTEXT_EXERCISE = (
+    # "practised repelling an attack", "rehearsed a joint response", "are practising
+    # mountain warfare"
+    r"(?:practi[sc]|rehears)(?:ed|ing)\s+(?:[a-z]+ing|how|joint|jointly|together|a|an|the|"
+    r"hostage|counter-?terror\w*|combat|assault|ambush\w*|air\s+defen[cs]e|"
+    r"(?:[a-z-]+\s+){0,2}(?:warfare|tactics|manoeuvres|operations|assaults|landings|crossings|"
+    r"marches|skills|techniques|procedures|scenarios|interceptions?|evacuations?))|"
+    # "Kyrgyz units are training at the Koy-Sary range"
+    rf"(?:is|are|were|was)\s+training\s+(?:together\s+)?(?:at|on|near){_NOT_AT_SCHOOL}|"
     # "crews carried out simulated launches", "gunners fired some 200 rounds at the Termez
     # range" (at a range: rounds fired across a border are a clash, not a drill)
-    r"(?:simulated|practice|training|electronic)\s+(?:missile\s+)?launch(?:es)?|"
-    # "Kyrgyz units are training at the Koy-Sary range"
-    r"(?:is|are|were|was)\s+training\s+(?:together\s+)?(?:at|on|near)|"
+    r"(?:simulated|practice|training)\s+(?:missile\s+)?launch(?:es)?|"
     rf"landed\s+(?:at|on|in)\s+{_LANDING_RANGE}|"
-    r"fired\s+(?:[\w,-]+\s+){0,4}?(?:rounds|shells|salvos|missiles|rockets)"
-    r"(?=[^.;]{0,60}?\b(?:range|training\s+ground|polygon|test\s+site|firing\s+ground)\b)"
+    r"fired\s+(?:[\w,-]+\s+){0,4}?(?:rounds|shells|salvos|missiles|rockets)(?=[^.;]{0,60}?"
+    r"\b(?:at|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:range|training\s+ground|polygon|test\s+site|"
+    r"firing\s+ground)\b)"
 )
+# "a plane carrying 400 paratroopers landed at Osh airport" (at a range: a drill)
+_CONTEXT_DEPLOYMENT = rf"landed\s+(?:at|in)(?!\s+{_LANDING_RANGE})"
 _RARE_DEPLOYMENT = (
     # "reinforced its border with 20,000 reservists", "to bolster its border"
     r"reinforc(?:ed|es|ing)|bolster(?:ed|s|ing)?|beefed\s+up|"
     # "called up 20,000 reservists" (not "reservists were called up to fill gaps")
     r"called\s+up\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?"
-    r"\d[\d,.]*|"
-    # "a plane carrying 400 paratroopers landed at Osh airport" (at a range: a drill)
-    rf"landed\s+(?:at|in)(?!\s+{_LANDING_RANGE})"
+    r"\d[\d,.]*"
 )
 # Named exercises carry their year: "Rubezh-2021", "Indestructible Brotherhood-2023".
 _NAMED_EXERCISE = r"(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*-(?:19|20)\d\d)"
 # "the units are to train at ...", "will rehearse": a drill described by its verb.
 _TRAIN_VERB = (
     r"(?:to|will|would|are\s+to|is\s+to)\s+(?:train|practi[sc]e|rehearse)|"
-    # "practised repelling an attack", "rehearsed a joint response"
-    r"(?:practi[sc]|rehears)(?:ed|ing)\s+(?:[a-z]+ing|how|joint|jointly|together|a|an|the|"
-    r"hostage|counter-?terror\w*|combat|assault|ambush\w*|air\s+defen[cs]e|"
-    # "are practising mountain warfare", "practised urban combat tactics"
-    r"(?:[a-z-]+\s+){0,2}(?:warfare|tactics|manoeuvres|operations|assaults|landings|crossings|"
-    r"marches|skills|techniques|procedures|scenarios|interceptions?|evacuations?))|"
     # "units trained at the Kharb-Maydon range" (where, not "trained in Russia": whom)
-    r"trained\s+(?:together\s+)?(?:at|on|near)"
+    rf"trained\s+(?:together\s+)?(?:at|on|near){_NOT_AT_SCHOOL}"
 )
 # A sentence that opens on the pronoun of the drill just told: "It was held at the Donguz
 # range.", "It will last until Saturday.", "It began on Monday." Only at the start of a
@@ -186,7 +196,23 @@ _ANY_TRIGGER = AnyCase(
 _RARE_TRIGGER = GatedAnyCase(
     rf"\b(?:(?P<exercise>{_RARE_EXERCISE})|(?P<deployment>{_RARE_DEPLOYMENT}))\b",
     "surprise|sudden|unscheduled|readiness|alert|drilled|exercised|jumped|parachut|"
-    "airborne|reinforc|bolster|beefed|called|launch|fired|landed|training",
+    "airborne|reinforc|bolster|beefed|called",
+)
+_CONTEXT_TRIGGER = GatedAnyCase(
+    rf"\b(?:(?P<exercise>{_CONTEXT_EXERCISE})|(?P<deployment>{_CONTEXT_DEPLOYMENT}))\b",
+    "practi|rehears|training|launch|fired|landed",
+)
+# Forces named in a sentence: what _CONTEXT_TRIGGER needs to count.
+_FORCES = GatedAnyCase(
+    r"\b(?:military|militar\w+|army|armies|armed|troops|soldiers|servicemen|servicewomen|"
+    r"paratroopers|marines|units?|battalions?|brigades?|regiments?|divisions?|artillery\w*|"
+    r"gunners|crews?|sappers|commandos|forces|tanks?|tankmen|infantry\w*|airborne|navy|naval|"
+    r"garrisons?|reservists|conscripts|personnel|scouts|snipers|riflemen|contingents?|"
+    r"missile\w*|rockets?|mortars?|howitzers?|iskander\w*|grad|csto|sco|commanders?|officers?)\b",
+    "militar|army|armies|armed|troops|soldier|servicem|servicew|paratroop|marine|unit|battalion|"
+    "brigade|regiment|division|artiller|gunner|crew|sapper|commando|force|tank|infantr|airborne|"
+    "navy|naval|garrison|reservist|conscript|personnel|scout|sniper|riflem|contingent|missile|"
+    "rocket|mortar|howitzer|iskander|grad|csto|sco|commander|officer",
 )
 # Word stems that every match of _ANY_TRIGGER holds: a sentence without one of them is
 # not searched for triggers at all ("met" also hits "metres": that only costs a search).
@@ -266,7 +292,7 @@ _CLAUSE_DROP = AnyCase(
     r"(?<!\bsuch)(?:,\s*|\s+)(?:as(?!\s+(?:(?:part|well)\s|(?:an?\s+)?(?:observers?|guests?)\b|"
     # "as many as 1,000 troops", "as of Monday", "went ahead as planned on Monday": no clause
     r"(?:many|much|few|long|soon|far|early|late|recently|of|planned|scheduled|expected|agreed|"
-    r"announced|usual|promised|intended|foreseen|before)\b))|amid|amidst|because|even\s+as|despite|"
+    r"usual|promised|intended|foreseen|before)\b))|amid|amidst|because|even\s+as|despite|"
     # "since the Taliban took power" is context; "since 2016" dates nothing away
     r"since(?!\s+(?:(?:19|20)\d\d|early|mid|late|last|january|february|march|april|may|"
     r"june|july|august|september|october|november|december|monday|tuesday|wednesday|"
@@ -360,7 +386,10 @@ _COUNTED_DRILLS = GatedAnyCase(
 # "no joint exercises were held in 2020", "has not announced any drills", "none of them".
 _NO_DRILLS = AnyCase(
     rf"\b(?:no\s+(?:[\w-]+\s+){{0,2}}(?:{_EXERCISE})|not\s+(?:[\w-]+\s+){{0,2}}any\s+"
-    rf"(?:[\w-]+\s+)?(?:{_EXERCISE})|none\s+of)\b"
+    rf"(?:[\w-]+\s+)?(?:{_EXERCISE})|none\s+of|"
+    # "Uzbekistan ... does not take part in its drills": a habit of staying out
+    rf"(?:does|do)\s+not\s+(?:take\s+part|participate)\s+in\s+(?:its|their|the|any)\s+"
+    rf"(?:[\w-]+\s+)?(?:{_EXERCISE}))\b"
 )
 # A habit is no one drill either ("has held annual drills with Russia since 2016") unless
 # the clause dates one ("the annual exercise will be held in September"). Only "since" a
@@ -378,8 +407,11 @@ _CANCELLED = GatedAnyCase(
     # "drills that would have involved 1,000 troops will be held at a later date"
     r"at\s+a\s+later\s+date|would\s+have\s+(?:involved|included|been\s+held|taken\s+place)|"
     # "the joint drill will not be held this year" (not "will not be held until May")
+    # ("will not be held in Batken but near Osh", "won't go ahead without Kazakh troops":
+    # only the end of the clause, or a year told with it, may follow)
     r"(?:(?:will|would|shall)\s+not|won['’]t)\s+(?:be\s+held|take\s+place|go\s+ahead|happen)"
-    r"(?!\s+(?:until|till|before)\b)|"
+    r"(?=\s*(?:[.,;:)]|$)|\s+(?:this|next)\s+(?:year|month|spring|summer|autumn|fall|winter)\b"
+    r"(?!\s+but\b)|\s+(?:at\s+all|after\s+all|as\s+planned|as\s+scheduled)\b)|"
     # "have postponed drills planned for May": not in May, and no new date given. A drill
     # moved to a new date ("postponed until October") is kept, for that date.
     r"(?:postponed|put\s+off|pushed\s+back|delayed|deferred)(?!\s+by\b)"
@@ -436,7 +468,7 @@ _PARTICIPATION = AnyCase(
 _STAYED_OUT = AnyCase(
     r"\b(?:(?:did|does|do|will|would)\s+not|didn['’]t|won['’]t|never)\s+(?:take\s+part|"
     r"participate|join|send)|\bstay(?:ed|s)?\s+(?:away|out|at\s+home)\b|\bpulled\s+out\b|"
-    r"\bskipped\b"
+    r"\bskipped\b|\b(?:were|was|are|is|have\s+been|has\s+been)\s+not\s+invited\b"
 )
 # Where forces are kept: "its Kant air base in", "the 201st base in", "the air base at".
 _HOME_BASE = (
@@ -445,7 +477,9 @@ _HOME_BASE = (
 _AT_BASE = rf"(?:[\w'’-]+\s+){{0,3}}?{_HOME_BASE}\s+(?:in|at|near)\s+(?:the\s+)?"
 # "troops from Kant air base": a place after "from" is where forces came from, and so is
 # the place of a base they came from ("from its Kant air base in Kyrgyzstan").
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,1}$", re.I)
+_ACCORDING = re.compile(
+    r"\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,1}(?:[\w'’-]+,?\s+(?:and|or)\s+)?$", re.I
+)
 _OUTSIDE_BLOC = re.compile(
     r"\b(?:left|quit|exited|withdrew\s+from|leaves|quits|outside|(?:not|no\s+longer)\s+"
     r"(?:a\s+)?(?:member|part)\s+of|suspended\s+(?:its\s+)?(?:membership|participation)\s+in)"
@@ -460,15 +494,21 @@ _FROM_UNIT = (
 # "servicemen from the Tajik armed forces and the Russian 201st military base": searched
 # (further back) only where "and" is near, as _origin does
 _ORIGIN_AND = re.compile(
-    rf"{_FROM_UNIT}(?:[\w'’-]+\s+){{1,6}}?(?:and|&)\s+(?:its|the|their|a|an)?\s*"
+    # (not across a verb or a place: "soldiers from Russia held drills in Tajikistan and at")
+    rf"{_FROM_UNIT}(?:(?!(?:held|hold|holds|began|begin|took|take|drilled|trained|are|is|was|"
+    r"were|will|in|at|on|near)\b)[\w'’-]+\s+){1,6}?(?:and|&)\s+(?:its|the|their|a|an)?\s*"
     r"(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
 _ORIGIN = re.compile(
     rf"{_FROM_UNIT}(?:its|the|their|a|an)?\s*"
-    rf"(?:[\w'’-]+\s+){{0,2}}$|\bfrom\s+(?:its|the|their|a|an)?\s*{_AT_BASE}$"
-    # "Russian forces stationed at the Kant air base": where the forces live
-    r"|\b(?:stationed|based|garrisoned|quartered)\s+(?:at|in|on)\s+(?:its|the|their|a|an)?\s*"
+    rf"(?:[\w'’-]+\s+){{0,2}}$|\bfrom\s+(?:its|the|their|a|an)?\s*{_AT_BASE}$",
+    re.I,
+)
+# "Russian forces stationed at the Kant air base": where the forces live, which is where
+# they drill only when the clause names no other place
+_STATIONED = re.compile(
+    r"\b(?:stationed|based|garrisoned|quartered)\s+(?:at|in|on)\s+(?:its|the|their|a|an)?\s*"
     r"(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
@@ -506,6 +546,11 @@ _WHERE_NOUN = re.compile(
 # "Kyrgyz officials said", "Chinese state media reported": right after a demonym, its
 # people speak about the drill; that does not make the country a participant. (A
 # ministry or government that speaks is left a participant: it speaks for its forces.)
+_SAID_AFTER = re.compile(
+    r"(?:['’]s\s+(?:press\s+service|spokes(?:man|woman|person)|command))?\s+(?:also\s+)?"
+    r"(?:said|says|reported|announced|stated|told|added|noted)\b",
+    re.I,
+)
 _SPEAKERS = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:officers?|officials?|sources?|analysts?|diplomats?|"
     r"spokes(?:man|woman|person)|media|experts?|observers?|newspapers?|television)\s+"
@@ -1091,14 +1136,30 @@ class _Sorted:
         return k < len(self.starts) and self.starts[k] < b
 
 
-def _trigger_kind(doc: Folded, a: int, b: int, masked: list[tuple[int, int]]) -> tuple[str, int]:
-    """The kind of event a clause reports, and where its trigger is; ("", -1) if none."""
+def _trigger_kind(
+    doc: Folded,
+    a: int,
+    b: int,
+    masked: list[tuple[int, int]],
+    sentence: tuple[int, int] | None = None,
+) -> tuple[str, int]:
+    """The kind of event a clause reports, and where its trigger is; ("", -1) if none.
+
+    (The plain way, which tests hold the fast one to; ``sentence`` holds the clause, for
+    the forces that ``_CONTEXT_TRIGGER`` needs.)
+    """
     hits = []
     for kind, rx in TRIGGERS.items():
         for m in rx.finditer(doc, a, b):
             if not _mask(masked, m.start(), m.end()):
                 hits.append((m.start(), kind))
                 break
+    if _FORCES.search(doc, *(sentence or (a, b))):
+        for kind in ("exercise", "deployment"):
+            for m in _CONTEXT_TRIGGER.finditer(doc, a, b):
+                if m.lastgroup == kind and not _mask(masked, m.start(), m.end()):
+                    hits.append((m.start(), kind))
+                    break
     for m in _PRONOUN_TRIGGER.finditer(doc, a, b):
         if not _mask(masked, m.start(), m.end()):
             hits.append((m.start(), "exercise"))
@@ -1122,7 +1183,7 @@ def _trigger_hits(
     """
     scan = a if first_stem is None else max(a, first_stem - _STEM_REACH)
     hits = [(m.start(), m.end(), m.lastgroup or "") for m in _ANY_TRIGGER.finditer(doc, scan, b)]
-    rare = [(m.start(), m.end(), m.lastgroup or "") for m in _RARE_TRIGGER.finditer(doc, a, b)]
+    rare = _rare_hits(doc, a, b)
     if rare:
         hits = sorted(hits + rare)
     hits += _pronoun_hits(doc, a, b)
@@ -1132,8 +1193,15 @@ def _trigger_hits(
 
 
 def _rare_hits(doc: Folded, a: int, b: int) -> list[tuple[int, int, str]]:
-    """``_RARE_TRIGGER`` in the sentence ``a:b``, as ``_trigger_hits`` gives hits."""
-    return [(m.start(), m.end(), m.lastgroup or "") for m in _RARE_TRIGGER.finditer(doc, a, b)]
+    """``_RARE_TRIGGER`` in the sentence ``a:b``, and ``_CONTEXT_TRIGGER`` where it names
+    forces, as ``_trigger_hits`` gives hits."""
+    hits = [(m.start(), m.end(), m.lastgroup or "") for m in _RARE_TRIGGER.finditer(doc, a, b)]
+    context = [
+        (m.start(), m.end(), m.lastgroup or "") for m in _CONTEXT_TRIGGER.finditer(doc, a, b)
+    ]
+    if context and _FORCES.search(doc, a, b):
+        hits = sorted(hits + context)
+    return hits
 
 
 def _pronoun_hits(doc: Folded, a: int, b: int) -> list[tuple[int, int, str]]:
@@ -1206,13 +1274,22 @@ def _mention(
         )
     }
     places, place_spans, hosts = [], [], []
+    stationed = []
     for s, e, loc in [*facts.places, *facts.parts]:
         before = body[max(a, s - 40) : s]
         if (s, e) in governments and loc.precision == "town":
             continue
-        if keep(s, e) and not _origin(body, max(a, s - 80), s, before) and not _SEAT.search(before):
-            places.append(loc)
-            place_spans.append((s, e))
+        if not keep(s, e) or _origin(body, max(a, s - 80), s, before) or _SEAT.search(before):
+            continue
+        if _STATIONED.search(before):
+            stationed.append((s, e, loc))
+            continue
+        places.append(loc)
+        place_spans.append((s, e))
+    if stationed and not places:
+        # "servicemen stationed at the Kant air base held a snap check": no other place
+        places = [loc for _, _, loc in stationed]
+        place_spans = [(s, e) for s, e, _ in stationed]
     border_spans = [(s, e) for s, e, _, _ in facts.borders if keep(s, e)]
     participants, alliances = [], []
     observers = doc.gate_in(_OBSERVER_WORDS, *facts.span)
@@ -1250,6 +1327,8 @@ def _mention(
             body, max(a, m.start - 40), m.start
         ):
             continue  # "according to the Central Military District": who tells
+        elif m.form == "force" and _SAID_AFTER.match(body, m.end, b):
+            continue  # "The Central Military District also said Kazakh troops would ..."
         elif _SPEAKERS.match(body, m.end, b):
             continue  # "Kyrgyz officials said the drills ...": who speaks, not who drills
         elif compared and _COMPARED.search(body, max(a, m.start - 40), m.start):
@@ -1469,13 +1548,15 @@ def _exercise_names(
             or any(at < q.end and q.start < to for q in facts.equipment)
         ):
             continue
-        words = re.split(r"[\s-]+", m.group(group))
+        raw = " ".join(m.group(group).split())
+        words = re.split(r"[\s-]+", raw)
         year = words.pop() if words[-1].isdigit() else ""
         if any(w in _NOT_NAME_WORDS for w in words) or words[-1] in _UNIT_WORDS:
             continue
         if all(w in _GENERIC_NAME_WORDS for w in words):
             continue
-        name = " ".join(words) + (f"-{year}" if year else "")
+        base = raw[: -len(year) - 1] if year else raw  # "Ala-Too Shield" keeps its hyphen
+        name = base + (f"-{year}" if year else "")
         if not any(n != name and names_agree(n, name) and "-" in n for n in found):
             found.add(name)
     return frozenset(
@@ -1494,17 +1575,22 @@ _NAME_TAIL = (
 )
 _NAME_GIVEN = rf"[\"“‘']?(?P<name2>{_NAME_WORDS})\b"
 # The rule as one reads it; _PLAIN_NAME finds the same matches.
+# A name is given after "codenamed", or after a drill noun and "dubbed", "named" or
+# "called" ("exercises, dubbed Southern Shield"; not "a commander named Asanov").
+_DRILL_NOUN_NAMED = r"(?:exercises?|drills?|war\s*games|manoeuvres|maneuvers)"
+_GIVEN_BY = r",?\s+(?:(?:is|are|was|were)\s+)?(?:dubbed|named|called)"
 _PLAIN_NAME_READABLE = (
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year['’]s)\s+{_NAME_TAIL}"
-    rf"|\b(?:code-?named|dubbed|named|called)\s+{_NAME_GIVEN}"
+    rf"|\b(?:code-?named|{_DRILL_NOUN_NAMED}{_GIVEN_BY})\s+{_NAME_GIVEN}"
 )
 # Written to open on one character class (the first letters of its lead words), with
 # look-behinds telling which it was, so the regex engine skips to candidates.
 _PLAIN_NAME = re.compile(
-    r"[TtIiLlNncd](?<!\w.)(?:"
+    r"[TtIiLlNncedwm](?<!\w.)(?:"
     r"(?:(?<=[Tt])(?:he|heir|his\s+year['’]s)|(?<=[Ii])ts|(?<=[Ll])ast\s+year['’]s|"
     rf"(?<=[Nn])ext\s+year['’]s)\s+{_NAME_TAIL}"
-    rf"|(?:(?<=c)(?:ode-?named|alled)|(?<=d)ubbed|(?<=n)amed)\s+{_NAME_GIVEN})"
+    r"|(?:(?<=c)ode-?named|(?:(?<=e)xercises?|(?<=d)rills?|(?<=w)ar\s*games|"
+    rf"(?<=m)an(?:oeuvres|euvers)){_GIVEN_BY})\s+{_NAME_GIVEN})"
 )
 # Capitalised words that are not a drill's name: dates, and what a sentence capitalises.
 _NOT_NAME_WORDS = frozenset(
@@ -1513,6 +1599,8 @@ _NOT_NAME_WORDS = frozenset(
         "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
         "Thursday", "Friday", "Saturday", "Sunday", "This", "That", "These", "Those",
         "Taliban", "Kremlin", "Pentagon", "Islamic", "State", "Government", "President",
+        "Soviet", "Olympic", "Olympics", "Navruz", "Nowruz", "Novruz", "Victory", "Civil",
+        "Cold", "Red", "Crescent", "Cross", "Police", "Medical", "Rescue", "Fire",
     )
 )  # fmt: skip
 # Words that end the name of a force, not of a drill ("the Caspian Flotilla drills").
@@ -1522,6 +1610,8 @@ _UNIT_WORDS = frozenset(
         "Command", "Group", "Brigade", "Division", "Regiment", "Battalion", "Ministry",
         "Guard", "Guards", "Service", "Troops", "Corps", "Units", "Unit", "Base",
         "Committee", "Organisation", "Organization", "Council", "Staff", "Department",
+        "Valley", "Region", "Province", "Oblast", "Mountains", "River", "Lake", "Sea", "Pass",
+        "Gorge", "Parade", "Day", "Games", "Academy", "University", "School",
     )
 )  # fmt: skip
 # Words that name a kind of drill, not one drill: a name of these alone is none.

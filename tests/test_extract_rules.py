@@ -1303,6 +1303,83 @@ def test_a_deadline_dates_the_end_only(gazetteer):
     assert event.start == date(2023, 3, 6)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The football team is training at the stadium in Osh ahead of a qualifier against Oman.",
+        "Surgeons in Dushanbe are practising new keyhole techniques.",
+        "A Somon Air flight carrying 180 passengers from Moscow landed at Dushanbe airport.",
+        "Militants fired two rockets across the Panj from the Hindu Kush range on 6 March.",
+        "The airline plans a training launch of its booking platform in September.",
+        "Major Sharipov trained at the Frunze Military Academy in Moscow.",
+    ],
+)
+def test_verbs_other_trades_use_report_no_drill_without_forces(text, gazetteer):
+    assert _events(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        ("Units of Uzbekistan's Central Military District will hold drills at Forish on "
+         "6 March.", ["UZB"]),
+        ("The Central Military District also said Kazakh troops would hold their own exercise "
+         "at the Otar range on 6 March.", ["KAZ"]),
+        ("Uzbek troops held drills at Termez on 6 March, according to Kazakh and Russian "
+         "media.", ["UZB"]),
+        ("Neighbours such as Afghanistan were not invited to the drills at Termez on 6 March.",
+         []),
+    ],
+)  # fmt: skip
+def test_who_owns_a_formation_speaks_or_stays_away_takes_no_part(text, participants, gazetteer):
+    (event,) = _events(text, gazetteer)
+    assert event.participants == participants
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The border exercise will not be held in Batken this year but near Osh on 6 March.",
+        "The drill won't go ahead without Kazakh troops, officials said on 6 March.",
+    ],
+)
+def test_not_held_somewhere_or_without_someone_is_no_cancellation(text, gazetteer):
+    assert len(_events(text, gazetteer)) == 1
+
+
+def test_where_forces_are_stationed_is_their_drill_s_place_when_no_other_is_named(gazetteer):
+    text = (
+        "Russian servicemen stationed at the Kant air base held a snap combat readiness "
+        "check on 6 March."
+    )
+    (event,) = _events(text, gazetteer)
+    assert event.site_id is not None and "Kant" in event.place
+    (event,) = _events("Soldiers from Russia held drills in Tajikistan and at Lyaur.", gazetteer)
+    assert event.site_id == "lyaur"
+
+
+def test_a_habit_of_staying_out_of_a_bloc_s_drills_is_no_drill(gazetteer):
+    text = "Uzbekistan left the CSTO in 2012 and does not take part in its drills."
+    assert _events(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The annual Civil Defence drills were held in Dushanbe on 6 March.", None),
+        ("The Fergana Valley drills ended near Osh on 6 March.", None),
+        ("A commander named Colonel Bakyt Asanov led drills at Koy-Sary on 6 March.", None),
+        ("Kyrgyz troops held drills codenamed Ala-Too Shield at Koy-Sary on 6 March.",
+         "Ala-Too Shield"),
+        ("Uzbek and Russian units ran exercises, dubbed Southern Shield, at Termez on 6 March.",
+         "Southern Shield"),
+    ],
+)  # fmt: skip
+def test_only_a_drill_s_own_name_is_its_name(text, name, gazetteer):
+    (event,) = _events(text, gazetteer)
+    assert event.name == name
+
+
 def test_the_day_a_ministry_announced_a_drill_is_not_its_day(gazetteer):
     text = (
         "The Tajik defence ministry on Monday announced a joint exercise at Lyaur "

@@ -136,7 +136,7 @@ def test_sentences_skipped_as_quiet_hold_no_trigger_in_any_clause():
         for a, b in split_sentences(text):
             masked = [(m.start(), m.end()) for m in extract._REFERENCE.finditer(doc, a, b)]
             kinds = [
-                extract._trigger_kind(doc, ca, cb, masked)[0]
+                extract._trigger_kind(doc, ca, cb, masked, (a, b))[0]
                 for ca, cb in extract._clauses(doc, a, b)
             ]
             quiet = (
@@ -606,7 +606,7 @@ def test_clause_kinds_from_one_search_of_the_sentence_match_a_search_per_clause_
             masked = [(m.start(), m.end()) for m in extract._REFERENCE.finditer(doc, a, b)]
             hits = extract._trigger_hits(doc, a, b, named=True)
             for ca, cb in extract._clauses(doc, a, b):
-                plain = extract._trigger_kind(doc, ca, cb, masked)
+                plain = extract._trigger_kind(doc, ca, cb, masked, (a, b))
                 assert extract._clause_kind(hits, ca, cb, masked) == plain, text[ca:cb]
                 checked += bool(plain[0])
     assert checked > 1000
