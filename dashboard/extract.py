@@ -322,7 +322,10 @@ _DONE_BY_NOW = GatedAnyCase(
     r"relocated|transferred|airlifted|dispatched|flown\s+in|brought\s+in)\b",
     "has|have",
 )
-_EVERY = r"regularly|routinely|every\s+(?:year|summer|spring|autumn|winter)"
+_EVERY = (
+    r"regularly|routinely|every\s+(?:year|summer|spring|autumn|winter)|"
+    r"every\s+(?:two|three|four|five|other|[2-9])\s+years"
+)
 # (Any "since" here: a move "since" anything is a standing deployment.)
 _HABITUAL = AnyCase(rf"\b(?:{_EVERY}|since|for\s+(?:years|decades|months)|repeatedly|often)\b")
 # "more drills", "another exercise", "a separate drill": explicitly a new event.

@@ -1380,6 +1380,10 @@ def test_only_a_drill_s_own_name_is_its_name(text, name, gazetteer):
     assert event.name == name
 
 
+def test_a_drill_held_every_two_years_is_a_habit(gazetteer):
+    assert _events("The SCO's Peace Mission exercise is held every two years.", gazetteer) == []
+
+
 def test_the_day_a_ministry_announced_a_drill_is_not_its_day(gazetteer):
     text = (
         "The Tajik defence ministry on Monday announced a joint exercise at Lyaur "
