@@ -255,7 +255,9 @@ def _sweep(events: list[Event], idx: list[int], parent: list[int], find, slack) 
                 _join(find(i), root, parent, members, open_count)
                 sharpest[find(root)] = min(sharpest.pop(root), sharp_i, key=_sharpness(events))
                 joined = True
-            if len(reports) > 8 and 2 * open_count.get(root, 0) < len(reports):
+            elif len(reports) > 8 and 2 * open_count.get(root, 0) < len(reports):
+                # (not after a join: ``root`` may then be no root, and _join has merged
+                # the reports under the one that is)
                 members[root] = [j for j in reports if j not in closed]
         root = find(i)
         members[root] = [*members.pop(root, []), i]  # most recently active drill last
