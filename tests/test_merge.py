@@ -401,7 +401,7 @@ def test_merging_many_reports_with_open_ends_keeps_every_report_once():
             start + timedelta(days=length - 1),
             precision=precision,
             site=site,
-            lat=37.5 + (0.01 * "abc".index(site) if site else 0),
+            lat=37 + 0.01 * "abc".index(site) if site else 37.5,
             participants=rnd.sample(["RUS", "TJK", "UZB", "KGZ"], rnd.randrange(1, 3)),
         )
         e.id = f"ev-{k}"
