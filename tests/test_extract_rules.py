@@ -1384,6 +1384,18 @@ def test_a_drill_held_every_two_years_is_a_habit(gazetteer):
     assert _events("The SCO's Peace Mission exercise is held every two years.", gazetteer) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Schools in Dushanbe held fire drills on 6 March.",
+        "The players have been practising set-piece tactics and pressing drills since Saturday.",
+        "Emergency drills were held in Osh on 6 March.",
+    ],
+)
+def test_drills_of_other_trades_are_no_military_drills(text, gazetteer):
+    assert _events(text, gazetteer) == []
+
+
 def test_the_day_a_ministry_announced_a_drill_is_not_its_day(gazetteer):
     text = (
         "The Tajik defence ministry on Monday announced a joint exercise at Lyaur "
