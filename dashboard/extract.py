@@ -626,6 +626,8 @@ class _Mention:
     doc: Folded | None = None
     clause: tuple[int, int] = (0, 0)
     names: frozenset[str] = frozenset()  # named exercises in the clause ("Search-2021")
+    # dated only as done by the day of the story ("China has sent 700 troops")
+    by_now: bool = False
 
     @functools.cached_property
     def says_also(self) -> bool:
@@ -1410,6 +1412,7 @@ def _mention(
         # of the statement is not the day of a drill still to come.
         dates = []
     published = article.published
+    by_now = False
     if kind == "deployment" and published is not None and not _event_dates(dates):
         done = _DONE_BY_NOW.search(doc, a, b)
         # The whole sentence: a cut-off context clause may hold the habit ("since 2004").
@@ -1418,6 +1421,7 @@ def _mention(
             text = body[done.start() : done.end()]
             dates = [TimeExpr(published, published, "day", text, *done.span()), *dates]
             boundary = "end"
+            by_now = True
     lasting = None
     if not _event_dates(dates) and (found := _duration(doc, a, b)) is not None:
         lasting = (body[found[0] : found[1]], found[2])
@@ -1438,6 +1442,7 @@ def _mention(
         names=names,
         doc=doc,
         clause=(a, b),
+        by_now=by_now,
     )
 
 
@@ -1860,6 +1865,13 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
             continue
         before = None  # the event of the clause before, in this sentence
         for m in clause_mentions:
+            if _sent_for(m, last, index):
+                # "The Peace Mission exercise opened on Monday ... China has sent some 700
+                # troops": forces sent to the drill just told, not a deployment of its own
+                m.kind, m.boundary, m.dates = "exercise", "", []
+                last.absorb(m)
+                last.last_seen = index
+                continue
             target = _choose_draft(drafts, m, index)
             if target is None:
                 if not _worth_an_event(m):
@@ -2081,6 +2093,22 @@ def _wanted(
             out.append((a, b))
             last = index
     return out
+
+
+def _sent_for(m: _Mention, last: _Draft | None, index: int) -> bool:
+    """Whether the deployment ``m`` is forces sent to the dated drill ``last`` just told:
+    placed nowhere and dated only as done by the day of the story."""
+    return (
+        m.kind == "deployment"
+        and m.by_now
+        and last is not None
+        and last.kind == "exercise"
+        and last.date is not None
+        and index - last.last_seen <= NEAR_SENTENCES
+        and not m.places
+        and not m.hosts
+        and not m.says_also
+    )
 
 
 def _choose_draft(drafts: list[_Draft], m: _Mention, index: int) -> _Draft | None:

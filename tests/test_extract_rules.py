@@ -1396,6 +1396,21 @@ def test_drills_of_other_trades_are_no_military_drills(text, gazetteer):
     assert _events(text, gazetteer) == []
 
 
+def test_forces_sent_to_a_drill_just_told_join_it(gazetteer):
+    text = (
+        "The Peace Mission exercise opened at the Chebarkul range on 6 March. China has sent "
+        "some 700 troops, while India and Pakistan have deployed about 200 soldiers each."
+    )
+    (event,) = _events(text, gazetteer)
+    assert event.kind == "exercise" and {"CHN", "IND", "PAK"} <= set(event.participants)
+    # forces moved somewhere of their own are a deployment
+    text = (
+        "Tajik troops began drills at Lyaur on 6 March. Russia has also moved Su-25 jets "
+        "to Tajikistan."
+    )
+    assert [e.kind for e in _events(text, gazetteer)] == ["exercise", "deployment"]
+
+
 def test_the_day_a_ministry_announced_a_drill_is_not_its_day(gazetteer):
     text = (
         "The Tajik defence ministry on Monday announced a joint exercise at Lyaur "
