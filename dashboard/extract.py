@@ -489,6 +489,11 @@ _AT_BASE = rf"(?:[\w'’-]+\s+){{0,3}}?{_HOME_BASE}\s+(?:in|at|near)\s+(?:the\s+
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,1}(?:[\w'’-]+,?\s+(?:and|or)\s+)?$", re.I
 )
+_NOT_HERE = re.compile(
+    r"\b(?:not\s+(?:be\s+)?(?:held|take\s+place|staged|conducted)|rather\s+than|instead\s+of)"
+    r"\s+(?:in|at|on|near)?\s*(?:the\s+)?$",
+    re.I,
+)
 _OUTSIDE_BLOC = re.compile(
     r"\b(?:left|quit|exited|withdrew\s+from|leaves|quits|outside|(?:not|no\s+longer)\s+"
     r"(?:a\s+)?(?:member|part)\s+of|suspended\s+(?:its\s+)?(?:membership|participation)\s+in)"
@@ -1292,6 +1297,8 @@ def _mention(
             continue
         if not keep(s, e) or _origin(body, max(a, s - 80), s, before) or _SEAT.search(before):
             continue
+        if _NOT_HERE.search(before):
+            continue  # "will not be held in Batken this year but near Osh"
         if _STATIONED.search(before):
             stationed.append((s, e, loc))
             continue

@@ -1411,6 +1411,19 @@ def test_forces_sent_to_a_drill_just_told_join_it(gazetteer):
     assert [e.kind for e in _events(text, gazetteer)] == ["exercise", "deployment"]
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The border exercise will not be held in Batken this year but near Osh on 6 March.",
+         "Osh"),
+        ("The drills will be held at Momirak rather than at Lyaur on 6 March.", "Momirak"),
+    ],
+)  # fmt: skip
+def test_where_a_drill_will_not_be_is_not_its_place(text, place, gazetteer):
+    (event,) = _events(text, gazetteer)
+    assert place in event.place
+
+
 def test_the_day_a_ministry_announced_a_drill_is_not_its_day(gazetteer):
     text = (
         "The Tajik defence ministry on Monday announced a joint exercise at Lyaur "
