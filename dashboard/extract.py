@@ -80,13 +80,14 @@ MAX_GAP_SENTENCES = 3
 NEAR_SENTENCES = 2
 
 # (not "fire drills", "evacuation drills", "passing drills": other trades drill too)
+# (after "drill", so that they are tried only where "drill" is)
 _NOT_MILITARY_DRILL = "".join(
-    rf"(?<!{w}\s)"
+    rf"(?<!{w}\sdrill)"
     for w in ("fire", "safety", "evacuation", "earthquake", "pressing", "passing",
               "fitness", "dental", "school", "emergency")
 )  # fmt: skip
 _EXERCISE = (
-    rf"{_NOT_MILITARY_DRILL}drills?|exercises?|war\s*games?|war-games?|manoeuvres?|maneuvers?|wargames?|"
+    rf"drill{_NOT_MILITARY_DRILL}s?|exercises?|war\s*games?|war-games?|manoeuvres?|maneuvers?|wargames?|"
     r"military\s+games|field\s+training|training\s+exercises?|"
     # "will conduct live firing at the Sary-Shagan range", "live-fire training"
     r"live[- ]fir(?:e|ing)(?:\s+training)?|firing\s+practice|"
