@@ -453,7 +453,8 @@ _CROSSING = re.compile(
     r"\b(?:cross(?:ing|ed|es)?|com(?:ing|e|es)|came|mov(?:ing|e|es)|fle(?:e|eing|d)|"
     r"infiltrat\w*|enter(?:ing|ed|s)?|withdr[ae]w\w*|left|"
     # the enemy of a drill's scenario: "repel an armed incursion from Afghanistan"
-    r"incursions?|attacks?|invasions?|raids?|militants|insurgents|terrorists|gunmen|threats?)"
+    r"incursions?|attacks?|invasions?|raids?|militants|insurgents|terrorists|gunmen|threats?|"
+    r"groups?|fighters|bands?|formations?)"
     r"\s+(?:from|into|through)\s+(?:the\s+)?$",
     re.I,
 )
@@ -490,6 +491,11 @@ _AT_BASE = rf"(?:[\w'’-]+\s+){{0,3}}?{_HOME_BASE}\s+(?:in|at|near)\s+(?:the\s+
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,1}(?:[\w'’-]+,?\s+(?:and|or)\s+)?$", re.I
 )
+_WITHOUT_BEFORE = re.compile(r"\b(?:without|except|excluding|minus)\s+(?:the\s+)?$", re.I)
+_STAYING_AFTER = re.compile(
+    r"(?:\s+(?:again|also|once\s+again))?\s+(?:staying|stayed|stays)\s+(?:away|out|at\s+home)\b",
+    re.I,
+)
 _NOT_HERE = re.compile(
     r"\b(?:not\s+(?:be\s+)?(?:held|take\s+place|staged|conducted)|rather\s+than|instead\s+of)"
     r"\s+(?:in|at|on|near)?\s*(?:the\s+)?$",
@@ -516,7 +522,8 @@ _ORIGIN_AND = re.compile(
     re.I,
 )
 _ORIGIN = re.compile(
-    rf"{_FROM_UNIT}(?:its|the|their|a|an)?\s*"
+    # (not "armed groups from Afghanistan at Lyaur": a place after "at" is where)
+    rf"{_FROM_UNIT}(?:its|the|their|a|an)?\s*(?!(?:[\w'’-]+\s+)?(?:at|near|on)\s+$)"
     rf"(?:[\w'’-]+\s+){{0,2}}$|\bfrom\s+(?:its|the|their|a|an)?\s*{_AT_BASE}$",
     re.I,
 )
@@ -1342,6 +1349,10 @@ def _mention(
         elif _SEAT.search(body[max(a, m.start - 40) : m.start]):
             # "officials in Dushanbe said": the country speaks and, at most, hosts.
             hosts.append(m.code)
+        elif _WITHOUT_BEFORE.search(body, max(a, m.start - 12), m.start) or _STAYING_AFTER.match(
+            body, m.end, b
+        ):
+            continue  # "without Armenia", "with Armenia again staying away"
         elif body.find("ccording", max(a, m.start - 40), m.start) >= 0 and _ACCORDING.search(
             body, max(a, m.start - 40), m.start
         ):

@@ -1424,6 +1424,22 @@ def test_where_a_drill_will_not_be_is_not_its_place(text, place, gazetteer):
     assert place in event.place
 
 
+@pytest.mark.parametrize(
+    ("text", "participants", "site"),
+    [
+        ("Russia, Kazakhstan and Kyrgyzstan held CSTO drills at Edelweiss on 6 March, with "
+         "Armenia again staying away.", ["RUS", "KAZ", "KGZ"], "edelweiss"),
+        ("Russia held drills with Tajikistan at Lyaur on 6 March without Armenia.",
+         ["RUS", "TJK"], "lyaur"),
+        ("Tajik and Russian troops rehearsed repelling an incursion by armed groups from "
+         "Afghanistan at Lyaur on 6 March.", ["TJK", "RUS"], "lyaur"),
+    ],
+)  # fmt: skip
+def test_absent_countries_and_a_scenario_s_enemy_take_no_part(text, participants, site, gazetteer):
+    (event,) = _events(text, gazetteer)
+    assert event.participants == participants and event.site_id == site
+
+
 def test_the_day_a_ministry_announced_a_drill_is_not_its_day(gazetteer):
     text = (
         "The Tajik defence ministry on Monday announced a joint exercise at Lyaur "
