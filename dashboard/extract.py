@@ -1407,7 +1407,7 @@ def _mention(
         if which:
             ends.setdefault(which, d)
     reports = [x for x in dates if x.role == "report"]
-    if len(ends) == 1 and (lasting := _duration(doc, a, b)) is not None:
+    if len(ends) == 1 and (lasting := _duration(doc, a, b, masked)) is not None:
         # "the two-day exercise began on 3 May": one end and a length give the other.
         (which, d), (at, to, days) = next(iter(ends.items())), lasting
         span = (min(at, d.span_start), max(to, d.span_end))
@@ -1442,7 +1442,7 @@ def _mention(
             boundary = "end"
             by_now = True
     lasting = None
-    if not _event_dates(dates) and (found := _duration(doc, a, b)) is not None:
+    if not _event_dates(dates) and (found := _duration(doc, a, b, masked)) is not None:
         lasting = (body[found[0] : found[1]], found[2])
     return _Mention(
         boundary=boundary,
@@ -1697,10 +1697,17 @@ _DURATION = GatedAnyCase(
 )
 
 
-def _duration(doc: Folded, a: int, b: int) -> tuple[int, int, int] | None:
-    """``(start, end, days)`` of the first length given to a drill in ``a:b``."""
+def _duration(
+    doc: Folded, a: int, b: int, masked: list[tuple[int, int]] = ()
+) -> tuple[int, int, int] | None:
+    """``(start, end, days)`` of the first length given to a drill in ``a:b``, outside
+    a reference to another drill ("follows a five-day drill at Termez" gives that drill's
+    length; "after four days of live-fire training" gives this one's)."""
     m = _DURATION.search(doc, a, b)
     if m is None:
+        return None
+    other = [(s, e) for s, e in masked if _AFTER_A.match(doc.text, s, e)]
+    if other and _mask(other, m.start(), m.end()):
         return None
     if m.group("one") or m.group("one2"):
         days = 14 if (m.group("one") or m.group("one2")).lower() == "fortnight" else 7
@@ -1840,8 +1847,11 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
             else:
                 leftovers.append((ca, cb))
         clause_mentions += _ahead_mentions(article, doc, facts, masked, clause_mentions, gazetteer)
-        if masked and not clause_mentions:
-            told = _after_mentions(article, doc, facts, masked, clauses, gazetteer)
+        if masked:
+            # (with a drill of its own told in the clause, only "follows a ... drill")
+            told = _after_mentions(
+                article, doc, facts, masked, clauses, gazetteer, follows_only=bool(clause_mentions)
+            )
             clause_mentions += told
             # their clauses are told in full: nothing left over to lend
             leftovers = [c for c in leftovers if not any(x.clause[0] in range(*c) for x in told)]
@@ -2036,7 +2046,8 @@ def _ahead_mentions(
 
 # "after a field exercise at the Lyaur range that began on 9 December": a drill told for
 # the first time (the indefinite article) in a reference that looks back.
-_AFTER_A = re.compile(r"(?:after|following)\s+(?:a|an)\s", re.I)
+_AFTER_A = re.compile(r"(?:after|following|follows|followed|comes\s+after)\s+(?:a|an)\s", re.I)
+_FOLLOWS_A = re.compile(r"(?:follows|followed|comes\s+after|came\s+after)\s+(?:a|an)\s", re.I)
 
 
 def _after_mentions(
@@ -2046,16 +2057,21 @@ def _after_mentions(
     masked: list[tuple[int, int]],
     clauses: list[tuple[int, int]],
     gazetteer,
+    follows_only: bool = False,
 ) -> list[_Mention]:
     """Drills first told in an "after a ... exercise" phrase that places and dates them.
 
     "Units returned to their barracks on Thursday after a field exercise at the Lyaur
     range that began on 9 December": the drill is an event, held by the clause's forces.
-    "Days after the exercise" looks back at a drill already told and is no event.
+    "Days after the exercise" looks back at a drill already told and is no event. "The
+    exercise follows a five-day drill at the Termez range, which ended on Wednesday":
+    the drill it follows is one too (``follows_only``: only this form, beside a drill of
+    the clause's own). A visit or talks it follows are none.
     """
     out = []
     for s, e in masked:
-        if not _AFTER_A.match(doc.text, s, e):
+        lead = (_FOLLOWS_A if follows_only else _AFTER_A).match(doc.text, s, e)
+        if not lead or not TRIGGERS["exercise"].search(doc, lead.end(), e):
             continue
         ca, cb = next(((x, y) for x, y in clauses if x <= s < y), (s, e))
         m = _mention(article, doc, facts, s, cb, "exercise", [], gazetteer)

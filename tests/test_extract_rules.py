@@ -1440,6 +1440,21 @@ def test_absent_countries_and_a_scenario_s_enemy_take_no_part(text, participants
     assert event.participants == participants and event.site_id == site
 
 
+def test_the_drill_a_drill_follows_is_a_drill_of_its_own(gazetteer):
+    text = (
+        "Russian, Tajik and Uzbek troops began drills at Harb-Maidon on Thursday. The "
+        "exercise follows a five-day Russian-Uzbek drill at the Termez training ground, "
+        "which ended on 8 March."
+    )
+    first, second = _events(text, gazetteer)
+    assert first.site_id == "harb_maidon" and first.end is None  # no length of its own
+    assert second.site_id == "termez_training_ground"
+    assert (second.start, second.end) == (date(2023, 3, 4), date(2023, 3, 8))
+    # a visit it follows is none
+    text = "The exercise at Lyaur began on Monday. It follows a visit to Dushanbe in March."
+    assert len(_events(text, gazetteer)) == 1
+
+
 def test_the_day_a_ministry_announced_a_drill_is_not_its_day(gazetteer):
     text = (
         "The Tajik defence ministry on Monday announced a joint exercise at Lyaur "
