@@ -476,9 +476,10 @@ _PARTICIPATION = AnyCase(
 )
 # A clause with a trigger that says a country stayed out ("Turkmenistan did not take
 # part in any drills") names no participant.
+_AWAY = r"\s+(?:away|out|at\s+home)\b"  # "stayed away", "staying at home"
 _STAYED_OUT = AnyCase(
     r"\b(?:(?:did|does|do|will|would)\s+not|didn['’]t|won['’]t|never)\s+(?:take\s+part|"
-    r"participate|join|send)|\bstay(?:ed|s)?\s+(?:away|out|at\s+home)\b|\bpulled\s+out\b|"
+    rf"participate|join|send)|\bstay(?:ed|s)?{_AWAY}|\bpulled\s+out\b|"
     r"\bskipped\b|\b(?:were|was|are|is|have\s+been|has\s+been)\s+not\s+invited\b"
 )
 # Where forces are kept: "its Kant air base in", "the 201st base in", "the air base at".
@@ -486,14 +487,15 @@ _HOME_BASE = (
     r"(?:bases?|garrisons?|airfields?|air\s+fields?|barracks|depots?|headquarters|stations?)"
 )
 _AT_BASE = rf"(?:[\w'’-]+\s+){{0,3}}?{_HOME_BASE}\s+(?:in|at|near)\s+(?:the\s+)?"
-# "troops from Kant air base": a place after "from" is where forces came from, and so is
-# the place of a base they came from ("from its Kant air base in Kyrgyzstan").
+# Who tells, who stays away, where a drill will not be and who left a bloc: none of them
+# takes part ("according to Kazakh and Russian media", "without Armenia", "with Armenia
+# again staying away", "not be held in Batken", "which had left the bloc").
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,1}(?:[\w'’-]+,?\s+(?:and|or)\s+)?$", re.I
 )
 _WITHOUT_BEFORE = re.compile(r"\b(?:without|except|excluding|minus)\s+(?:the\s+)?$", re.I)
 _STAYING_AFTER = re.compile(
-    r"(?:\s+(?:again|also|once\s+again))?\s+(?:staying|stayed|stays)\s+(?:away|out|at\s+home)\b",
+    rf"(?:\s+(?:again|also|once\s+again))?\s+(?:staying|stayed|stays){_AWAY}",
     re.I,
 )
 _NOT_HERE = re.compile(
@@ -507,6 +509,8 @@ _OUTSIDE_BLOC = re.compile(
     r"\s+(?:the\s+)?$",
     re.I,
 )
+# "troops from Kant air base": a place after "from" is where forces came from, and so is
+# the place of a base they came from ("from its Kant air base in Kyrgyzstan").
 _FROM_UNIT = (
     r"\b(?:from|(?:troops|units?|soldiers|servicemen|personnel|forces|contingents?|crews|"
     r"regiments?|brigades?|battalions?|artillerymen|paratroopers|gunners|sailors|pilots|"
@@ -1600,30 +1604,20 @@ def _exercise_names(
 # Drills named without a hyphenated year: "the annual Steppe Eagle exercise", "the Peace
 # Mission 2021 counter-terrorism drills", "exercises codenamed Southern Shield".
 _NAME_WORDS = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:[ -](?:19|20)\d\d)?"
+_DRILL_NOUN_NAMED = r"(?:exercises?|drills?|war\s*games|manoeuvres|maneuvers)"
 _NAME_TAIL = (
     r"(?:(?i:annual|joint|biennial|large-scale|major|strategic|regular|international|"
     r"multinational|latest|upcoming|so-called|yearly|combined)\s+)*"
     rf"[\"“‘']?(?P<name>{_NAME_WORDS})[\"”’']?\s+(?:[a-z][\w-]*\s+){{0,2}}?"
-    r"(?:exercises?|drills?|war\s*games|manoeuvres|maneuvers)\b"
+    rf"{_DRILL_NOUN_NAMED}\b"
 )
 _NAME_GIVEN = rf"[\"“‘']?(?P<name2>{_NAME_WORDS})\b"
-# The rule as one reads it; _PLAIN_NAME finds the same matches.
 # A name is given after "codenamed", or after a drill noun and "dubbed", "named" or
 # "called" ("exercises, dubbed Southern Shield"; not "a commander named Asanov").
-_DRILL_NOUN_NAMED = r"(?:exercises?|drills?|war\s*games|manoeuvres|maneuvers)"
 _GIVEN_BY = r",?\s+(?:(?:is|are|was|were)\s+)?(?:dubbed|named|called)"
-_PLAIN_NAME_READABLE = (
+_PLAIN_NAME = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year['’]s)\s+{_NAME_TAIL}"
     rf"|\b(?:code-?named|{_DRILL_NOUN_NAMED}{_GIVEN_BY})\s+{_NAME_GIVEN}"
-)
-# Written to open on one character class (the first letters of its lead words), with
-# look-behinds telling which it was, so the regex engine skips to candidates.
-_PLAIN_NAME = re.compile(
-    r"[TtIiLlNncedwm](?<!\w.)(?:"
-    r"(?:(?<=[Tt])(?:he|heir|his\s+year['’]s)|(?<=[Ii])ts|(?<=[Ll])ast\s+year['’]s|"
-    rf"(?<=[Nn])ext\s+year['’]s)\s+{_NAME_TAIL}"
-    r"|(?:(?<=c)ode-?named|(?:(?<=e)xercises?|(?<=d)rills?|(?<=w)ar\s*games|"
-    rf"(?<=m)an(?:oeuvres|euvers)){_GIVEN_BY})\s+{_NAME_GIVEN})"
 )
 # Capitalised words that are not a drill's name: dates, and what a sentence capitalises.
 _NOT_NAME_WORDS = frozenset(

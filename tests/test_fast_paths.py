@@ -228,26 +228,6 @@ def test_part_and_border_rules_hold_the_words_their_prefilters_look_for():
     assert parts > 10 and borders > 10
 
 
-def test_drill_names_opening_on_one_class_match_the_readable_pattern():
-    readable = re.compile(extract._PLAIN_NAME_READABLE)
-    edges = [
-        "The annual Steppe Eagle exercise; their Rubezh 2024 drills; its Zapad war games.",
-        "This year's Kavkaz drills, last year's \"Centre\" exercise and next year's Tsentr drills.",
-        "Exercises codenamed Southern Shield, code-named Thunder, dubbed Echo, called Frontier.",
-        "Bits Zapad exercise; renamed Storm; recalled Nord; the Lyaur drills.",
-    ]
-    found = 0
-    for text in [*_texts(), *edges]:
-        fast = [
-            (m.span(), m.group("name"), m.group("name2"))
-            for m in extract._PLAIN_NAME.finditer(text)
-        ]
-        plain = [(m.span(), m.group("name"), m.group("name2")) for m in readable.finditer(text)]
-        assert fast == plain, text[:80]
-        found += len(fast)
-    assert found >= 10
-
-
 def _gates():
     from dashboard import temporal
     from dashboard.text import Gate
