@@ -299,6 +299,16 @@ def test_places_in_text_beyond_the_bmp_take_the_word_by_word_path():
     assert [text[s:e] for s, e, _ in gazetteer.find_places(text)] == ["Termez", "Kulob"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["", "plain ASCII", "Kŭlob, Душанбе", "\ufffd and \uffff", "\ud83d lone", "emoji 😀", "𝐍"],
+)
+def test_beyond_the_bmp_is_what_the_largest_character_says(text):
+    from geodata.gazetteer import _beyond_bmp
+
+    assert _beyond_bmp(text) == (bool(text) and max(text) > "\uffff")
+
+
 def test_capital_start_is_where_a_word_of_the_tokeniser_starts_with_a_capital_or_digit():
     from geodata.gazetteer import CAPITAL_START_RE, ORDINAL_START_RE, TOKEN_RE
 
