@@ -612,12 +612,12 @@ _OBSERVER_BEFORE = re.compile(
     r"(?:[\w'’-]+\s+){0,6}?(?:(?i:from|of)\s+)?(?:(?i:the)\s+)?"
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+(?:(?i:and)\s+)?)*$"
 )
-# Wire datelines: "DUSHANBE, Aug 2 (Amu Darya Monitor) - ". The town there is where the
-# story was filed, not where the drill is.
+# Wire datelines: "DUSHANBE, Aug 2 (Amu Darya Monitor) - ", and "PESHAWAR: " in South
+# Asian papers. The town there is where the story was filed, not where the drill is.
 _DATELINE = re.compile(
     # (tags around it: "<p><strong>KHUJAND, April 14 (Agency)</strong> - ")
     r"(?:<[^>\n]{1,40}>\s*)*[A-Z][A-Z .'’-]{2,}(?:,\s*[^,()<\n–—]{2,40}){0,3}?\s*"
-    r"(?:\([^)\n]{1,60}\))?\s*(?:<[^>\n]{1,40}>\s*)*[-–—]+\s+"
+    r"(?:\([^)\n]{1,60}\))?\s*(?:<[^>\n]{1,40}>\s*)*(?:[-–—]+|:)\s+"
 )
 _BORDER_WORD = re.compile(rf"\b(?:borders?|bordering|frontier)\b{NOT_A_BORDER_FORCE}", re.I)
 _POSSESSIVE_ITS = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?(?:border|frontier)", re.I)

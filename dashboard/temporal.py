@@ -988,15 +988,24 @@ def _handle_ordinal_day(m: re.Match[str], ctx: _Context, span: tuple[int, int]) 
 
 
 def _ordinal_months(
-    taken: list[tuple[int, int, Resolved]], ordinals: list[tuple[int, re.Match[str]]]
+    taken: list[tuple[int, int, Resolved]],
+    ordinals: list[tuple[int, re.Match[str]]],
+    ctx: _Context,
 ) -> None:
     """Put "on the 14th" in the month of the closest date before it that has a month,
-    or in the month after when its day is earlier ("March 28 ... on the 3rd")."""
+    or in the month after when its day is earlier ("March 28 ... on the 3rd").
+
+    A date that dates a statement or the dateline ("TASHKENT, September 7 - ... opened
+    on the 5th") is no such anchor: the day is then read by tense, as without one.
+    """
     own = {index for index, _ in ordinals}
     monthly = sorted(
         (s, r[0])
-        for k, (s, _, r) in enumerate(taken)
-        if k not in own and r[0] is not None and r[2] in ("day", "week", "month_part", "month")
+        for k, (s, e, r) in enumerate(taken)
+        if k not in own
+        and r[0] is not None
+        and r[2] in ("day", "week", "month_part", "month")
+        and ctx.role(s, e) == "event"
     )
     starts = [s for s, _ in monthly]
     for index, m in ordinals:
@@ -1314,7 +1323,7 @@ def find_dates(
     if in_the and published is not None:
         _in_the_month_told(taken, in_the, published)
     if ordinals:
-        _ordinal_months(taken, ordinals)
+        _ordinal_months(taken, ordinals, ctx)
     taken.sort(key=lambda c: c[0])
     return [
         TimeExpr(

@@ -1530,6 +1530,22 @@ def test_a_country_that_hosts_a_drill_is_its_host(gazetteer):
     assert event.participants == ["KAZ"] and event.alliances == ["CSTO"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KHUJAND: Tajik troops held drills near the Afghan border on Monday, the ministry said.",
+        "KHUJAND, March 8: Tajik troops held drills near the Afghan border on Monday.",
+    ],
+)
+def test_a_dateline_ending_in_a_colon_names_no_place(text, gazetteer):
+    (event,) = _events(text, gazetteer)
+    assert (event.place, event.host_country, event.start) == (
+        "Tajikistan near the Afghanistan border",
+        "TJK",
+        date(2023, 3, 6),
+    )
+
+
 def test_a_dateline_in_html_tags_is_still_a_dateline(gazetteer):
     text = (
         "<p><strong>KHUJAND, March 8 (Sughd Sentinel)</strong> - Uzbek and Tajik troops will "

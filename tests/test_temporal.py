@@ -568,6 +568,11 @@ NEAR_PUBLICATION = [
      "2022-03-14", "2022-03-14", "day"),
     ("Drills began on March 28 and ended on the 3rd.", "the 3rd",
      "2023-04-03", "2023-04-03", "day"),
+    # ... but not a date that dates the story or a statement: the day is read by tense
+    ("DUSHANBE, June 14 (TASS) - The drill, which opened on the 12th, goes on.", "the 12th",
+     "2023-06-12", "2023-06-12", "day"),
+    ("The ministry said on June 14 that the drill would open on the 2nd.", "the 2nd",
+     "2023-07-02", "2023-07-02", "day"),
     # a part of a month or year named by its place to publication
     ("Tajikistan will hold drills late next month.", "late next month",
      "2023-07-21", "2023-07-31", "month_part"),
