@@ -1184,6 +1184,43 @@ def _years_from_text(
             taken[index] = (start, end, resolved)
 
 
+# Phrases that name a year of their own ("in 2021", "August 2021", "that month"), and
+# "last year" among the relative ones.
+_FRAMES = frozenset({"year", "month_year", "that_year"})
+_SINCE = re.compile(r"\b(?i:since)\b")
+
+
+def _years_of_the_sentence(
+    taken: list[tuple[int, int, Resolved]],
+    no_year: list[tuple[int, str, re.Match[str]]],
+    framing: list[int],
+    ctx: _Context,
+) -> None:
+    """ "In August 2021, the two armies drilled at Termez from August 5 to 10": a month or
+    day without a year, told after a phrase of its sentence that has a year of its own
+    and holds it, is in that year rather than in the one publication gives it (in
+    place). Not in the future tense, and not after "since" ("since August 2021, ...").
+    """
+    published = ctx.published
+    for index, kind, m in no_year:
+        start, end, old = taken[index]
+        if old[0] is None:
+            continue
+        s0, _ = ctx.sentence(start)
+        frames = [taken[k] for k in framing if s0 <= taken[k][0] and taken[k][1] <= start]
+        frames = [f for f in frames if f[2][0] is not None]
+        if not frames or _SINCE.search(ctx.text, s0, start) or ctx.tense(start, end) == "future":
+            continue
+        first, last, _ = frames[-1][2]
+        ctx.published, ctx.anchored = first + (last - first) / 2, True
+        try:
+            resolved = _HANDLERS[kind](m, ctx, (start, end))
+        finally:
+            ctx.published, ctx.anchored = published, False
+        if resolved and resolved[0] is not None and first <= resolved[0] and resolved[1] <= last:
+            taken[index] = (start, end, resolved)
+
+
 _IN_THE = re.compile(r"(?i:later|earlier)\s+in\s+the$")
 
 
@@ -1302,6 +1339,8 @@ def find_dates(
     ordinals: list[tuple[int, re.Match[str]]] = []
     that_years: list[tuple[int, re.Match[str]]] = []
     in_the: list[tuple[int, re.Match[str]]] = []
+    no_year: list[tuple[int, str, re.Match[str]]] = []  # resolved by publication alone
+    framing: list[int] = []  # phrases with a year of their own
     for start, end, _, kind, m in candidates:
         if all(end <= s or start >= e for s, e, _ in taken):
             resolved = _HANDLERS[kind](m, ctx, (start, end))
@@ -1309,6 +1348,12 @@ def find_dates(
                 continue
             if resolved is _UNKNOWN and kind in _YEAR_FROM_TEXT:
                 yearless.append((len(taken), kind, m))
+            elif kind in _YEAR_FROM_TEXT and not any(
+                m.groupdict().get(g) for g in ("y1", "y2", "rel")
+            ):
+                no_year.append((len(taken), kind, m))
+            elif kind in _FRAMES or (kind == "relative" and resolved[2] == "year"):
+                framing.append(len(taken))
             if kind == "ordinal_day":
                 ordinals.append((len(taken), m))
             elif kind == "that_year":
@@ -1322,6 +1367,8 @@ def find_dates(
         _that_years(taken, that_years, published)
     if in_the and published is not None:
         _in_the_month_told(taken, in_the, published)
+    if no_year and framing:
+        _years_of_the_sentence(taken, no_year, framing, ctx)
     if ordinals:
         _ordinal_months(taken, ordinals, ctx)
     taken.sort(key=lambda c: c[0])

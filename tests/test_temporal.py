@@ -592,6 +592,20 @@ NEAR_PUBLICATION = [
      "2023-06-21", "2023-06-30", "month_part"),
     ("Drills will be held in the second half of the month.", "the second half of the month",
      "2023-06-16", "2023-06-30", "month_part"),
+    # a month or day without a year, after a phrase of its sentence with a year that holds it
+    ("In August 2021, the armies drilled at Termez from August 5 to 10.", "from August 5 to 10",
+     "2021-08-05", "2021-08-10", "day"),
+    ("Last year, troops trained at Lyaur in October.", "October",
+     "2022-10-01", "2022-10-31", "month"),
+    ("In 2021 the drills were held in early September.", "early September",
+     "2021-09-01", "2021-09-10", "month_part"),
+    # ... but not after "since", in the future, or outside it
+    ("Since August 2021, the base has held drills, most recently on June 5.", "June 5",
+     "2023-06-05", "2023-06-05", "day"),
+    ("After drills in 2021, the armies will meet again on July 5.", "July 5",
+     "2023-07-05", "2023-07-05", "day"),
+    ("In August 2021 the base drilled, and in May it drilled again.", "May",
+     "2023-05-01", "2023-05-31", "month"),
     # under way now, or moved to a new date: after publication
     ("The exercise began on Monday and runs until July 2.", "July 2",
      "2023-07-02", "2023-07-02", "day"),
