@@ -18,6 +18,7 @@ EVENT_FIELDS = (
     "kind",
     "title",
     "name",
+    "also_named",
     "start",
     "end",
     "time_precision",

@@ -62,6 +62,7 @@ from dashboard.model import (
     Event,
     SourceRef,
     TimeExpr,
+    distinct_names,
     names_agree,
 )
 from dashboard.quantities import find_equipment, find_quantities
@@ -642,7 +643,7 @@ class _Mention:
     lasting: tuple[str, int] | None = None  # a length without a date: ("four-day drills", 4)
     doc: Folded | None = None
     clause: tuple[int, int] = (0, 0)
-    names: frozenset[str] = frozenset()  # named exercises in the clause ("Search-2021")
+    names: tuple[str, ...] = ()  # named exercises in the clause ("Search-2021"), in order
     # dated only as done by the day of the story ("China has sent 700 troops")
     by_now: bool = False
 
@@ -1534,11 +1535,11 @@ _HAS_MONTH = re.compile(
 )
 
 
-def _in_named_year(dates: list[TimeExpr], names: frozenset[str]) -> list[TimeExpr]:
+def _in_named_year(dates: list[TimeExpr], names: tuple[str, ...]) -> list[TimeExpr]:
     """ "Zapad-2021 was held in September": a month without a year is in the year of the
-    exercise's name, whatever the published date suggests."""
+    exercise's name (of all its names), whatever the published date suggests."""
     years = {int(name[-4:]) for name in names if name[-4:].isdigit()}
-    if len(years) != 1 or len(years) != len(names):
+    if len(years) != 1 or not all(name[-4:].isdigit() for name in names):
         return dates
     year = years.pop()
     out = []
@@ -1560,20 +1561,19 @@ def _in_named_year(dates: list[TimeExpr], names: frozenset[str]) -> list[TimeExp
 
 def _exercise_names(
     body: str, a: int, b: int, masked, facts: _SentenceFacts, plain: bool = True
-) -> frozenset[str]:
+) -> tuple[str, ...]:
     """The named exercises of the clause ``a:b`` ("Interaction-2021", "the annual Steppe
-    Eagle exercise"); not the name of a whole it is part of ("as part of Combat
-    Brotherhood-2021"). A year is joined with a hyphen: "Peace Mission 2021" is read
-    "Peace Mission-2021", as the hyphenated spelling of other reports has it. Names
+    Eagle exercise"), in the order told; not the name of a whole it is part of ("as part
+    of Combat Brotherhood-2021"). A year is joined with a hyphen: "Peace Mission 2021" is
+    read "Peace Mission-2021", as the hyphenated spelling of other reports has it. Names
     without a hyphenated year are read only where ``plain`` (in clauses of drills)."""
-    found = set()
+    found: dict[str, int] = {}  # name: where it is told
     if _NAMED_YEAR.search(body, a, b):
-        found.update(
-            _NAME_LEAD.sub("", m.group())
-            for m in _NAMED_TRIGGER.finditer(body, a, b)
-            if not _mask(masked, *m.span())
-            and not _PART_OF.search(body, max(a, m.start() - 50), m.start())
-        )
+        for m in _NAMED_TRIGGER.finditer(body, a, b):
+            if not _mask(masked, *m.span()) and not _PART_OF.search(
+                body, max(a, m.start() - 50), m.start()
+            ):
+                found.setdefault(_NAME_LEAD.sub("", m.group()), m.start())
     for m in _PLAIN_NAME.finditer(body, a, b) if plain else ():
         group = "name" if m.group("name") else "name2"
         at, to = m.span(group)
@@ -1595,9 +1595,11 @@ def _exercise_names(
         base = raw[: -len(year) - 1] if year else raw  # "Ala-Too Shield" keeps its hyphen
         name = base + (f"-{year}" if year else "")
         if not any(n != name and names_agree(n, name) and "-" in n for n in found):
-            found.add(name)
-    return frozenset(
-        n for n in found if not any(o != n and names_agree(o, n) and len(o) > len(n) for o in found)
+            found.setdefault(name, at)
+    return tuple(
+        n
+        for n in sorted(found, key=found.__getitem__)
+        if not any(o != n and names_agree(o, n) and len(o) > len(n) for o in found)
     )
 
 
@@ -2267,11 +2269,10 @@ def _finish(article: Article, d: _Draft, gazetteer) -> Event:
     first = sentences[0]
     # Its own name only: the whole a drill is part of ("part of Combat Brotherhood-2021")
     # may hold several drills at several ranges, and names decide merging.
-    names = [n for m in d.mentions for n in sorted(m.names)]
-    # the fullest spelling: "Steppe Eagle-2024" over a later "Steppe Eagle"
-    names.sort(
-        key=lambda n: not any(n != o and names_agree(n, o) and len(n) > len(o) for o in names)
-    )
+    # In the order told, each in its fullest spelling ("Steppe Eagle-2024" over a later
+    # "Steppe Eagle"); the names told together ("Interaction-2021, Search-2021 and
+    # Echelon-2021") are one drill's, and the first is its name.
+    names = distinct_names(n for m in d.mentions for n in m.names)
     event = Event(
         # Keyed by where the clause that opened the event starts: two events of one
         # sentence ("arrived on Sunday ahead of drills due to begin on Thursday") differ.
@@ -2279,6 +2280,7 @@ def _finish(article: Article, d: _Draft, gazetteer) -> Event:
         kind=d.kind,
         title="",
         name=names[0] if names else None,
+        also_named=names[1:],
         start=start,
         end=end,
         time_precision=when.precision if when else "unknown",

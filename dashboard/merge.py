@@ -38,7 +38,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from math import asin, cos, radians, sin, sqrt
 
-from dashboard.model import GEO_PRECISIONS, TIME_PRECISIONS, Event, names_agree
+from dashboard.model import GEO_PRECISIONS, TIME_PRECISIONS, Event, distinct_names, names_agree
 
 # Announced and reported dates of one drill may differ by a few days.
 DATE_SLACK_DAYS = 3
@@ -133,7 +133,7 @@ def can_merge(a: Event, b: Event) -> bool:
     if not (a_lo <= b_hi + slack and b_lo <= a_hi + slack):
         return False
     if a.name and b.name:
-        if not names_agree(a.name, b.name):
+        if not _share_a_name(a, b):
             return False  # "Search-2021" and "Interaction-2021" are two drills
         # One named drill may be held at several ranges (Center-2019 at Donguz and at
         # Totskoye): its name, host and days make it one.
@@ -178,12 +178,14 @@ def merge_events(events: Iterable[Event]) -> list[Event]:
     return merged
 
 
-def _fullest_name(names: list[str]) -> str | None:
-    """The first name, spelled with its year if another report gives one."""
-    if not names:
-        return None
-    first = names[0]
-    return next((n for n in names if len(n) > len(first) and names_agree(n, first)), first)
+def _names(event: Event) -> list[str]:
+    return [event.name, *event.also_named] if event.name else []
+
+
+def _share_a_name(a: Event, b: Event) -> bool:
+    """Whether some name of ``a`` can name the drill some name of ``b`` names (a report
+    of "Interaction-2021, Search-2021 and Echelon-2021" and one of "Search-2021")."""
+    return any(names_agree(x, y) for x in _names(a) for y in _names(b))
 
 
 def _join_named_without_host(events: list[Event], parent: list[int], find, slack) -> None:
@@ -192,12 +194,13 @@ def _join_named_without_host(events: list[Event], parent: list[int], find, slack
     named: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, e in enumerate(events):
         if e.name and e.host_country and e.first_day:
-            named[(e.kind, e.name)].append(i)
+            for name in _names(e):
+                named[(e.kind, name)].append(i)
     for i, e in enumerate(events):
         if not (e.name and e.host_country is None and e.first_day):
             continue
         lo, hi = _reach(e)
-        for j in named.get((e.kind, e.name), ()):
+        for j in dict.fromkeys(j for name in _names(e) for j in named.get((e.kind, name), ())):
             j_lo, j_hi = _reach(events[j])
             if j_lo <= hi + slack and lo <= j_hi + slack and _participants_compatible(e, events[j]):
                 parent[find(i)] = find(j)
@@ -363,13 +366,15 @@ def combine(group: list[Event]) -> Event:
     for e in group:
         for art, spans in e.evidence.items():
             evidence.setdefault(art, []).extend(spans)
+    names = distinct_names(n for e in group for n in _names(e))
     from dashboard.extract import make_title
 
     out = Event(
         id=base.id,
         kind=base.kind,
         title="",
-        name=_fullest_name([e.name for e in group if e.name]),
+        name=names[0] if names else None,
+        also_named=names[1:],
         start=start,
         end=end,
         time_precision=time_precision,

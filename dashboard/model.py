@@ -9,6 +9,7 @@ Nothing here imports Streamlit, and nothing here does I/O.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -144,8 +145,11 @@ class Event:
     id: str
     kind: str
     title: str
-    # The drill's own name as written ("Rubezh-2021", "Interaction-2023"), if it has one.
+    # The drill's own name as written ("Rubezh-2021", "Interaction-2023"), if it has one,
+    # and the other names told with it ("Interaction-2021, Search-2021 and Echelon-2021
+    # exercises": one drill under the first name). Reports merge on any shared name.
     name: str | None = None
+    also_named: list[str] = field(default_factory=list)
     start: date | None = None
     end: date | None = None
     time_precision: str = "unknown"
@@ -196,6 +200,22 @@ def names_agree(a: str, b: str) -> bool:
     base_a, year_a = _split_year(a)
     base_b, year_b = _split_year(b)
     return base_a == base_b and not (year_a and year_b)
+
+
+def distinct_names(names: Iterable[str]) -> list[str]:
+    """``names`` in the order given, one spelling per drill: a name that agrees with an
+    earlier one takes its place when it is fuller ("Steppe Eagle", then "Steppe
+    Eagle-2024")."""
+    out: list[str] = []
+    for name in names:
+        for i, kept in enumerate(out):
+            if names_agree(name, kept):
+                if len(name) > len(kept):
+                    out[i] = name
+                break
+        else:
+            out.append(name)
+    return out
 
 
 def _split_year(name: str) -> tuple[str, str]:

@@ -183,6 +183,8 @@ def event_card_html(
                 span += f" – {event.end.isoformat()}"
         when += f" [{span}, {event.time_precision}]"
     rows = [f"<b>{_esc(event.title)}</b> <small>({_esc(event.kind)})</small>"]
+    if event.also_named:
+        rows.append(f"Also named: {_esc(', '.join(event.also_named))}")
     rows.append(f"When: {_esc(when)}")
     if event.place:
         rows.append(f"Where: {_esc(event.place)} ({_esc(event.geo_precision)})")

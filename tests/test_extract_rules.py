@@ -1050,6 +1050,20 @@ def test_a_dateline_of_last_year_is_the_story_day_of_a_january_paper(gazetteer):
     assert event.start == date(2022, 12, 26)
 
 
+def test_names_told_together_are_one_drill_named_by_the_first(gazetteer):
+    text = (
+        'The CSTO began the "Search-2023", "Interaction-2023" and "Echelon-2023" exercises '
+        "at the Harbmaidon range on 6 March."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.name, event.also_named) == ("Search-2023", ["Interaction-2023", "Echelon-2023"])
+    assert event.title.startswith("Search-2023: ")
+    # all three of one year: a month without a year is in theirs
+    text = "Interaction-2021, Search-2021 and Echelon-2021 were held at Harbmaidon in October."
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (date(2021, 10, 1), date(2021, 10, 31))
+
+
 def test_a_drill_carries_its_own_name_not_the_name_of_its_whole(gazetteer):
     (event,) = _events("The Rubezh-2022 exercise began at Harb-Maidon on 6 March.", gazetteer)
     assert event.name == "Rubezh-2022"

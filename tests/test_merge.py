@@ -352,6 +352,34 @@ def test_a_merged_drill_takes_the_fullest_spelling_of_its_name():
     assert merged.name == "Steppe Eagle-2024"
 
 
+def test_reports_of_a_drill_of_several_names_merge_on_any_of_them():
+    # "the Interaction-2021, Search-2021 and Echelon-2021 exercises" at Momirak, and
+    # "Search-2021 began on 18 October" at Harb-Maidon, 20 km away
+    three = _event("a1", D(2021, 10, 18), D(2021, 10, 23), site="momirak", lat=37.6, lon=69.0)
+    three.name, three.also_named = "Interaction-2021", ["Search-2021", "Echelon-2021"]
+    search = _event("a2", D(2021, 10, 18), None, site="harb_maidon", lat=37.5, lon=68.9)
+    search.name = "Search"
+    assert can_merge(three, search) and can_merge(search, three)
+    (merged,) = merge_events([search, three])
+    # each name once, "Search" in its fullest spelling
+    assert sorted([merged.name, *merged.also_named]) == [
+        "Echelon-2021",
+        "Interaction-2021",
+        "Search-2021",
+    ]
+    search.name = "Rubezh-2021"
+    assert not can_merge(three, search)
+
+
+def test_a_report_naming_any_name_of_its_drill_but_not_where_joins_it():
+    donguz = _event("a1", D(2019, 9, 16), D(2019, 9, 21), host="RUS", site="donguz")
+    donguz.name, donguz.also_named = "Center-2019", ["Tsentr-2019"]
+    nowhere = _event("a2", None, D(2019, 9, 21), host=None, site=None, lat=None, lon=None)
+    nowhere.name = "Tsentr-2019"
+    (merged,) = merge_events([nowhere, donguz])
+    assert merged.host_country == "RUS" and len(merged.sources) == 2
+
+
 def test_a_report_naming_its_drill_but_not_where_joins_it():
     donguz = _event(
         "a1", D(2019, 9, 16), D(2019, 9, 21), host="RUS", site="donguz", participants=("RUS", "CHN")

@@ -186,12 +186,20 @@ def test_event_card_html_shows_facts_escaped():
         participants=["RUS", "TJK"],
         troops=2500,
         sources=[SourceRef("a", "q", 0, 1)],
+        name="Search-2021",
+        also_named=["Echelon-2021", "<b>X</b>"],
     )
     markup = event_card_html(
         event, selected=True, country_name=lambda c: {"TJK": "Tajikistan"}.get(c, c)
     )
-    assert "<script>" not in markup
-    for fragment in ("August 5-10", "2021-08-05 – 2021-08-10", "Tajikistan", "2,500 troops"):
+    assert "<script>" not in markup and "<b>X" not in markup
+    for fragment in (
+        "August 5-10",
+        "2021-08-05 – 2021-08-10",
+        "Tajikistan",
+        "2,500 troops",
+        "Also named: Echelon-2021, &lt;b&gt;X",
+    ):
         assert fragment in markup
     assert "da-selected" in markup
 
