@@ -899,7 +899,7 @@ def _clauses(
 
 
 # ", and at Edelweiss ...", " and in Khatlon ...": a place joined to the one before.
-_AND_PLACE = re.compile(r",?\s+and\s+(?=(?:at|in|near|on)\s+(?:the\s+)?[A-Z])")
+_AND_PLACE = re.compile(r",?\s+and\s+(?=(?:at|in|near|on)\s+(?:the\s+)?[A-Z0-9])")
 
 
 def _coordinated(body: str, a: int, b: int, facts: _SentenceFacts) -> list[tuple[int, int]]:

@@ -664,8 +664,18 @@ def test_places_each_with_a_date_of_its_own_are_drills_of_their_own(gazetteer):
         ("harb_maidon", date(2023, 9, 21), date(2023, 9, 30), ["RUS"]),
         ("edelweiss", date(2023, 9, 2), date(2023, 9, 6), ["RUS"]),
     ]
+    # the date before its place
+    text = "Russian troops will hold drills on 20 March at Harb-Maidon and on 22 March at Lyaur."
+    events = _events(text, gazetteer)
+    assert [(e.site_id, e.start, e.participants) for e in events] == [
+        ("harb_maidon", date(2023, 3, 20), ["RUS"]),
+        ("lyaur", date(2023, 3, 22), ["RUS"]),
+    ]
     # A second place without a date of its own is where the same drill is.
     text = "Russian troops held drills from 1 to 6 March at Harb-Maidon and in Khatlon."
+    assert len(_events(text, gazetteer)) == 1
+    # and two days at one place are one drill
+    text = "Russian troops held drills on 1 March and on 3 March at Harb-Maidon."
     assert len(_events(text, gazetteer)) == 1
 
 
