@@ -415,6 +415,13 @@ _HABIT = GatedAnyCase(
 _CANCELLED = GatedAnyCase(
     r"\b(?:called\s+off|cancell?ed|scrapped|postponed\s+indefinitely|"
     r"(?:unlikely|not\s+(?:expected|planning|going)|refused|declined|no\s+plans?)\s+to|"
+    # "had been expected to send a company but withdrew", "had not been asked to take part",
+    # "denied that Turkmen troops were involved in the manoeuvres"
+    r"but\s+(?:later\s+|then\s+)?(?:withdrew|pulled\s+out|backed\s+out|dropped\s+out|"
+    r"declined|refused)|(?:had|has|have)\s+not\s+been\s+(?:asked|invited)\s+to|"
+    r"had\s+been\s+(?:expected|due|invited)\s+to|"
+    r"denie[sd]\s+(?:that\s+)?(?:[\w'’-]+\s+){0,4}?(?:were|was|are|is|had\s+been|have\s+been)"
+    r"\s+(?:involved|taking\s+part|participating)|"
     # "drills that would have involved 1,000 troops will be held at a later date"
     r"at\s+a\s+later\s+date|would\s+have\s+(?:involved|included|been\s+held|taken\s+place)|"
     # "the joint drill will not be held this year" (not "will not be held until May")
@@ -430,7 +437,7 @@ _CANCELLED = GatedAnyCase(
     r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|spring|summer|autumn|fall|"
     r"winter)))\b",
     "called|cancel|scrapped|postponed|unlikely|not|won|refused|declined|plan|put|pushed|later|would|"
-    "delayed|deferred",
+    "delayed|deferred|but|denied|denies|had",
 )
 # Verbs that date one end of a drill: "began on Monday", "ended on Tuesday".
 _START_VERB = re.compile(
@@ -481,7 +488,14 @@ _AWAY = r"\s+(?:away|out|at\s+home)\b"  # "stayed away", "staying at home"
 _STAYED_OUT = AnyCase(
     r"\b(?:(?:did|does|do|will|would)\s+not|didn['’]t|won['’]t|never)\s+(?:take\s+part|"
     rf"participate|join|send)|\bstay(?:ed|s)?{_AWAY}|\bpulled\s+out\b|"
-    r"\bskipped\b|\b(?:were|was|are|is|have\s+been|has\s+been)\s+not\s+invited\b"
+    r"\bskipped\b|\b(?:were|was|are|is|have\s+been|has\s+been)\s+not\s+invited\b|"
+    r"\b(?:are|is|were|was)\s+not\s+(?:taking\s+part|participating|involved)\b|"
+    # who may join has not joined: "Tajik units may join the final day"
+    r"\b(?:may|might|could)\s+(?:also\s+|yet\s+|still\s+|later\s+)?(?:join|take\s+part|"
+    r"participate|send)\b|\b(?:is|are|was|were)\s+considering\s+(?:joining|sending|taking)\b|"
+    # who keeps silent says nothing of taking part: "the Tajik ministry has not commented"
+    r"\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?commented|declined\s+to\s+comment|"
+    r"(?:did|has|have)\s+not\s+(?:immediately\s+)?(?:respond|responded|replied|confirmed))\b"
 )
 # Where forces are kept: "its Kant air base in", "the 201st base in", "the air base at".
 _HOME_BASE = (
@@ -496,7 +510,9 @@ _ACCORDING = re.compile(
 )
 _WITHOUT_BEFORE = re.compile(r"\b(?:without|except|excluding|minus)\s+(?:the\s+)?$", re.I)
 _STAYING_AFTER = re.compile(
-    rf"(?:\s+(?:again|also|once\s+again))?\s+(?:staying|stayed|stays){_AWAY}",
+    # (past an aside: "with Armenia, a founding member, staying away")
+    rf"(?:,[^,;:()]{{1,80}},)?(?:\s+(?:again|also|once\s+again))?\s+(?:staying|stayed|stays)"
+    rf"{_AWAY}",
     re.I,
 )
 _NOT_HERE = re.compile(

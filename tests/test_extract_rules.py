@@ -270,6 +270,12 @@ def test_places_further_apart_than_their_uncertainties_are_different_drills(gaze
         "Armenia is unlikely to send a contingent to the drills in Kazakhstan on 1 March.",
         "Uzbekistan declined to take part in drills near Termez on 1 March.",
         "Kyrgyzstan has no plans to hold exercises near Osh on 1 March.",
+        # a plan that was dropped, a part not asked for, a part denied
+        "Belarus had been expected to send a company to the drills near Osh but withdrew on "
+        "1 March.",
+        "Kazakhstan, which had been invited to send officers to the Osh drill, declined.",
+        "Kant-based Su-25 jets had not been asked to take part in the drills, he said on 1 March.",
+        "Ashgabat denied that Turkmen troops were involved in the drills near Termez on 1 March.",
     ],
 )
 def test_a_drill_that_will_not_happen_is_no_event(text, gazetteer):
@@ -315,6 +321,20 @@ def test_trained_at_a_range_is_a_drill_and_past(gazetteer):
 
 def test_trained_in_a_country_is_no_drill(gazetteer):
     assert _events("Tajik officers trained in Russia until 1 March.", gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # who may join, who keeps silent and who is not taking part have not joined
+        "Tajik units may join the final day of the drill.",
+        "The Tajik defence ministry has not commented on the drills.",
+        "Tajik troops are not taking part in the drills.",
+    ],
+)
+def test_a_country_that_may_join_or_says_nothing_is_no_participant(second, gazetteer):
+    (event,) = _events(f"Russian troops began drills at Lyaur on 6 March. {second}", gazetteer)
+    assert event.participants == ["RUS"] and event.site_id == "lyaur"
 
 
 def test_a_country_that_stayed_out_of_a_drill_is_no_participant(gazetteer):
@@ -1455,6 +1475,8 @@ def test_where_a_drill_will_not_be_is_not_its_place(text, place, gazetteer):
          "Armenia again staying away.", ["RUS", "KAZ", "KGZ"], "edelweiss"),
         ("Russia held drills with Tajikistan at Lyaur on 6 March without Armenia.",
          ["RUS", "TJK"], "lyaur"),
+        ("Russia and Kazakhstan held CSTO drills at Edelweiss on 6 March, with Armenia, a "
+         "founding member, staying away.", ["RUS", "KAZ"], "edelweiss"),
         ("Tajik and Russian troops rehearsed repelling an incursion by armed groups from "
          "Afghanistan at Lyaur on 6 March.", ["TJK", "RUS"], "lyaur"),
     ],
