@@ -117,8 +117,14 @@ _NOT_AT_SCHOOL = (
 )
 # Ways to say a drill or a deployment that other trades use too ("the football team is
 # training at the stadium", "surgeons practising new techniques", "a flight landed at
-# Dushanbe airport"): they count only in a sentence that names forces (``_FORCES``).
+# Dushanbe airport"): they count only in a sentence that names forces or a drill ground
+# (``_in_military_context``).
 _CONTEXT_EXERCISE = (
+    # "The first stage ran from 7 to 9 October at Harb-Maidon": a stage of a drill is held
+    # as a drill is, and joins the drill it is part of where they agree
+    r"(?:first|second|third|fourth|final|last|closing|concluding|opening|initial|main|"
+    # (a stage "of" something else is not: "the first phase of the troop withdrawal")
+    r"practical|active|live[- ]fir(?:e|ing)|command[- ]staff)\s+(?:stage|phase)s?(?!\s+of\b)|"
     # "practised repelling an attack", "rehearsed a joint response", "are practising
     # mountain warfare"
     r"(?:practi[sc]|rehears)(?:ed|ing)\s+(?:[a-z]+ing|how|joint|jointly|together|a|an|the|"
@@ -208,9 +214,15 @@ _RARE_TRIGGER = GatedAnyCase(
 )
 _CONTEXT_TRIGGER = GatedAnyCase(
     rf"\b(?:(?P<exercise>{_CONTEXT_EXERCISE})|(?P<deployment>{_CONTEXT_DEPLOYMENT}))\b",
-    "practi|rehears|training|launch|fired|landed",
+    "practi|rehears|training|launch|fired|landed|stage|phase",
 )
-# Forces named in a sentence: what _CONTEXT_TRIGGER needs to count.
+# Forces named in a sentence, or a drill ground: what _CONTEXT_TRIGGER needs to count
+# (``_in_military_context``).
+_DRILL_GROUND = GatedAnyCase(
+    r"\b(?:training\s+(?:grounds?|ranges?|areas?|cent(?:re|er)s?)|firing\s+ranges?|"
+    r"ranges?(?!\s+of\b)|polygons?)\b",
+    "range|ground|polygon|training",
+)
 _FORCES = GatedAnyCase(
     r"\b(?:military|militar\w+|army|armies|armed|troops|soldiers|servicemen|servicewomen|"
     r"paratroopers|marines|units?|battalions?|brigades?|regiments?|divisions?|artillery\w*|"
@@ -245,7 +257,8 @@ _REFERENCE = GatedAnyCase(
     r"\b(?:ahead\s+of|prior\s+to|in\s+preparation\s+for|in\s+the\s+run-up\s+to|before|after|"
     r"following|since|(?:days|weeks|hours)\s+after|(?:days|weeks)\s+before)\s+"
     r"(?:[\w-]+\s+){0,3}?"
-    rf"(?:{_EXERCISE})"
+    # ("before the first live-fire stage")
+    rf"(?:(?:{_EXERCISE})(?:\s+(?:stage|phase)s?)?|stages?|phases?)"
     rf"(?:\s+(?:next|this|last)\s+(?:month|week|year)|,?\s+{_TO_BEGIN})?"
     rf"|\bfor\s+(?:[\w\"“”’'-]+\s+){{0,3}}?(?:{_EXERCISE}),?\s+{_TO_BEGIN}"
     # "to discuss the results of the exercises"
@@ -1199,7 +1212,7 @@ def _trigger_kind(
             if not _mask(masked, m.start(), m.end()):
                 hits.append((m.start(), kind))
                 break
-    if _FORCES.search(doc, *(sentence or (a, b))):
+    if _in_military_context(doc, *(sentence or (a, b))):
         for kind in ("exercise", "deployment"):
             for m in _CONTEXT_TRIGGER.finditer(doc, a, b):
                 if m.lastgroup == kind and not _mask(masked, m.start(), m.end()):
@@ -1244,9 +1257,14 @@ def _rare_hits(doc: Folded, a: int, b: int) -> list[tuple[int, int, str]]:
     context = [
         (m.start(), m.end(), m.lastgroup or "") for m in _CONTEXT_TRIGGER.finditer(doc, a, b)
     ]
-    if context and _FORCES.search(doc, a, b):
+    if context and _in_military_context(doc, a, b):
         hits = sorted(hits + context)
     return hits
+
+
+def _in_military_context(doc: Folded, a: int, b: int) -> bool:
+    """Whether ``doc.text[a:b]`` names forces or a drill ground ("at the Lyaur range")."""
+    return bool(_FORCES.search(doc, a, b) or _DRILL_GROUND.search(doc, a, b))
 
 
 def _pronoun_hits(doc: Folded, a: int, b: int) -> list[tuple[int, int, str]]:

@@ -337,6 +337,27 @@ def test_a_country_that_may_join_or_says_nothing_is_no_participant(second, gazet
     assert event.participants == ["RUS"] and event.site_id == "lyaur"
 
 
+def test_a_stage_of_a_drill_is_held_as_a_drill_is(gazetteer):
+    text = (
+        "CSTO troops will hold drills in Tajikistan next week. The first stage ran from 7 to 9 "
+        "March at the Harb-Maidon training ground; the second stage, at the Momirak range, "
+        "begins on 13 March and will last until 17 March."
+    )
+    events = _events(text, gazetteer)
+    # the second stage is the drill of next week; the first is a drill of its own
+    assert [(e.site_id, e.start, e.end, e.alliances) for e in events] == [
+        ("momirak", date(2023, 3, 13), date(2023, 3, 17), ["CSTO"]),
+        ("harb_maidon", date(2023, 3, 7), date(2023, 3, 9), []),
+    ]
+    # nor a stage of something else, nor a stage away from forces and ranges
+    assert _events("The first phase of the troop withdrawal ended on 6 March.", gazetteer) == []
+    assert _events("The first stage of the new road to Osh opened on 6 March.", gazetteer) == []
+    assert _events("The tender's second phase closes on 6 March.", gazetteer) == []
+    # a stage named as the time of something else is no drill of its own
+    text = "Units from the Bokhtar garrison drove to the range before the first live-fire stage."
+    assert _events(text, gazetteer) == []
+
+
 def test_a_country_that_stayed_out_of_a_drill_is_no_participant(gazetteer):
     text = "Turkmenistan did not take part in the drills near Termez on 1 March."
     assert all("TKM" not in e.participants for e in _events(text, gazetteer))
