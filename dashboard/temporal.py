@@ -87,6 +87,7 @@ their order is ambiguous.
 from __future__ import annotations
 
 import calendar
+import contextlib
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
@@ -291,8 +292,8 @@ _SEASON = (
     r"(?P<body>(?:(?P<rel>(?i:this|last|next|coming|past|early|late|mid))(?:\s+|\s*-\s*)|"
     r"(?P<the>(?i:the))\s+)?"
     r"(?P<season>(?i:spring|summer|autumn|fall|winter))\b"
-    r"(?!\s+of\s+(?!(?:19|20)[0-9]{2}))"
-    rf"(?:,?\s+(?:of\s+)?{_year('y1')})?)"
+    r"(?!\s+of\s+(?!(?:19|20)[0-9]{2}|(?i:next|last|this)\s+(?i:year)\b))"
+    rf"(?:,?\s+(?:of\s+)?{_year('y1')}|\s+of\s+(?P<yrel>(?i:next|last|this))\s+(?i:year)\b)?)"
 )
 
 _RELATIVE = (
@@ -843,7 +844,8 @@ def _season_interval(season: str, year: int) -> Interval:
 def _handle_season(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved | None:
     season = m.group("season").lower()
     rel = (m.group("rel") or "").lower()
-    if not (rel or m.group("prep") or m.group("y1")):
+    yrel = (m.group("yrel") or "").lower()
+    if not (rel or m.group("prep") or m.group("y1") or yrel):
         return None  # "the spring offensive", "the fall of Kabul"
     if m.group("y1"):
         first, last = _season_interval(season, int(m.group("y1")))
@@ -851,6 +853,9 @@ def _handle_season(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Re
     p = ctx.published
     if p is None:
         return _UNKNOWN
+    if yrel:  # "in the spring of next year"
+        first, last = _season_interval(season, p.year + {"next": 1, "last": -1}.get(yrel, 0))
+        return first, last, "season"
     options = [_season_interval(season, y) for y in range(p.year - 1, p.year + 3)]
     if rel in ("last", "past"):
         got = max(iv for iv in options if iv[1] < p)
@@ -1184,6 +1189,44 @@ def _years_from_text(
             taken[index] = (start, end, resolved)
 
 
+# "late September and early October", "from September to November": two months (or parts
+# of months) joined into one stretch.
+_MONTH_JOIN = re.compile(r"\s*(?:[-–—]|(?i:and|to|through|till|until))\s*")
+_MONTH_LEVEL = ("month", "month_part")
+
+
+def _join_month_ranges(
+    taken: list[tuple[int, int, Resolved]], text: str
+) -> list[tuple[int, int, Resolved]]:
+    """Join a month-level phrase to the next when only "and", "to" or a dash stands
+    between them ("late September and early October"): one stretch from the start of the
+    first to the end of the second, which is the next such month after the first, at the
+    coarser precision. Sorted ``taken`` in, a new list out."""
+    out = [taken[0]]
+    for start, end, resolved in taken[1:]:
+        p_start, p_end, (first, _, p_precision) = out[-1]
+        second, last, precision = resolved
+        if (
+            p_precision in _MONTH_LEVEL
+            and precision in _MONTH_LEVEL
+            and first is not None
+            and second is not None
+            and _MONTH_JOIN.fullmatch(text, p_end, start)
+            and not _HAS_YEAR_DIGITS.search(text, start, end)
+        ):
+            year = first.year if second.month >= first.month else first.year + 1
+            with contextlib.suppress(ValueError):
+                last = last.replace(year=last.year + year - second.year)
+                coarse = "month" if "month" in (p_precision, precision) else "month_part"
+                out[-1] = (p_start, end, (first, last, coarse))
+                continue
+        out.append((start, end, resolved))
+    return out
+
+
+_HAS_YEAR_DIGITS = re.compile(r"(?:19|20)[0-9]{2}")
+
+
 # Phrases that name a year of their own ("in 2021", "August 2021", "that month"), and
 # "last year" among the relative ones.
 _FRAMES = frozenset({"year", "month_year", "that_year"})
@@ -1372,6 +1415,8 @@ def find_dates(
     if ordinals:
         _ordinal_months(taken, ordinals, ctx)
     taken.sort(key=lambda c: c[0])
+    if len(taken) > 1:
+        taken = _join_month_ranges(taken, text)
     return [
         TimeExpr(
             start=first,

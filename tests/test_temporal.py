@@ -606,12 +606,51 @@ NEAR_PUBLICATION = [
      "2023-07-05", "2023-07-05", "day"),
     ("In August 2021 the base drilled, and in May it drilled again.", "May",
      "2023-05-01", "2023-05-31", "month"),
+    # a season of a year told by its place to publication
+    ("The drills will be held in the spring of next year.", "the spring of next year",
+     "2024-03-01", "2024-05-31", "season"),
+    ("Drills were held in the autumn of last year.", "the autumn of last year",
+     "2022-09-01", "2022-11-30", "season"),
     # under way now, or moved to a new date: after publication
     ("The exercise began on Monday and runs until July 2.", "July 2",
      "2023-07-02", "2023-07-02", "day"),
     ("Uzbekistan has postponed the drills until September.", "September",
      "2023-09-01", "2023-09-30", "month"),
 ]  # fmt: skip
+
+
+MONTH_RANGES = [
+    ("Drills were held in late May and early June.", "late May and early June",
+     "2023-05-21", "2023-06-10", "month_part"),
+    ("Drills ran from late May to early June.", "late May to early June",
+     "2023-05-21", "2023-06-10", "month_part"),
+    ("Drills were held in March and April.", "March and April",
+     "2023-03-01", "2023-04-30", "month"),
+    # the second month is the next one after the first
+    ("Drills will run from September to November.", "September to November",
+     "2023-09-01", "2023-11-30", "month"),
+    ("Drills were held between late December and early January.",
+     "late December and early January", "2022-12-21", "2023-01-10", "month_part"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "start", "end", "precision"), MONTH_RANGES)
+def test_find_dates_joins_months_told_as_one_stretch(sentence, phrase, start, end, precision):
+    (found,) = find_dates(sentence, WED)
+    assert (found.text, found.start.isoformat(), found.end.isoformat(), found.precision) == (
+        phrase,
+        start,
+        end,
+        precision,
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Kazakhstan drilled in March and Uzbekistan in May.", "Drills in March and in May."],
+)
+def test_find_dates_keeps_months_of_two_clauses_apart(sentence):
+    assert len(find_dates(sentence, WED)) == 2
 
 
 @pytest.mark.parametrize(("sentence", "phrase", "start", "end", "precision"), NEAR_PUBLICATION)
