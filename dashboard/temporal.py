@@ -438,7 +438,9 @@ _TENSE_CUES = AnyCase(
     # "a command-staff exercise is held at Harb-Maidon from 20 to 24 June": the present of
     # a programme says nothing of the side ("held" alone would read as past)
     r"|(?P<none>\b(?:is|are)\s+(?:being\s+)?(?:held|conducted|staged|hosted|carried\s+out)\b)"
-    rf"|(?P<past>\b(?:was|were|had|has|have|last|ago|previously|earlier|{_PAST_VERBS})\b)",
+    # ("has announced a drill starting Tuesday": a statement made, not a past drill)
+    r"|(?P<past>\b(?:was|were|had|(?:has|have)(?!\s+(?:also\s+)?(?:said|announced|stated|"
+    rf"declared|confirmed|told)\b)|last|ago|previously|earlier|{_PAST_VERBS})\b)",
 )
 
 _SPEECH = (

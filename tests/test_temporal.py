@@ -606,6 +606,9 @@ NEAR_PUBLICATION = [
      "2023-07-05", "2023-07-05", "day"),
     ("In August 2021 the base drilled, and in May it drilled again.", "May",
      "2023-05-01", "2023-05-31", "month"),
+    # a statement made ("has announced") is not a past drill
+    ("The ministry has announced a three-day drill starting Friday.", "Friday",
+     "2023-06-16", "2023-06-16", "day"),
     # a season of a year told by its place to publication
     ("The drills will be held in the spring of next year.", "the spring of next year",
      "2024-03-01", "2024-05-31", "season"),
