@@ -417,7 +417,9 @@ _PAST_VERBS = (
     r"arrived|returned|crossed|rehearsed|trained|hosted|marked|wrapped\s+up|moved|deployed|redeployed|"
     r"transferred|relocated|dispatched|reinforced|bolstered|beefed\s+up|called\s+up|joined|fired|"
     r"launched|simulated|drilled|exercised|jumped|landed|repelled|destroyed|tested|"
-    r"involved|included|featured|showed|demonstrated"
+    r"involved|included|featured|showed|demonstrated|"
+    # who watched: "the president followed the final stage via a video link on Friday"
+    r"followed(?!\s+by\b)|watched|observed|attended|inspected|reviewed|witnessed"
 )
 _TENSE_CUES = AnyCase(
     r"(?P<future>\b(?:will|won['’]t|shall|would|may|might|could|(?:is|are|was|were)\s+(?:to|due)|due\s+to|"

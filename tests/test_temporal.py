@@ -606,6 +606,11 @@ NEAR_PUBLICATION = [
      "2023-07-05", "2023-07-05", "day"),
     ("In August 2021 the base drilled, and in May it drilled again.", "May",
      "2023-05-01", "2023-05-31", "month"),
+    # who watched a drill watched it in the past; "followed by" tells no tense
+    ("The president followed the final stage via a video link on Friday.", "Friday",
+     "2023-06-09", "2023-06-09", "day"),
+    ("Drills will open on 20 June, followed by live firing on Friday.", "Friday",
+     "2023-06-16", "2023-06-16", "day"),
     # a statement made ("has announced") is not a past drill
     ("The ministry has announced a three-day drill starting Friday.", "Friday",
      "2023-06-16", "2023-06-16", "day"),
