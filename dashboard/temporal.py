@@ -319,9 +319,16 @@ _ORDINAL_DAY = (
     r"(?i:on|from|until|till|through|by|since|to)\s+(?P<body>the\s+(?P<d3>[0-9]{1,2})"
     r"(?i:st|nd|rd|th)))\b"
     # not "the 14th of June" (a day form), "the 201st base" or "the 14th century"
-    # ("on the 6th at Lyaur": a preposition after the day starts what follows)
+    # ("on the 6th at Lyaur": a preposition after the day starts what follows, and so
+    # does a verb: "the exercise that opened on the 5th is meant to ...")
     r"(?!\s*(?:-|(?i:of)\b|[A-Za-z]+\b(?<!\band)(?<!\bto)(?<!\buntil)(?<!\bthrough)"
-    + "".join(rf"(?<!\b{w})" for w in ("at", "in", "near", "on", "with", "when", "as", "after"))
+    + "".join(
+        rf"(?<!\b{w})"
+        for w in (
+            *("at", "in", "near", "on", "with", "when", "as", "after", "but"),
+            *("is", "was", "are", "were", "will", "has", "had", "ended", "closed"),
+        )
+    )
     + "))"
 )
 # "in October of that year", "later that month", "the following week", "a year later":

@@ -559,6 +559,8 @@ NEAR_PUBLICATION = [
      "2023-06-09", "2023-06-09", "day"),
     ("The drills will begin on the 20th.", "the 20th", "2023-06-20", "2023-06-20", "day"),
     ("The drills ran until the 21st.", "the 21st", "2023-05-21", "2023-05-21", "day"),
+    ("The exercise that opened on the 12th is meant to test units.", "the 12th",
+     "2023-06-12", "2023-06-12", "day"),
     ("Troops drilled from the 3rd to the 9th.", "from the 3rd to the 9th",
      "2023-06-03", "2023-06-09", "day"),
     ("Troops drilled between the 3rd and 9th.", "between the 3rd and 9th",
