@@ -106,7 +106,9 @@ _RARE_EXERCISE = (
     r"(?:check|checks|checked|checking|inspect\w*)\s+(?:of\s+)?(?:the\s+)?combat\s+readiness|"
     r"(?:put|placed)\s+on\s+(?:high|full|combat)\s+alert|"
     # "Uzbek and Russian troops drilled together at the Termez range"
-    r"(?:drilled|exercised)\s+(?:together|jointly)|drilled\s+(?:at|on|near)|"
+    # ("exercised separately at the Termez range")
+    r"(?:drilled|exercised)\s+(?:together|jointly|separately|alone|independently)|"
+    r"(?:drilled|exercised)\s+(?:[a-z]+ly\s+)?(?:at|on|near)|"
     # "paratroopers jumped together over the Chirchiq training ground", "airborne landings"
     r"(?:jumped|parachuted)\s+(?:together\s+)?(?:over|onto|into|at|near)|"
     r"(?:parachute|airborne)\s+(?:jumps|drops|landings|assaults?)"
@@ -137,7 +139,8 @@ _CONTEXT_EXERCISE = (
     # range" (at a range: rounds fired across a border are a clash, not a drill)
     r"(?:simulated|practice|training)\s+(?:missile\s+)?launch(?:es)?|"
     rf"landed\s+(?:at|on|in)\s+{_LANDING_RANGE}|"
-    r"fired\s+(?:[\w,-]+\s+){0,4}?(?:rounds|shells|salvos|missiles|rockets)(?=[^.;]{0,60}?"
+    r"(?:fired|fire|fires|firing)\s+(?:[\w,-]+\s+){0,4}?(?:rounds|shells|salvos|missiles|rockets)"
+    r"(?=[^.;]{0,60}?"
     r"\b(?:at|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:range|training\s+ground|polygon|test\s+site|"
     r"firing\s+ground)\b)"
 )
@@ -214,7 +217,7 @@ _RARE_TRIGGER = GatedAnyCase(
 )
 _CONTEXT_TRIGGER = GatedAnyCase(
     rf"\b(?:(?P<exercise>{_CONTEXT_EXERCISE})|(?P<deployment>{_CONTEXT_DEPLOYMENT}))\b",
-    "practi|rehears|training|launch|fired|landed|stage|phase",
+    "practi|rehears|training|launch|fir|landed|stage|phase",
 )
 # Forces named in a sentence, or a drill ground: what _CONTEXT_TRIGGER needs to count
 # (``_in_military_context``).
@@ -297,15 +300,24 @@ _AND_SUBJECT = rf"and\s+(?=(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+{
 _AND_QUOTED = (
     rf"and\s+(?=(?:the\s+)?[\"“‘']?[A-Z][\w'’-]*[\"”’']?(?:\s+[\w'’-]+){{0,3}}\s+{_VERB}\b)"
 )
+# ", and a combined exercise ... is due at Otar", ", and Russian and Uzbek troops
+# exercised separately at Termez": after a comma, a subject in lower case, or two names
+# joined by "and", of a few words and its verb
+_AND_PHRASE = (
+    r"and\s+(?=(?:(?:a|an|the|its|their|these|those|some)\s+(?:[\w'’-]+\s+){0,5}?|"
+    rf"[A-Z][\w'’-]*\s+and\s+[A-Z][\w'’-]*\s+(?:[\w'’-]+\s+){{0,2}}?){_VERB}\b)"
+)
 # The cuts as one reads them; _CLAUSE_KEEP finds the same matches.
 _CLAUSE_KEEP_READABLE = (
-    rf",?\s+{_AND_SUBJECT}|,\s+{_AND_QUOTED}|;\s*|:\s+|,\s+(?:but|while)\s+|\s+but\s+"
+    rf",?\s+{_AND_SUBJECT}|,\s+{_AND_QUOTED}|,\s+{_AND_PHRASE}|;\s*|:\s+|,\s+(?:but|while)\s+|"
+    r"\s+but\s+"
 )
 # Each cut opens on a comma, a semicolon, a colon or a space: written to open on that one class,
 # with look-behinds telling which it was, so the regex engine skips to candidates
 # instead of trying every branch at every character.
 _CLAUSE_KEEP = re.compile(
     rf"[,;:\s](?:(?<=,)\s+{_AND_SUBJECT}|(?<=\s)\s*{_AND_SUBJECT}|(?<=,)\s+{_AND_QUOTED}"
+    rf"|(?<=,)\s+{_AND_PHRASE}"
     r"|(?<=;)\s*|(?<=:)\s+|(?<=,)\s+(?:but|while)\s+|(?<=\s)\s*but\s+)"
 )
 _CLAUSE_DROP = AnyCase(
@@ -1872,6 +1884,10 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
                     told = [d.date for d in drafts if d.date is not None]
                     told += [d for x in clause_mentions for d in _event_dates(x.dates)]
                     _date_by_reference(body, doc, m, finder.dates, told)
+                if clause_mentions and not _event_dates(m.dates):
+                    # "In August, X held drills at Harb-Maidon, and Y exercised at Termez":
+                    # a date before the sentence's first comma dates its every clause
+                    m.dates = _fronted(body, a, facts.dates)
                 _place_by_reference(doc, m, drafts)
                 clause_mentions.append(m)
             else:
@@ -1885,11 +1901,15 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
             clause_mentions += told
             # their clauses are told in full: nothing left over to lend
             leftovers = [c for c in leftovers if not any(x.clause[0] in range(*c) for x in told)]
-        # Clauses without a trigger lend their details to the clause before them.
+        # Clauses without a trigger lend their details to the clause before them (the
+        # first one after them when none is before).
         for ca, cb in leftovers:
-            target = None
-            for m in clause_mentions:
-                target = m
+            before = [m for m in clause_mentions if m.clause[0] < ca]
+            target = (
+                before[-1]
+                if before
+                else min(clause_mentions, key=lambda m: m.clause[0], default=None)
+            )
             if target is None:
                 continue
             extra = _mention(article, doc, facts, ca, cb, target.kind, masked, gazetteer)
@@ -2016,6 +2036,17 @@ def _date_by_reference(
         return
     m.dates = [found, *m.dates]
     m.boundary = boundary
+
+
+def _fronted(body: str, a: int, dates: list[TimeExpr]) -> list[TimeExpr]:
+    """The date that opens the sentence at ``a`` before a comma ("In August, ..."), if
+    any, as a list."""
+    for d in dates:
+        if d.span_start >= a + 12:
+            break
+        if d.start is not None and d.role == "event" and body[d.span_end : d.span_end + 1] == ",":
+            return [d]
+    return []
 
 
 def _place_by_reference(doc: Folded, m: _Mention, drafts: list[_Draft]) -> None:

@@ -720,6 +720,34 @@ def test_places_each_with_a_date_of_its_own_are_drills_of_their_own(gazetteer):
     assert len(_events(text, gazetteer)) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause of its own after ", and": a subject in lower case and its verb
+        (
+            "Kazakh air defence units will fire missiles at the Sary-Shagan range on 10 March, "
+            "and a combined exercise of ground forces is due at the Otar training ground on "
+            "20 March.",
+            [("sary_shagan", date(2023, 3, 10)), ("otar", date(2023, 3, 20))],
+        ),
+        # two names joined by "and" and their verb; the date that opens the sentence
+        # dates both clauses
+        (
+            "In February, Russian and Tajik forces held a drill at Harb-Maidon, and Russian and "
+            "Uzbek troops exercised separately at the Termez range.",
+            [("harb_maidon", date(2023, 2, 1)), ("termez_training_ground", date(2023, 2, 1))],
+        ),
+        (
+            "Earlier this year, Tajik and Kyrgyz troops held drills at Lyaur, and the two "
+            "armies have agreed to hold border drills next spring.",
+            [("lyaur", date(2023, 1, 1)), (None, date(2024, 3, 1))],
+        ),
+    ],
+)
+def test_clauses_joined_by_and_with_drills_of_their_own_are_two_drills(text, expected, gazetteer):
+    assert [(e.site_id, e.start) for e in _events(text, gazetteer)] == expected
+
+
 def test_every_event_of_an_article_has_its_own_id(gazetteer):
     from pathlib import Path
 
