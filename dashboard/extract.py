@@ -861,6 +861,22 @@ def _place_conflict(a, b) -> bool:
     return km > max(PLACE_CONFLICT_KM, a.uncertainty_km + b.uncertainty_km)
 
 
+_RANGE_KINDS = frozenset({"training_ground", "range"})
+
+
+def _two_ranges(a, b) -> bool:
+    """True when two places are two different named ranges ("Matybulak" and
+    "Sary-Shagan"), however wide their uncertainties (bases and air bases aside: forces
+    come from them)."""
+    return (
+        a is not None
+        and b is not None
+        and a.kind in _RANGE_KINDS
+        and b.kind in _RANGE_KINDS
+        and a.site_id != b.site_id
+    )
+
+
 def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance; enough to tell two drill sites apart (not for border_km)."""
     from math import asin, cos, radians, sin, sqrt
@@ -896,6 +912,8 @@ def _compatible(draft: _Draft, m: _Mention) -> bool:
     place = _best_place(m.places)
     if _place_conflict(place, draft.place):
         return False
+    if not same_name and _two_ranges(place, draft.place):
+        return False  # two named ranges are two drills, unless one name holds both
     host = _host_of(place, m.hosts)
     if host and draft.host and host != draft.host:
         return False

@@ -748,6 +748,26 @@ def test_clauses_joined_by_and_with_drills_of_their_own_are_two_drills(text, exp
     assert [(e.site_id, e.start) for e in _events(text, gazetteer)] == expected
 
 
+def test_two_named_ranges_are_two_drills_however_wide_their_uncertainty(gazetteer):
+    # Matybulak is placed within 280 km, Sary-Shagan within 100: far apart as they are,
+    # the radii overlap; the names still tell two drills
+    text = (
+        "From 2 to 6 March, Kazakh airmobile units drilled at the Matybulak training ground. "
+        "On 4-5 March, S-300 crews carried out live firing at the Sary-Shagan range."
+    )
+    events = _events(text, gazetteer)
+    assert [(e.site_id, e.start, e.end) for e in events] == [
+        ("matybulak", date(2023, 3, 2), date(2023, 3, 6)),
+        ("sary_shagan", date(2023, 3, 4), date(2023, 3, 5)),
+    ]
+    # one name may hold both ranges
+    text = (
+        "The Rubezh-2023 drills ran from 2 to 6 March at the Matybulak training ground. "
+        "On 4-5 March, Rubezh-2023 crews carried out live firing at the Sary-Shagan range."
+    )
+    assert len(_events(text, gazetteer)) == 1
+
+
 def test_every_event_of_an_article_has_its_own_id(gazetteer):
     from pathlib import Path
 
