@@ -363,11 +363,13 @@ _EVERY = (
 _HABITUAL = AnyCase(rf"\b(?:{_EVERY}|since|for\s+(?:years|decades|months)|repeatedly|often)\b")
 # "more drills", "another exercise", "a separate drill": explicitly a new event.
 _NEW_EVENT = GatedAnyCase(
-    rf"\b(?:more|another|other|further|additional|separate|second|new|own)\s+(?:\w+\s+){{0,2}}"
-    rf"(?:{_EXERCISE})\b"
+    # ("the next joint exercise is planned at Ala-Too", "the previous drills")
+    rf"\b(?:more|another|other|further|additional|separate|second|new|own|next|previous|"
+    rf"last|earlier|upcoming)\s+(?:\w+\s+){{0,2}}(?:{_EXERCISE})\b"
     # "Instead, Kazakh troops will hold a smaller exercise": in place of the one before
     r"|\binstead\b(?!\s+of\b)",
-    "more|other|further|additional|separate|second|new|own|instead",
+    "more|other|further|additional|separate|second|new|own|instead|next|previous|last|earlier|"
+    "upcoming",
 )
 # "southern Uzbekistan", "the south of Tajikistan" -> a part of a country.
 _PART = re.compile(
@@ -556,7 +558,8 @@ _OUTSIDE_BLOC = re.compile(
 _FROM_UNIT = (
     r"\b(?:from|(?:troops|units?|soldiers|servicemen|personnel|forces|contingents?|crews|"
     r"regiments?|brigades?|battalions?|artillerymen|paratroopers|gunners|sailors|pilots|"
-    r"officers|specialists|sappers|tankmen)\s+of)\s+"
+    r"officers|specialists|sappers|tankmen|aircraft|jets|helicopters|planes|bombers|fighters|"
+    r"drones)\s+of)\s+"
 )
 # "servicemen from the Tajik armed forces and the Russian 201st military base": searched
 # (further back) only where "and" is near, as _origin does

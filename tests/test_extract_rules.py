@@ -768,6 +768,27 @@ def test_two_named_ranges_are_two_drills_however_wide_their_uncertainty(gazettee
     assert len(_events(text, gazetteer)) == 1
 
 
+def test_the_next_exercise_is_another_drill(gazetteer):
+    text = (
+        "Kyrgyz and Russian units held a drill in Kyrgyzstan on 6 March. "
+        "The next joint exercise is planned at the Ala-Too training ground in the spring."
+    )
+    events = _events(text, gazetteer)
+    assert [(e.site_id, e.start) for e in events] == [
+        (None, date(2023, 3, 6)),
+        ("ala_too", date(2023, 3, 1)),
+    ]
+
+
+def test_aircraft_of_an_air_base_come_from_it(gazetteer):
+    text = (
+        "Su-25 attack aircraft of the Kant air base are taking part in an exercise at the "
+        "Edelweiss training ground on 6 March."
+    )
+    (event,) = _events(text, gazetteer)
+    assert event.site_id == "edelweiss"
+
+
 def test_every_event_of_an_article_has_its_own_id(gazetteer):
     from pathlib import Path
 
