@@ -107,8 +107,8 @@ _RARE_EXERCISE = (
     r"(?:put|placed)\s+on\s+(?:high|full|combat)\s+alert|"
     # "Uzbek and Russian troops drilled together at the Termez range"
     # ("exercised separately at the Termez range")
-    r"(?:drilled|exercised)\s+(?:together|jointly|separately|alone|independently)|"
-    r"(?:drilled|exercised)\s+(?:[a-z]+ly\s+)?(?:at|on|near)|"
+    r"(?:drilled|exercised|trained)\s+(?:together|jointly|separately|alone|independently)|"
+    r"(?:drilled|exercised)\s+(?:[a-z]+ly\s+)?(?:at|on|near|in)\b|"
     # "paratroopers jumped together over the Chirchiq training ground", "airborne landings"
     r"(?:jumped|parachuted)\s+(?:together\s+)?(?:over|onto|into|at|near)|"
     r"(?:parachute|airborne)\s+(?:jumps|drops|landings|assaults?)"
@@ -212,7 +212,7 @@ _ANY_TRIGGER = AnyCase(
 )
 _RARE_TRIGGER = GatedAnyCase(
     rf"\b(?:(?P<exercise>{_RARE_EXERCISE})|(?P<deployment>{_RARE_DEPLOYMENT}))\b",
-    "surprise|sudden|unscheduled|readiness|alert|drilled|exercised|jumped|parachut|"
+    "surprise|sudden|unscheduled|readiness|alert|drilled|exercised|trained|jumped|parachut|"
     "airborne|reinforc|bolster|beefed|called",
 )
 _CONTEXT_TRIGGER = GatedAnyCase(
@@ -304,8 +304,9 @@ _AND_QUOTED = (
 # exercised separately at Termez": after a comma, a subject in lower case, or two names
 # joined by "and", of a few words and its verb
 _AND_PHRASE = (
-    r"and\s+(?=(?:(?:a|an|the|its|their|these|those|some)\s+(?:[\w'’-]+\s+){0,5}?|"
-    rf"[A-Z][\w'’-]*\s+and\s+[A-Z][\w'’-]*\s+(?:[\w'’-]+\s+){{0,2}}?){_VERB}\b)"
+    # (past an aside: ", and Uzbekistan and Tajikistan, whose armies ..., held")
+    rf"and\s+(?=(?:[\w'’-]+\s+){{0,9}}?(?:[\w'’-]+,\s+(?:who|whose|which)\s[^,;]{{1,100}},\s+)?"
+    rf"{_VERB}\b)"
 )
 # The cuts as one reads them; _CLAUSE_KEEP finds the same matches.
 _CLAUSE_KEEP_READABLE = (
@@ -362,6 +363,12 @@ _EVERY = (
 # (Any "since" here: a move "since" anything is a standing deployment.)
 _HABITUAL = AnyCase(rf"\b(?:{_EVERY}|since|for\s+(?:years|decades|months)|repeatedly|often)\b")
 # "more drills", "another exercise", "a separate drill": explicitly a new event.
+# "the two armies", "both sides": the forces named just before.
+_THE_TWO = GatedAnyCase(
+    r"\b(?:the\s+(?:two|three|four)|both)\s+(?:armies|countries|sides|nations|militaries|"
+    r"neighbours|neighbors|allies|partners)\b",
+    "two|three|four|both",
+)
 _NEW_EVENT = GatedAnyCase(
     # ("the next joint exercise is planned at Ala-Too", "the previous drills")
     rf"\b(?:more|another|other|further|additional|separate|second|new|own|next|previous|"
@@ -1888,6 +1895,11 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
                 m = _mention(article, doc, facts, ca, cb, kind, masked, gazetteer)
                 if m.participants and _STAYED_OUT.search(doc, ca, cb):
                     m.participants = []
+                elif not m.participants and _THE_TWO.search(doc, ca, cb):
+                    # "..., and the two armies trained together again in 2019": the
+                    # forces of the drill told just before
+                    told = clause_mentions or (last.mentions if last is not None else [])
+                    m.participants = [p for x in told for p in x.participants]
                 if _HABIT.search(doc, ca, cb) and not any(
                     d.precision not in ("year", "unknown") for d in _event_dates(m.dates)
                 ):

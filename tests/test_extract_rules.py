@@ -748,6 +748,43 @@ def test_clauses_joined_by_and_with_drills_of_their_own_are_two_drills(text, exp
     assert [(e.site_id, e.start) for e in _events(text, gazetteer)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date before the subject of the second clause; its count stays in it
+        (
+            "In August 2021 Russian and Tajik troops drilled together at Harb-Maidon, and in "
+            "October 2021 the CSTO staged three exercises in Tajikistan, the largest of which "
+            "involved some 5,000 servicemen.",
+            [
+                (date(2021, 8, 1), ["RUS", "TJK"], [], None),
+                (date(2021, 10, 1), [], ["CSTO"], 5000),
+            ],
+        ),
+        # past an aside; "the two armies" are the forces just named
+        (
+            "Kazakhstan and Uzbekistan held drills in September 2022, and Uzbekistan and "
+            "Tajikistan, whose armies barely spoke a decade ago, held an exercise in 2021.",
+            [
+                (date(2022, 9, 1), ["KAZ", "UZB"], [], None),
+                (date(2021, 1, 1), ["UZB", "TJK"], [], None),
+            ],
+        ),
+        (
+            "In October 2016 some 10,000 Chinese and Tajik troops drilled in Gorno-Badakhshan, "
+            "and the two armies trained together again in the summer of 2019.",
+            [
+                (date(2016, 10, 1), ["CHN", "TJK"], [], 10000),
+                (date(2019, 6, 1), ["CHN", "TJK"], [], None),
+            ],
+        ),
+    ],
+)
+def test_a_second_clause_after_and_keeps_its_own_date_forces_and_count(text, expected, gazetteer):
+    events = _events(text, gazetteer)
+    assert [(e.start, e.participants, e.alliances, e.troops) for e in events] == expected
+
+
 def test_two_named_ranges_are_two_drills_however_wide_their_uncertainty(gazetteer):
     # Matybulak is placed within 280 km, Sary-Shagan within 100: far apart as they are,
     # the radii overlap; the names still tell two drills
