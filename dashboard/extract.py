@@ -45,6 +45,7 @@ import functools
 import hashlib
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -1160,11 +1161,15 @@ class _ArticleFacts:
         a, b = span
         actors = self.actors.within(a, b)
         places = self.places.within(a, b)
+        dates = self.dates.within(a, b)
         dateline = _DATELINE.match(body, a, b) if a == 0 or body[a - 1] == "\n" else None
         if dateline:
+            # (the day the story was filed dates nothing it tells: "DUSHANBE, August 15,
+            # 2023, Asia-Plus -- ... will hold an exercise later this month")
             cut = dateline.end()
             actors = [m for m in actors if m.start >= cut]
             places = [p for p in places if p[0] >= cut]
+            dates = [d for d in dates if d.span_start >= cut]
         if len(places) > 1:
             places = self._homonyms(places)
         folded = self.folded
@@ -1188,7 +1193,7 @@ class _ArticleFacts:
                 parts.append((m.start(), m.end(), loc))
         return _SentenceFacts(
             span=span,
-            dates=self.dates.within(a, b),
+            dates=dates,
             actors=actors,
             places=places,
             borders=borders,
@@ -1822,26 +1827,58 @@ _DATELINE_DAY = re.compile(
 MAX_DATELINE_AGE_DAYS = 60
 
 
+# A reprint's word on when the story first ran: "By Reuters | October 1, 2024" above
+# it, "This article was originally published by RFE/RL on August 20, 2023" below it.
+_BYLINE_DAY = re.compile(r"^By\s[^|\n]{1,60}\|\s*(?=[A-Z])", re.M)
+_FIRST_RAN = re.compile(
+    r"\b(?:originally|first)\s+(?:published|appeared|ran)\b[^.\n]{0,60}?\s(?:on|in)\s+(?=[A-Z0-9])"
+)
+# How many characters from the top a dateline may start: a reprint may put its title,
+# a byline or a photo credit above it.
+DATELINE_REACH = 400
+
+
 def _story_day(article: Article) -> date | None:
-    """The day the story was filed: the dateline's ("DUSHANBE, Oct 18 (Agency) -")
-    when it is shortly before publication, else the published date. A weekly reprint
-    of an 18 October report says "on Monday" of 18 October, not of its own week."""
+    """The day the story was filed: the dateline's ("DUSHANBE, Oct 18 (Agency) -"),
+    a byline's ("By Reuters | October 1, 2024") or the day a reprint says it first
+    ran ("originally published ... on August 20, 2023"), when it is shortly before
+    publication; else the published date. A weekly reprint of an 18 October report says
+    "on Monday" of 18 October, not of its own week."""
     published = article.published
+    if published is None:
+        return published
     body = article.body
-    if published is None or not (body[:1].isupper() or body[:1] == "<"):
-        return published
-    line = _DATELINE.match(body, 0, min(len(body), 200))
-    said = line and _DATELINE_DAY.search(body, 0, line.end())
-    if not said:
-        return published
-    month = month_number(said.group("m1") or said.group("m2"))
-    day = int(said.group("d1") or said.group("d2"))
-    for year in (published.year, published.year - 1):  # "Dec 30" in a January paper
-        with contextlib.suppress(ValueError):
-            filed = date(year, month, day)
-            if 0 <= (published - filed).days <= MAX_DATELINE_AGE_DAYS:
-                return filed
+    for said in _filing_days(body):
+        month = month_number(said.group("m1") or said.group("m2"))
+        day = int(said.group("d1") or said.group("d2"))
+        for year in (published.year, published.year - 1):  # "Dec 30" in a January paper
+            with contextlib.suppress(ValueError):
+                filed = date(year, month, day)
+                if 0 <= (published - filed).days <= MAX_DATELINE_AGE_DAYS:
+                    return filed
     return published
+
+
+def _filing_days(body: str) -> Iterator[re.Match[str]]:
+    """The days that say when a story was filed, best first (see ``_story_day``)."""
+    top = min(len(body), DATELINE_REACH)
+    at = 0
+    while at < top:
+        if body[at : at + 1].isupper() or body[at : at + 1] == "<":
+            line = _DATELINE.match(body, at, min(len(body), at + 200))
+            said = line and _DATELINE_DAY.search(body, at, line.end())
+            if said:
+                yield said
+                return
+        at = body.find("\n", at) + 1
+        if at == 0:
+            break
+    byline = _BYLINE_DAY.search(body, 0, top)
+    if byline and (said := _DATELINE_DAY.match(body, byline.end())):
+        yield said
+    for ran in _FIRST_RAN.finditer(body, max(0, len(body) - 600)):
+        if said := _DATELINE_DAY.match(body, ran.end()):
+            yield said
 
 
 def extract_article(article: Article, gazetteer) -> list[Event]:

@@ -1190,6 +1190,41 @@ def test_a_reprint_counts_its_days_from_its_dateline(gazetteer):
     assert (event.start, event.end) == (date(2023, 3, 6), date(2023, 3, 11))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # its title and a byline above the dateline
+        "Russia and Tajikistan start drills\n\nBy Reuters | March 6, 2023\n\n"
+        "DUSHANBE, March 6 (Reuters) - Russian and Tajik troops began a joint exercise on "
+        "Monday at the Harb-Maidon range. The drills will run until Saturday.",
+        # a byline and no dateline
+        "By Pamir Courier | March 6, 2023\n\nRussian and Tajik troops began a joint "
+        "exercise on Monday at the Harb-Maidon range. The drills will run until Saturday.",
+        # a footer that says when it first ran
+        "Russian and Tajik troops began a joint exercise on Monday at the Harb-Maidon range. "
+        "The drills will run until Saturday.\n\nThis article was originally published by "
+        "Pamir Courier on March 6, 2023.",
+    ],
+)
+def test_a_reprint_counts_its_days_from_when_it_first_ran(text, gazetteer):
+    article = article_from_text(text, title="t", published=date(2023, 3, 20))
+    (event,) = extract_article(article, gazetteer)
+    assert (event.start, event.end) == (date(2023, 3, 6), date(2023, 3, 11))
+
+
+def test_the_day_in_a_dateline_dates_nothing_it_tells(gazetteer):
+    text = (
+        "DUSHANBE, March 8, 2023, Pamir Courier -- Tajik troops will hold drills at the "
+        "Lyaur range later this month."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end, event.date_text) == (
+        date(2023, 3, 8),
+        date(2023, 3, 31),
+        "later this month",
+    )
+
+
 def test_a_town_is_read_in_the_country_of_the_region_named_with_it(gazetteer):
     text = (
         "Tajik and Chinese forces began drills on 6 March in the Murghab district of "
