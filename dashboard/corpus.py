@@ -98,6 +98,7 @@ BOILERPLATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"see also(?:\s*:.*)?",
         r"related(?: (?:posts?|articles?|stories|news|content))?",
         r"more (?:news|stories) from .*",
+        r"more on this (?:story|topic)",
         r"only news",
         # Share and follow buttons.
         r"share(?: (?:this|this article|this story|this post))?",
@@ -195,16 +196,37 @@ def boilerplate_spans(body: str) -> tuple[tuple[int, int], ...]:
     """
     spans: list[tuple[int, int]] = []
     offset = 0
+    in_list = False  # under "Read more:": the headlines of other stories
     for line in body.split("\n"):
         trimmed = line.strip()
-        if trimmed and len(trimmed) <= MAX_BOILERPLATE_LINE_CHARS and _is_boilerplate(trimmed):
+        short = len(trimmed) <= MAX_BOILERPLATE_LINE_CHARS
+        if trimmed and short and _is_boilerplate(trimmed):
             spans.append((offset, offset + len(line)))
+            in_list = bool(LINK_LIST_HEADER.fullmatch(trimmed))
+        elif trimmed and in_list and short and _is_headline(trimmed):
+            spans.append((offset, offset + len(line)))
+        elif trimmed:
+            in_list = False
         offset += len(line) + 1
     return tuple(spans)
 
 
 def _is_boilerplate(trimmed_line: str) -> bool:
     return any(pattern.fullmatch(trimmed_line) for pattern in BOILERPLATE_PATTERNS)
+
+
+# The heading of a list of links to other stories; the headlines under it are furniture
+# too, up to the first line that reads as prose.
+LINK_LIST_HEADER = re.compile(
+    r"(?:read (?:more|also|next)|see also|related(?: (?:posts?|articles?|stories|news|content))?|"
+    r"more (?:news|stories)(?: from .*)?|more on this (?:story|topic))[\s:.!…»>|]*",
+    re.IGNORECASE,
+)
+
+
+def _is_headline(trimmed_line: str) -> bool:
+    """A bulleted line, or one that does not end as a sentence does."""
+    return trimmed_line[0] in "-*•–—·" or not trimmed_line.endswith((".", "!", "?", '"', "”", "’"))
 
 
 def article_from_text(

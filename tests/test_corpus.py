@@ -435,6 +435,21 @@ BOILERPLATE_CASES = [
         "© 2021 Steppe Wire\nCopyright 2022 Pamir Courier\nAll rights reserved.",
         ["© 2021 Steppe Wire", "Copyright 2022 Pamir Courier", "All rights reserved."],
     ),
+    # The headlines listed under a heading of links, up to the first line of prose.
+    (
+        "Read more:\n- CSTO to hold Rubezh drill in Kyrgyzstan next year\n\n"
+        "- Tajik and Uzbek border guards hold first joint drills\n"
+        "Russian troops held drills at Lyaur on Monday.\nKazakh troops begin drills",
+        [
+            "Read more:",
+            "- CSTO to hold Rubezh drill in Kyrgyzstan next year",
+            "- Tajik and Uzbek border guards hold first joint drills",
+        ],
+    ),
+    (
+        "More on this story:\nKazakh troops begin drills at Otar\nThe drills ended on Friday.",
+        ["More on this story:", "Kazakh troops begin drills at Otar"],
+    ),
     # Prose that merely starts or ends with such words is not furniture.
     ("Leave a Reply was the name of the drill's radio channel.\n", []),
     ("Related talks were held in Dushanbe on Tuesday.\n", []),
