@@ -265,6 +265,9 @@ _REFERENCE = GatedAnyCase(
     rf"(?:(?:{_EXERCISE})(?:\s+(?:stage|phase)s?)?|stages?|phases?)"
     rf"(?:\s+(?:next|this|last)\s+(?:month|week|year)|,?\s+{_TO_BEGIN})?"
     rf"|\bfor\s+(?:[\w\"“”’'-]+\s+){{0,3}}?(?:{_EXERCISE}),?\s+{_TO_BEGIN}"
+    # "A planning conference of the exercise was held in Astana": a meeting about it
+    r"|\b(?:planning|preparatory|coordination|final)\s+(?:conference|meeting|session|talks)\s+"
+    rf"(?:of|on|for)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_EXERCISE})\b"
     # "to discuss the results of the exercises"
     r"|\b(?:results?|outcomes?|lessons|conclusions|review)\s+of\s+(?:the|these|this|those)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{_EXERCISE})\b"
@@ -280,7 +283,8 @@ _REFERENCE = GatedAnyCase(
     r"|\b(?:use|uses|used|using)\s+(?:[\w-]+\s+){0,3}?(?:on|in|during)\s+"
     r"(?:exercises|drills|manoeuvres|maneuvers)\b",
     # every match holds one: the first words of a reference, or the verb after "for ..."
-    "ahead|prior|preparation|run|before|after|following|since|begin|start|open|take|"
+    "ahead|prior|preparation|run|before|after|following|since|begin|start|open|take|planning|"
+    "preparatory|coordination|final|"
     "held|staged|conducted|result|outcome|lessons|conclusions|review|discuss|agreed|talk|use|"
     "follow|came|comes",
 )
@@ -419,8 +423,12 @@ _MILITARY = AnyCase(
 # a bloc's combined drills are reported as one.)
 _MANY_DRILLS = GatedAnyCase(
     r"\b(?:an?\s+(?:\w+\s+)?number\s+of|dozens\s+of|hundreds\s+of|many|numerous)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:{_EXERCISE})\b",
-    "number|dozens|hundreds|many|numerous",
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_EXERCISE})\b"
+    # "has held joint exercises with Russia, China, Turkey, Pakistan and India": drills
+    # with a list of partners are many drills
+    r"|\b(?:exercises|drills|manoeuvres|maneuvers|war\s+games)\s+with\s+(?:the\s+)?"
+    r"(?:[\w'’-]+(?:\s+[\w'’-]+)?,\s+){2,}",
+    "number|dozens|hundreds|many|numerous|exercises|drills|manoeuvres|maneuvers|games",
 )
 # "will hold more than 20 exercises this year", "conducted 18 exercises": drills counted.
 # (Searched only in clauses with a trigger: cheaper than any gate that finds numbers.)
@@ -433,6 +441,8 @@ _COUNTED_DRILLS = GatedAnyCase(
 _NO_DRILLS = AnyCase(
     rf"\b(?:no\s+(?:[\w-]+\s+){{0,2}}(?:{_EXERCISE})|not\s+(?:[\w-]+\s+){{0,2}}any\s+"
     rf"(?:[\w-]+\s+)?(?:{_EXERCISE})|none\s+of|"
+    # "neither side has joined a drill hosted by the other since"
+    r"neither\s+(?:side|country|army|state|government|of\s+them)\b|"
     # "Uzbekistan ... does not take part in its drills": a habit of staying out
     rf"(?:does|do)\s+not\s+(?:take\s+part|participate)\s+in\s+(?:its|their|the|any)\s+"
     rf"(?:[\w-]+\s+)?(?:{_EXERCISE}))\b"

@@ -282,6 +282,23 @@ def test_a_drill_that_will_not_happen_is_no_event(text, gazetteer):
     assert _events(text, gazetteer) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # drills with a list of partners are many drills, no one of them
+        "In 2022 alone the Uzbek army held joint exercises with Russia, China, Turkey, "
+        "Pakistan and India.",
+        # a meeting about a drill is no drill
+        "A planning conference of the exercise was held in Astana on 1 March.",
+        # a drill nobody joined
+        "Kyrgyzstan and Tajikistan fought a border war in 2022, and neither side has joined a "
+        "drill hosted by the other since.",
+    ],
+)
+def test_many_drills_a_meeting_about_one_or_none_at_all_are_no_event(text, gazetteer):
+    assert [e for e in _events(text, gazetteer) if e.kind == "exercise"] == []
+
+
 def test_a_country_that_a_region_borders_is_no_participant(gazetteer):
     text = "Uzbek troops held drills in the Surxondaryo region bordering Afghanistan on 1 March."
     (event,) = _events(text, gazetteer)
