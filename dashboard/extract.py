@@ -368,6 +368,9 @@ _EVERY = (
 # (Any "since" here: a move "since" anything is a standing deployment.)
 _HABITUAL = AnyCase(rf"\b(?:{_EVERY}|since|for\s+(?:years|decades|months)|repeatedly|often)\b")
 # "more drills", "another exercise", "a separate drill": explicitly a new event.
+# A base that names forces: "units of the 201st military base", "jets from the Kant air
+# base", "the 201st base held ..." (a drill "at" a base may be its host's own).
+_FORCES_OF = re.compile(r"(?:\b(?:of|from|by)\s+|^\s*)(?:the\s+|its\s+|their\s+|a\s+)?$", re.I)
 # "the two armies", "both sides": the forces named just before.
 _THE_TWO = GatedAnyCase(
     r"\b(?:the\s+(?:two|three|four)|both)\s+(?:armies|countries|sides|nations|militaries|"
@@ -673,7 +676,9 @@ _OBSERVER_AFTER = re.compile(
 _OBSERVER_BEFORE = re.compile(
     r"\b(?i:observers?|attach[eé]s?|inspectors?|watched\s+by|observed\s+by)\s+"
     r"(?:[\w'’-]+\s+){0,6}?(?:(?i:from|of)\s+)?(?:(?i:the)\s+)?"
-    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+(?:(?i:and)\s+)?)*$"
+    # (names in their long form too: "the Republic of Kazakhstan, the Kyrgyz Republic and")
+    r"(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*"
+    r"(?:,\s+(?:(?i:and)\s+)?|\s+(?i:and)\s+))*(?:the\s+)?$"
 )
 # Wire datelines: "DUSHANBE, Aug 2 (Amu Darya Monitor) - ", and "PESHAWAR: " in South
 # Asian papers. The town there is where the story was filed, not where the drill is.
@@ -1393,8 +1398,11 @@ def _mention(
     }
     places, place_spans, hosts = [], [], []
     stationed = []
+    owners = []  # "units of the 201st military base": the country whose base it is
     for s, e, loc in [*facts.places, *facts.parts]:
         before = body[max(a, s - 40) : s]
+        if loc.operator and keep(s, e) and _FORCES_OF.search(body[max(a, s - 40) : s]):
+            owners.append(ActorMention("country", loc.operator, "force", body[s:e], s, e))
         if (s, e) in governments and loc.precision == "town":
             continue
         if not keep(s, e) or _origin(body, max(a, s - 80), s, before) or _SEAT.search(before):
@@ -1419,7 +1427,7 @@ def _mention(
             continue
         watching = observers and (
             _OBSERVER_AFTER.match(body, m.end, facts.span[1])
-            or _OBSERVER_BEFORE.search(body, max(a, m.start - 60), m.start)
+            or _OBSERVER_BEFORE.search(body, max(a, m.start - 120), m.start)
         )
         if m.kind == "alliance":
             # "observers from the CSTO Joint Staff": the bloc watches; "Uzbekistan, which
@@ -1427,7 +1435,8 @@ def _mention(
             if not watching and not _OUTSIDE_BLOC.search(body, max(a, m.start - 40), m.start):
                 alliances.append(m)
         elif (
-            any(s <= m.start and m.end <= e for s, e in place_spans)
+            # (a force named by its base is a force: "units of the 201st military base")
+            (m.form != "force" and any(s <= m.start and m.end <= e for s, e in place_spans))
             or _CROSSING.search(body[max(a, m.start - 30) : m.start])
             or (
                 _TO_PLACE.match(body, m.end, b)
@@ -1465,6 +1474,7 @@ def _mention(
             hosts.append(m.code)
         else:
             participants.append(m)
+    participants += owners
     for s, e, neighbour, host in facts.borders:
         if not keep(s, e):
             continue

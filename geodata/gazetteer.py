@@ -282,6 +282,8 @@ class Location:
     ``computed``) and ``source`` repeats it with the evidence. ``site_id`` is set for
     gazetteer sites only. ``alias`` is the gazetteer spelling that matched and
     ``score`` the match score (100 for an exact key, the rapidfuzz ratio otherwise).
+    ``operator`` is the alpha-3 of the country whose forces hold a site in another
+    country ("RUS" for the 201st base in Tajikistan), else None.
     """
 
     name: str
@@ -296,6 +298,7 @@ class Location:
     score: float
     source: str
     quality: str
+    operator: str | None = None
 
 
 def town_uncertainty_km(population: int) -> float:
@@ -393,6 +396,7 @@ class Gazetteer:
             score=score,
             source=f"{s['quality']}: {s['note']} ({s['source_url']})",
             quality=s["quality"],
+            operator=s["operator"] or None,
         )
 
     def _region_location(self, row: int, alias: str, score: float) -> Location:

@@ -843,6 +843,27 @@ def test_aircraft_of_an_air_base_come_from_it(gazetteer):
     assert event.site_id == "edelweiss"
 
 
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        # forces named by a base another country holds are that country's
+        ("Units of the 201st military base held drills at Lyaur on 6 March.", ["RUS"]),
+        ("The 201st base held drills at Lyaur on 6 March.", ["RUS"]),
+        ("Su-25 jets from the Kant air base joined Kyrgyz drills at Edelweiss on 6 March.",
+         ["KGZ", "RUS"]),
+        # a drill at such a base may be its host's own
+        ("Kyrgyz troops held drills at the Kant air base on 6 March.", ["KGZ"]),
+        # observers named in the long form watch
+        ("Uzbek and Russian troops drilled at Termez on 6 March. Observers from the Republic "
+         "of Kazakhstan, the Kyrgyz Republic and the Republic of Tajikistan attended.",
+         ["UZB", "RUS"]),
+    ],
+)  # fmt: skip
+def test_forces_of_a_base_and_observers_in_the_long_form(text, participants, gazetteer):
+    (event,) = _events(text, gazetteer)
+    assert event.participants == participants
+
+
 def test_every_event_of_an_article_has_its_own_id(gazetteer):
     from pathlib import Path
 

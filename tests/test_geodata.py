@@ -529,3 +529,16 @@ def test_key_of_a_phrase_starts_with_key_of_its_first_words():
                     assert normalise(phrase).startswith(normalise(shorter)), phrase
                 checked += 1
     assert checked > 40_000
+
+
+def test_a_site_held_by_another_country_names_it_and_only_such_a_site_does():
+    from dashboard.actors import COUNTRY_NAMES
+
+    for site in _sites():
+        operator = site["operator"]
+        assert operator == "" or (operator in COUNTRY_NAMES and operator != site["country"])
+        assert operator == "" or site["kind"] in ("base", "airbase"), site["id"]
+    gazetteer = load_gazetteer()
+    assert gazetteer.resolve("201st military base").operator == "RUS"
+    assert gazetteer.resolve("Kant air base").operator == "RUS"
+    assert gazetteer.resolve("Lyaur").operator is None
