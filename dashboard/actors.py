@@ -107,10 +107,6 @@ FORMATION_SURFACES = {
         "Black Sea Fleet",
         "Baltic Fleet",
         "Caspian Flotilla",
-        # Russia's base in Tajikistan: "units of the 201st military base"
-        "201st military base",
-        "201st Russian military base",
-        "201st base",
     ),
 }
 

@@ -1435,8 +1435,7 @@ def _mention(
             if not watching and not _OUTSIDE_BLOC.search(body, max(a, m.start - 40), m.start):
                 alliances.append(m)
         elif (
-            # (a force named by its base is a force: "units of the 201st military base")
-            (m.form != "force" and any(s <= m.start and m.end <= e for s, e in place_spans))
+            any(s <= m.start and m.end <= e for s, e in place_spans)
             or _CROSSING.search(body[max(a, m.start - 30) : m.start])
             or (
                 _TO_PLACE.match(body, m.end, b)
