@@ -218,7 +218,7 @@ _RARE_TRIGGER = GatedAnyCase(
 )
 _CONTEXT_TRIGGER = GatedAnyCase(
     rf"\b(?:(?P<exercise>{_CONTEXT_EXERCISE})|(?P<deployment>{_CONTEXT_DEPLOYMENT}))\b",
-    "practi|rehears|training|launch|fir|landed|stage|phase",
+    "practi|rehears|training|launch|fire|firing|landed|stage|phase",
 )
 # Forces named in a sentence, or a drill ground: what _CONTEXT_TRIGGER needs to count
 # (``_in_military_context``).
@@ -426,18 +426,18 @@ _MILITARY = AnyCase(
 # a bloc's combined drills are reported as one.)
 _MANY_DRILLS = GatedAnyCase(
     r"\b(?:an?\s+(?:\w+\s+)?number\s+of|dozens\s+of|hundreds\s+of|many|numerous)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:{_EXERCISE})\b"
-    # "has held joint exercises with Russia, China, Turkey, Pakistan and India": drills
-    # with a list of partners are many drills
-    r"|\b(?:exercises|drills|manoeuvres|maneuvers|war\s+games)\s+with\s+(?:the\s+)?"
-    r"(?:[\w'’-]+(?:\s+[\w'’-]+)?,\s+){2,}",
-    "number|dozens|hundreds|many|numerous|exercises|drills|manoeuvres|maneuvers|games",
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_EXERCISE})\b",
+    "number|dozens|hundreds|many|numerous",
 )
-# "will hold more than 20 exercises this year", "conducted 18 exercises": drills counted.
+# "will hold more than 20 exercises this year", "conducted 18 exercises": drills counted;
+# "exercises with Russia, China, Turkey and India": drills with a list of partners.
 # (Searched only in clauses with a trigger: cheaper than any gate that finds numbers.)
 _COUNTED_DRILLS = GatedAnyCase(
     r"(?<![\w,.-])(?:[1-9]\d{1,2}|a\s+dozen|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s+"
-    r"(?:(?!(?:in|at|on|of|for|to|from|by|during|and|or)\s)[\w-]+\s+)?(?:exercises|drills)\b",
+    r"(?:(?!(?:in|at|on|of|for|to|from|by|during|and|or)\s)[\w-]+\s+)?(?:exercises|drills)\b"
+    # "has held joint exercises with Russia, China, Turkey, Pakistan and India": drills
+    # with a list of partners are many drills
+    r"|\b(?:exercises|drills)\s+with\s+(?:the\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+)?,\s+){2,}",
     "exercises|drills",
 )
 # "no joint exercises were held in 2020", "has not announced any drills", "none of them".
@@ -485,7 +485,7 @@ _CANCELLED = GatedAnyCase(
     r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|spring|summer|autumn|fall|"
     r"winter)))\b",
     "called|cancel|scrapped|postponed|unlikely|not|won|refused|declined|plan|put|pushed|later|would|"
-    "delayed|deferred|but|denied|denies|had",
+    "delayed|deferred|withdrew|pulled|backed|dropped|denied|denies|expected|due|invited",
 )
 # Verbs that date one end of a drill: "began on Monday", "ended on Tuesday".
 _START_VERB = re.compile(
@@ -1892,12 +1892,15 @@ def _filing_days(body: str) -> Iterator[re.Match[str]]:
         at = body.find("\n", at) + 1
         if at == 0:
             break
-    byline = _BYLINE_DAY.search(body, 0, top)
+    byline = body.startswith("By") or "\nBy" in body[:top]
+    byline = byline and _BYLINE_DAY.search(body, 0, top)
     if byline and (said := _DATELINE_DAY.match(body, byline.end())):
         yield said
-    for ran in _FIRST_RAN.finditer(body, max(0, len(body) - 600)):
-        if said := _DATELINE_DAY.match(body, ran.end()):
-            yield said
+    tail = max(0, len(body) - 600)
+    if any(body.find(word, tail) >= 0 for word in ("published", "appeared", " ran ")):
+        for ran in _FIRST_RAN.finditer(body, tail):
+            if said := _DATELINE_DAY.match(body, ran.end()):
+                yield said
 
 
 def extract_article(article: Article, gazetteer) -> list[Event]:
