@@ -371,6 +371,7 @@ _HABITUAL = AnyCase(rf"\b(?:{_EVERY}|since|for\s+(?:years|decades|months)|repeat
 # A base that names forces: "units of the 201st military base", "jets from the Kant air
 # base", "the 201st base held ..." (a drill "at" a base may be its host's own).
 _FORCES_OF = re.compile(r"(?:\b(?:of|from|by)\s+|^\s*)(?:the\s+|its\s+|their\s+|a\s+)?$", re.I)
+_BOUND_BEFORE = re.compile(r"\b(?:before|after|prior\s+to)\s+$", re.I)
 # "the two armies", "both sides": the forces named just before.
 _THE_TWO = GatedAnyCase(
     r"\b(?:the\s+(?:two|three|four)|both)\s+(?:armies|countries|sides|nations|militaries|"
@@ -517,7 +518,8 @@ _CROSSING = re.compile(
 # A sentence that says who did *not* take part adds no participants.
 _NEGATION = AnyCase(
     r"\b(?:no|not|never|without|stay\s+at\s+home|pulled\s+out|withdr[ae]w|declined|"
-    r"refused|skipped|absent)\b"
+    r"refused|skipped|absent|denie[sd]|(?:kept|keeps|keeping)\s+(?:its|their)\s+distance|"
+    r"stay(?:ed|s|ing)?\s+(?:away|out))\b"
 )
 # A sentence without a trigger that says who takes part in the event just mentioned.
 _PARTICIPATION = AnyCase(
@@ -536,6 +538,7 @@ _AWAY = r"\s+(?:away|out|at\s+home)\b"  # "stayed away", "staying at home"
 _STAYED_OUT = AnyCase(
     r"\b(?:(?:did|does|do|will|would)\s+not|didn['’]t|won['’]t|never)\s+(?:take\s+part|"
     rf"participate|join|send)|\bstay(?:ed|s)?{_AWAY}|\bpulled\s+out\b|"
+    r"\b(?:kept|keeps|keeping)\s+(?:its|their)\s+distance\b|"
     r"\bskipped\b|\b(?:were|was|are|is|have\s+been|has\s+been)\s+not\s+invited\b|"
     r"\b(?:are|is|were|was)\s+not\s+(?:taking\s+part|participating|involved)\b|"
     # who may join has not joined: "Tajik units may join the final day"
@@ -1497,6 +1500,14 @@ def _mention(
             places.append(loc)
     names = _exercise_names(body, a, b, masked, facts, plain=kind == "exercise")
     dates = [d for d in facts.dates if keep(d.span_start, d.span_end)]
+    if len(dates) > 1:
+        # "The bloc's last exercise before this year took place in 2019": a bound of
+        # the time, not the time, where the clause gives one
+        dates = [
+            d
+            for d in dates
+            if not _BOUND_BEFORE.search(body, max(a, d.span_start - 12), d.span_start)
+        ] or dates
     if names:
         dates = _in_named_year(dates, names)
     if not _event_dates(dates):

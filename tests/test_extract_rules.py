@@ -864,6 +864,21 @@ def test_forces_of_a_base_and_observers_in_the_long_form(text, participants, gaz
     assert event.participants == participants
 
 
+def test_a_bound_of_the_time_is_not_the_time(gazetteer):
+    text = "The bloc's last large exercise in Tajikistan before this year took place in 2019."
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (date(2019, 1, 1), date(2019, 12, 31))
+
+
+def test_a_country_that_kept_its_distance_is_no_participant(gazetteer):
+    text = (
+        "Russian and Uzbek troops held drills at Termez on 6 March. Turkmenistan has kept its "
+        "distance; its ministry denied that Turkmen troops were involved."
+    )
+    (event,) = _events(text, gazetteer)
+    assert event.participants == ["RUS", "UZB"]
+
+
 def test_every_event_of_an_article_has_its_own_id(gazetteer):
     from pathlib import Path
 
