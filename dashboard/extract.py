@@ -1944,6 +1944,7 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
         ref_dates = _reference_dates(article, masked, drafts)
         clause_mentions: list[_Mention] = []
         leftovers = []
+        refused = False  # a clause told of a drill called off, of many, or of none
         hits = sentence_hits[index]
         clauses = _clauses(doc, a, b, hits)
         for ca, cb in clauses:
@@ -1954,6 +1955,7 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
                 or _COUNTED_DRILLS.search(doc, ca, cb)
                 or _NO_DRILLS.search(doc, ca, cb)
             ):
+                refused = True
                 continue
             if kind == "other" and not _MILITARY.search(doc, a, b):
                 kind = ""  # "signed an agreement to fund a railway": not a military act
@@ -2027,9 +2029,11 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
                 target.boundary = extra.boundary  # "... the drills that X have run since Monday"
             target.dates += extra.dates
         if not clause_mentions:
-            # Details about the event just mentioned ("About 1,500 troops will take part.").
+            # Details about the event just mentioned ("About 1,500 troops will take part."),
+            # unless the sentence tells of another drill that is none ("..., and neither
+            # side has joined a drill since")
             forces = bool(facts.actors and _PARTICIPATION.search(doc, a, b))
-            if near and (facts.quantities or facts.equipment or forces):
+            if near and not refused and (facts.quantities or facts.equipment or forces):
                 detail = _mention(article, doc, facts, a, b, last.kind, masked, gazetteer)
                 # Details add forces and counts; where the drill is comes from its own clauses.
                 detail.hosts, detail.places, detail.place_spans = [], [], []

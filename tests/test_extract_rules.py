@@ -864,6 +864,20 @@ def test_forces_of_a_base_and_observers_in_the_long_form(text, participants, gaz
     assert event.participants == participants
 
 
+def test_a_sentence_of_a_drill_that_is_none_adds_nothing_to_the_drill_before(gazetteer):
+    text = (
+        "Uzbek and Tajik troops held an exercise in the Surkhandarya region in 2022. "
+        "Kyrgyzstan and Tajikistan fought a border war in September 2022, and neither side "
+        "has joined a drill hosted by the other since."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end, event.participants) == (
+        date(2022, 1, 1),
+        date(2022, 12, 31),
+        ["UZB", "TJK"],
+    )
+
+
 def test_a_bound_of_the_time_is_not_the_time(gazetteer):
     text = "The bloc's last large exercise in Tajikistan before this year took place in 2019."
     (event,) = _events(text, gazetteer)
