@@ -265,6 +265,9 @@ _REFERENCE = GatedAnyCase(
     rf"(?:(?:{_EXERCISE})(?:\s+(?:stage|phase)s?)?|stages?|phases?)"
     rf"(?:\s+(?:next|this|last)\s+(?:month|week|year)|,?\s+{_TO_BEGIN})?"
     rf"|\bfor\s+(?:[\w\"“”’'-]+\s+){{0,3}}?(?:{_EXERCISE}),?\s+{_TO_BEGIN}"
+    # "Attaches from China observed the final stage": who watched a drill told of
+    r"|\b(?:observed|watched|attended|witnessed|monitored|followed)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:stages?|phases?|{_EXERCISE})\b"
     # "A planning conference of the exercise was held in Astana": a meeting about it
     r"|\b(?:planning|preparatory|coordination|final)\s+(?:conference|meeting|session|talks)\s+"
     rf"(?:of|on|for)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_EXERCISE})\b"
@@ -284,7 +287,7 @@ _REFERENCE = GatedAnyCase(
     r"(?:exercises|drills|manoeuvres|maneuvers)\b",
     # every match holds one: the first words of a reference, or the verb after "for ..."
     "ahead|prior|preparation|run|before|after|following|since|begin|start|open|take|planning|"
-    "preparatory|coordination|final|"
+    "preparatory|coordination|final|observed|watched|attended|witnessed|monitored|followed|"
     "held|staged|conducted|result|outcome|lessons|conclusions|review|discuss|agreed|talk|use|"
     "follow|came|comes",
 )
@@ -456,8 +459,11 @@ _NO_DRILLS = AnyCase(
 # year: a drill under way "since Monday" is one drill.
 _HABIT = GatedAnyCase(
     rf"\b(?:{_EVERY}|annual(?:ly)?|yearly|each\s+year|twice\s+a\s+year|"
-    r"since\s+(?:19|20)\d\d|on\s+a\s+(?:bilateral|regular|rotating|routine|permanent)\s+basis)\b",
-    "annual|yearly|every|each|regularly|routinely|twice|since|basis",
+    r"since\s+(?:19|20)\d\d|on\s+a\s+(?:bilateral|regular|rotating|routine|permanent)\s+basis|"
+    # where forces are kept is no event: "the base is deployed in Tajikistan on the basis of
+    # an agreement extended until 2042"
+    r"on\s+the\s+basis\s+of|(?:is|are)\s+(?:permanently\s+)?(?:deployed|stationed|based)\s+in)\b",
+    "annual|yearly|every|each|regularly|routinely|twice|since|basis|deployed|stationed|based",
 )
 # A drill that was called off is not an event on the map, nor is one that will not
 # happen: "Armenia is unlikely to send a contingent".

@@ -878,6 +878,24 @@ def test_a_sentence_of_a_drill_that_is_none_adds_nothing_to_the_drill_before(gaz
     )
 
 
+def test_who_watched_a_stage_watched_the_drill_told_before(gazetteer):
+    text = (
+        "Russian and Tajik troops held drills at Harb-Maidon on 6 March. Military attaches "
+        "accredited in Dushanbe, including those of China and Kazakhstan, observed the final "
+        "stage."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.site_id, event.participants) == ("harb_maidon", ["RUS", "TJK"])
+
+
+def test_forces_kept_somewhere_under_an_agreement_are_no_event(gazetteer):
+    text = (
+        "The 201st Russian military base is deployed in Tajikistan on the basis of an "
+        "agreement extended until 2042."
+    )
+    assert _events(text, gazetteer) == []
+
+
 def test_a_bound_of_the_time_is_not_the_time(gazetteer):
     text = "The bloc's last large exercise in Tajikistan before this year took place in 2019."
     (event,) = _events(text, gazetteer)
