@@ -1019,9 +1019,13 @@ def _coordinated(body: str, a: int, b: int, facts: _SentenceFacts) -> list[tuple
 
 
 # Words after which a name starts a subject: "the drills that Kazakhstan and Uzbekistan
-# have been running".
+# have been running"; and after which names joined by "and" are one phrase: "the joint
+# exercise of Uzbekistan and Russia began".
 _SUBJECT_AFTER = frozenset(
-    ("that", "which", "who", "when", "while", "as", "where", "after", "before", "because")
+    (
+        *("that", "which", "who", "when", "while", "as", "where", "after", "before", "because"),
+        *("of", "with", "between", "among", "by", "from", "for"),
+    )
 )
 
 

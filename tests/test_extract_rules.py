@@ -896,6 +896,12 @@ def test_forces_kept_somewhere_under_an_agreement_are_no_event(gazetteer):
     assert _events(text, gazetteer) == []
 
 
+def test_names_joined_by_and_after_of_are_one_phrase_not_a_new_subject(gazetteer):
+    text = "On 6 March, the joint exercise of Uzbekistan and Russia began at the Termez range."
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end, event.participants) == (date(2023, 3, 6), None, ["UZB", "RUS"])
+
+
 def test_a_bound_of_the_time_is_not_the_time(gazetteer):
     text = "The bloc's last large exercise in Tajikistan before this year took place in 2019."
     (event,) = _events(text, gazetteer)
