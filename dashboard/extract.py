@@ -1153,15 +1153,19 @@ class _ArticleFacts:
         self.dates = _Sorted(found, lambda d: d.span_start)
         self.places = _Sorted(self.gazetteer.find_places(body, within=sentences), lambda p: p[0])
 
-    def _homonyms(self, places: list[tuple[int, int, object]]) -> list[tuple[int, int, object]]:
-        """Towns of the sentence read in the country of its other places, where a town
-        of that name is there too: "the Murghab district of Gorno-Badakhshan" is the
-        Tajik Murghob, not Murgap in Turkmenistan."""
+    def _homonyms(
+        self, places: list[tuple[int, int, object]], actors: list[ActorMention]
+    ) -> list[tuple[int, int, object]]:
+        """Towns of the sentence read in the country of its other places, or of the
+        countries it names, where a town of that name is there too: "the Murghab district
+        of Gorno-Badakhshan", or "Tajik and Chinese troops ... in the Murghab district",
+        is the Tajik Murghob, not Murgap in Turkmenistan."""
         countries = [
             loc.country
             for _, _, loc in places
             if loc.country and loc.precision in ("site", "region", "border") and not _town(loc)
         ]
+        countries += [m.code for m in actors if m.kind == "country"]
         out = []
         for s, e, loc in places:
             if _town(loc) and countries and loc.country not in countries:
@@ -1198,8 +1202,8 @@ class _ArticleFacts:
             actors = [m for m in actors if m.start >= cut]
             places = [p for p in places if p[0] >= cut]
             dates = [d for d in dates if d.span_start >= cut]
-        if len(places) > 1:
-            places = self._homonyms(places)
+        if len(places) > 1 or (places and actors):
+            places = self._homonyms(places, actors)
         folded = self.folded
         # Most sentences name no border and no part of a country: plain word searches
         # (exact in the lower-cased text) spare them the regexes.

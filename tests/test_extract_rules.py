@@ -1316,6 +1316,12 @@ def test_the_day_in_a_dateline_dates_nothing_it_tells(gazetteer):
     )
 
 
+def test_a_town_is_read_in_the_country_of_the_forces_named_with_it(gazetteer):
+    text = "Tajik and Chinese forces began drills on 6 March in the Murghab district."
+    (event,) = _events(text, gazetteer)
+    assert event.host_country == "TJK" and "Murghob" in event.place
+
+
 def test_a_town_is_read_in_the_country_of_the_region_named_with_it(gazetteer):
     text = (
         "Tajik and Chinese forces began drills on 6 March in the Murghab district of "
