@@ -2390,6 +2390,9 @@ _EACH_SIDE = re.compile(
     re.I,
 )
 _SIDES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6} | {str(n): n for n in range(2, 10)}
+# Between the counts of two forces: "... of the National Guard and (about) ..."
+_AND_ANOTHER = re.compile(r"\s+(?:of|from)\s+[^,;.()]{1,60}?,?\s+and\s+", re.I)
+_OF_FORCE = re.compile(r"\s+(?:of|from)\s+", re.I)
 
 
 def _finish(article: Article, d: _Draft, gazetteer) -> Event:
@@ -2410,13 +2413,25 @@ def _finish(article: Article, d: _Draft, gazetteer) -> Event:
             if al.code not in alliances:
                 alliances.append(al.code)
             spans.append((al.start, al.end, "country"))
-        for q in m.quantities:
+        summed = None  # a running sum of forces counted one by one
+        for k, q in enumerate(m.quantities):
+            after = m.quantities[k + 1] if k + 1 < len(m.quantities) else None
             spans.append((q.start, q.end, "number"))
             if q.kind == "troops":
                 if each := _EACH_SIDE.match(article.body, q.end):
                     per_side.append((q.value, _SIDES.get((each.group("n") or "").lower())))
                     continue
-                troops = max(troops or 0, q.value)
+                troops = max(troops or 0, q.value, (summed or 0) + q.value if summed else 0)
+                # "150 servicemen of the National Guard and about 150 personnel of the
+                # People's Armed Police": each force's count, to be added up
+                summed = (
+                    (summed or 0) + q.value
+                    if after is not None
+                    and after.kind == "troops"
+                    and _AND_ANOTHER.fullmatch(article.body, q.end, after.start)
+                    and _OF_FORCE.match(article.body, after.end)
+                    else None
+                )
             else:
                 hardware = max(hardware or 0, q.value)
         for eq in m.equipment:

@@ -902,6 +902,22 @@ def test_names_joined_by_and_after_of_are_one_phrase_not_a_new_subject(gazetteer
     assert (event.start, event.end, event.participants) == (date(2023, 3, 6), None, ["UZB", "RUS"])
 
 
+@pytest.mark.parametrize(
+    ("text", "troops"),
+    [
+        ("Around 150 servicemen of the Kyrgyz National Guard and about 150 personnel of the "
+         "Chinese People's Armed Police drilled at Balykchy on 6 March.", 300),
+        ("About 1,000 troops from Russia and 500 troops from Tajikistan drilled at Lyaur on "
+         "6 March.", 1500),
+        # a part of the whole is not added to it
+        ("About 1,000 troops drilled at Lyaur on 6 March, including 500 from Tajikistan.", 1000),
+    ],
+)  # fmt: skip
+def test_the_counts_of_forces_told_one_by_one_add_up(text, troops, gazetteer):
+    (event,) = _events(text, gazetteer)
+    assert event.troops == troops
+
+
 def test_a_bound_of_the_time_is_not_the_time(gazetteer):
     text = "The bloc's last large exercise in Tajikistan before this year took place in 2019."
     (event,) = _events(text, gazetteer)
