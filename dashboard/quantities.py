@@ -75,7 +75,11 @@ _UNIT9 = "one|two|three|four|five|six|seven|eight|nine"
 # One number word, allowing hyphenated tens ("twenty-five").
 _NUMWORD = rf"(?:(?:{_TENS})[-\s](?:{_UNIT9})|{_WORD})"
 # A run of number words: "four thousand", "two hundred and fifty", "a dozen".
-_WORDS = rf"(?i:(?:an?\s+)?{_NUMWORD}(?:\s+(?:and\s+)?{_NUMWORD})*)"
+# ("two and a half thousand": a half before a scale)
+_WORDS = (
+    rf"(?i:(?:an?\s+)?{_NUMWORD}(?:\s+and\s+a\s+half(?=\s+(?:thousand|million)\b))?"
+    rf"(?:\s+(?:and\s+)?{_NUMWORD})*)"
+)
 # Digits with comma or (no-break) space thousands separators, or a decimal point.
 _DIGITS = r"(?:\d{1,3}(?:[,\u00a0\u202f\u2009 ]\d{3})+(?!\d)|\d+(?:\.\d+)?)"
 # A scale after digits: "2.5 thousand", "1.5k".
@@ -184,7 +188,13 @@ def _parse_words(phrase: str) -> int | None:
     total = current = 0
     seen_number = False
     for i, token in enumerate(tokens):
-        if token in ("a", "an"):
+        if token in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1] == "half":
+            continue  # "two and a half thousand"
+        if token == "half":
+            if not current:
+                return None
+            current += 0.5
+        elif token in ("a", "an"):
             # "a thousand" is 1,000; a bare "a" before a unit is no number.
             if i + 1 >= len(tokens) or tokens[i + 1] not in _SCALES:
                 return None
@@ -206,7 +216,7 @@ def _parse_words(phrase: str) -> int | None:
             current = 0
             seen_number = True
     value = total + current
-    return value if seen_number and value > 0 else None
+    return int(value) if seen_number and value > 0 and value == int(value) else None
 
 
 def _parse_number(raw: str) -> int | None:

@@ -45,6 +45,10 @@ def _counts(text: str) -> list[tuple[str, int, str, str]]:
         ("10\u00a0000 troops", [("troops", 10000, "", "10\u00a0000 troops")]),
         ("1.500 Soldaten, or 1.500 soldiers", [("troops", 1500, "", "1.500 soldiers")]),
         ("twelve hundred marines", [("troops", 1200, "", "twelve hundred marines")]),
+        ("some two and a half thousand troops",
+         [("troops", 2500, "some", "some two and a half thousand troops")]),
+        ("one and a half thousand servicemen",
+         [("troops", 1500, "", "one and a half thousand servicemen")]),
         ("Four thousand troops", [("troops", 4000, "", "Four thousand troops")]),
         ("two hundred and fifty officers", [("troops", 250, "", "two hundred and fifty officers")]),
         ("twenty-five border guards", [("troops", 25, "", "twenty-five border guards")]),
@@ -96,6 +100,7 @@ def _counts(text: str) -> list[tuple[str, int, str, str]]:
         ("On August 10 Russian troops arrived", []),
         ("from August 5-10 troops will train", []),
         ("2.5 troops", []),
+        ("three and a half tanks", []),  # a half only before a scale
         ("300 Taliban fighters", []),
         ("moreover 300 troops", [("troops", 300, "", "300 troops")]),
         # the dead, the held and standing forces are no forces at a drill
