@@ -1696,7 +1696,15 @@ def _exercise_names(
             if not _mask(masked, *m.span()) and not _PART_OF.search(
                 body, max(a, m.start() - 50), m.start()
             ):
-                found.setdefault(_NAME_LEAD.sub("", m.group()), m.start())
+                name = _NAME_LEAD.sub("", m.group())
+                at = m.end() - len(name)
+                # who holds it is not its name: "the Russian-Belarusian Zapad-2021 exercise"
+                while " " in name and any(
+                    at <= x.start < at + name.index(" ") for x in facts.actors
+                ):
+                    cut = name.index(" ") + 1
+                    name, at = name[cut:], at + cut
+                found.setdefault(name, at)
     for m in _PLAIN_NAME.finditer(body, a, b) if plain else ():
         group = "name" if m.group("name") else "name2"
         at, to = m.span(group)
@@ -1733,10 +1741,16 @@ _DRILL_NOUN_NAMED = r"(?:exercises?|drills?|war\s*games|manoeuvres|maneuvers)"
 _NAME_TAIL = (
     r"(?:(?i:annual|joint|biennial|large-scale|major|strategic|regular|international|"
     r"multinational|latest|upcoming|so-called|yearly|combined)\s+)*"
+    # (whose drill it is: "the SCO Peace Mission 2021 exercise", "the CSTO's "Rubezh"
+    # exercise", "the Shanghai Cooperation Organisation's Peace Mission 2021 exercise")
+    r"(?:(?:[A-Z]{2,5}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})['’]s\s+|[A-Z]{2,5}\s+)?"
     rf"[\"“‘']?(?P<name>{_NAME_WORDS})[\"”’']?\s+(?:[a-z][\w-]*\s+){{0,2}}?"
     rf"{_DRILL_NOUN_NAMED}\b"
 )
-_NAME_GIVEN = rf"[\"“‘']?(?P<name2>{_NAME_WORDS})\b"
+# (a given name may run on: "codenamed Guardians of the Eastern Frontier")
+_NAME_GIVEN = (
+    rf"[\"“‘']?(?P<name2>{_NAME_WORDS}(?:\s+of(?:\s+the)?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?)\b"
+)
 # A name is given after "codenamed", or after a drill noun and "dubbed", "named" or
 # "called" ("exercises, dubbed Southern Shield"; not "a commander named Asanov").
 _GIVEN_BY = r",?\s+(?:(?:is|are|was|were)\s+)?(?:dubbed|named|called)"

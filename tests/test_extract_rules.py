@@ -1402,8 +1402,17 @@ def test_a_drill_carries_its_own_name_not_the_name_of_its_whole(gazetteer):
             "Southern Shield",
         ),
         ('This year\'s "Kavkaz" strategic exercise will be held in September.', "Kavkaz"),
+        # after whose drill it is; a name that runs on; not who holds it
+        ("Troops joined the SCO Peace Mission 2021 exercise at the Donguz range on 6 March.",
+         "Peace Mission-2021"),
+        ("Troops joined the Shanghai Cooperation Organisation's Peace Mission 2021 exercise "
+         "at Donguz on 6 March.", "Peace Mission-2021"),
+        ('The CSTO\'s "Rubezh" exercise began at the Edelweiss range on 6 March.', "Rubezh"),
+        ("Tajik troops held drills codenamed Guardians of the Eastern Frontier at Lyaur on 6 "
+         "March.", "Guardians of the Eastern Frontier"),
+        ("The Russian-Belarusian Zapad-2021 exercise was held in September 2021.", "Zapad-2021"),
     ],
-)
+)  # fmt: skip
 def test_a_drill_named_without_a_hyphen_carries_its_name(text, name, gazetteer):
     (event,) = _events(text, gazetteer)
     assert event.name == name
