@@ -345,6 +345,8 @@ _CLAUSE_DROP = AnyCase(
     r"|\s(?:after|since)\s+(?:the\s+)?[a-z][\w'’-]*\s+(?:seized|took|came|captured|returned|"
     r"withdrew|fell|collapsed|won|swept|overran)\b"
 )
+# A context clause that opens a sentence, up to its comma: "As the Taliban swept ..., ".
+_LEAD_CONTEXT = AnyCase(r"(?:as|while|amid|amidst|although|even\s+as|whereas)\s[^,;:]{3,120},\s*")
 # Every match of _CLAUSE_DROP holds one of these: sentences without them (six in seven)
 # skip its dearer search, which tries every space of the sentence.
 _CLAUSE_DROP_WORDS = AnyCase(r"as\s|amid|because|despite|since|although|where|after")
@@ -977,7 +979,10 @@ def _clauses(
         drop = None
     end = drop.start() if drop else b
     pos = a
-    for m in _CLAUSE_KEEP.finditer(text, a, end):
+    lead = _LEAD_CONTEXT.match(doc, a, end)
+    if lead and hits and all(start >= lead.end() for start, _, _ in hits):
+        pos = lead.end()  # "As the Taliban swept through the north, Russia ... staged drills"
+    for m in _CLAUSE_KEEP.finditer(text, pos, end):
         if (
             text[m.start()] != ","
             and m.group().lstrip().startswith("and")

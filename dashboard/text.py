@@ -312,6 +312,11 @@ class AnyCase:
             return self.any_case.finditer(doc.text, pos, endpos)
         return self.plain.finditer(doc.folded, pos, endpos)
 
+    def match(self, doc: Folded, pos: int, endpos: int) -> re.Match[str] | None:
+        if doc.folded is None:
+            return self.any_case.match(doc.text, pos, endpos)
+        return self.plain.match(doc.folded, pos, endpos)
+
 
 class Folded:
     """A text with its ``fold_case`` twin (``None`` when lower-casing would move offsets).

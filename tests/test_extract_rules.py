@@ -918,6 +918,22 @@ def test_the_counts_of_forces_told_one_by_one_add_up(text, troops, gazetteer):
     assert event.troops == troops
 
 
+def test_a_context_clause_that_opens_a_sentence_places_nothing(gazetteer):
+    text = (
+        "As the Taliban swept through northern Afghanistan, Russian and Tajik troops held "
+        "drills at Lyaur on 6 March."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.site_id, event.host_country, event.participants) == (
+        "lyaur",
+        "TJK",
+        ["RUS", "TJK"],
+    )
+    # nor makes a drill of its own where the drill is elsewhere
+    text = "As the Taliban swept through northern Afghanistan, Russian troops held drills."
+    assert all(e.host_country != "AFG" for e in _events(text, gazetteer))
+
+
 def test_a_bound_of_the_time_is_not_the_time(gazetteer):
     text = "The bloc's last large exercise in Tajikistan before this year took place in 2019."
     (event,) = _events(text, gazetteer)
