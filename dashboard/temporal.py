@@ -1236,6 +1236,37 @@ def _join_month_ranges(
 
 
 _HAS_YEAR_DIGITS = re.compile(r"(?:19|20)[0-9]{2}")
+# "from Tuesday to Thursday last week": the days of the week told right after them.
+_WEEK_TOLD = re.compile(r"(?i:last|next|this|the\s+(?:following|previous|past))\s+week")
+_WEEKDAY_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _weekdays_of_a_week(
+    taken: list[tuple[int, int, Resolved]], text: str
+) -> list[tuple[int, int, Resolved]]:
+    """Put weekdays told right before "last week" or "next week" in that week, as one
+    phrase ("on Tuesday last week" is Tuesday of last week). Sorted ``taken`` in, a new
+    list out."""
+    out: list[tuple[int, int, Resolved]] = []
+    for start, end, resolved in taken:
+        if out and resolved[2] == "week" and resolved[0] is not None:
+            p_start, p_end, previous = out[-1]
+            days = [m.group() for m in _WEEKDAY_NAME.finditer(text, p_start, p_end)]
+            if (
+                days
+                and previous[2] == "day"
+                and not text[p_end:start].strip()
+                and _WEEK_TOLD.fullmatch(text, start, end)
+            ):
+                first, last = (
+                    resolved[0] + timedelta(days=_WEEKDAY_NAMES.index(day))
+                    for day in (days[0], days[-1])
+                )
+                if first <= last:
+                    out[-1] = (p_start, end, (first, last, "day"))
+                    continue
+        out.append((start, end, resolved))
+    return out
 
 
 # Phrases that name a year of their own ("in 2021", "August 2021", "that month"), and
@@ -1428,6 +1459,7 @@ def find_dates(
     taken.sort(key=lambda c: c[0])
     if len(taken) > 1:
         taken = _join_month_ranges(taken, text)
+        taken = _weekdays_of_a_week(taken, text)
     return [
         TimeExpr(
             start=first,

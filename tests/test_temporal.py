@@ -613,6 +613,13 @@ NEAR_PUBLICATION = [
      "2023-06-09", "2023-06-09", "day"),
     ("Drills will open on 20 June, followed by live firing on Friday.", "Friday",
      "2023-06-16", "2023-06-16", "day"),
+    # weekdays told with the week they fall in
+    ("Troops drilled from Tuesday to Thursday last week.", "from Tuesday to Thursday last week",
+     "2023-06-06", "2023-06-08", "day"),
+    ("Troops drilled on Tuesday last week.", "Tuesday last week", "2023-06-06", "2023-06-06",
+     "day"),
+    ("Troops will drill from Monday to Wednesday next week.",
+     "from Monday to Wednesday next week", "2023-06-19", "2023-06-21", "day"),
     # a statement made ("has announced") is not a past drill
     ("The ministry has announced a three-day drill starting Friday.", "Friday",
      "2023-06-16", "2023-06-16", "day"),
