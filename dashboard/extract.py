@@ -525,7 +525,7 @@ _CROSSING = re.compile(
 )
 # A sentence that says who did *not* take part adds no participants.
 _NEGATION = AnyCase(
-    r"\b(?:no|not|never|without|stay\s+at\s+home|pulled\s+out|withdr[ae]w|declined|"
+    r"\b(?:no|not|never|neither|nor|without|stay\s+at\s+home|pulled\s+out|withdr[ae]w|declined|"
     r"refused|skipped|absent|denie[sd]|(?:kept|keeps|keeping)\s+(?:its|their)\s+distance|"
     r"stay(?:ed|s|ing)?\s+(?:away|out))\b"
 )
@@ -567,7 +567,12 @@ _AT_BASE = rf"(?:[\w'’-]+\s+){{0,3}}?{_HOME_BASE}\s+(?:in|at|near)\s+(?:the\s+
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,1}(?:[\w'’-]+,?\s+(?:and|or)\s+)?$", re.I
 )
-_WITHOUT_BEFORE = re.compile(r"\b(?:without|except|excluding|minus)\s+(?:the\s+)?$", re.I)
+_WITHOUT_BEFORE = re.compile(
+    # (and who sold the kit: "drones bought from Turkey")
+    r"\b(?:without|except|excluding|minus|(?:bought|purchased|acquired|imported|supplied|"
+    r"delivered|made|built|manufactured)\s+(?:from|by|in))\s+(?:the\s+)?$",
+    re.I,
+)
 _STAYING_AFTER = re.compile(
     # (past an aside: "with Armenia, a founding member, staying away")
     rf"(?:,[^,;:()]{{1,80}},)?(?:\s+(?:again|also|once\s+again))?\s+(?:staying|stayed|stays)"
@@ -1473,7 +1478,7 @@ def _mention(
         elif _SEAT.search(body[max(a, m.start - 40) : m.start]):
             # "officials in Dushanbe said": the country speaks and, at most, hosts.
             hosts.append(m.code)
-        elif _WITHOUT_BEFORE.search(body, max(a, m.start - 12), m.start) or _STAYING_AFTER.match(
+        elif _WITHOUT_BEFORE.search(body, max(a, m.start - 24), m.start) or _STAYING_AFTER.match(
             body, m.end, b
         ):
             continue  # "without Armenia", "with Armenia again staying away"
@@ -1728,7 +1733,8 @@ def _exercise_names(
             continue
         if all(w in _GENERIC_NAME_WORDS for w in words):
             continue
-        base = raw[: -len(year) - 1] if year else raw  # "Ala-Too Shield" keeps its hyphen
+        # ("Ala-Too Shield" keeps its hyphen; "Peace Mission - 2021" loses its spaced dash)
+        base = raw[: -len(year)].rstrip(" -–") if year else raw
         name = base + (f"-{year}" if year else "")
         if not any(n != name and names_agree(n, name) and "-" in n for n in found):
             found.setdefault(name, at)
@@ -1741,7 +1747,7 @@ def _exercise_names(
 
 # Drills named without a hyphenated year: "the annual Steppe Eagle exercise", "the Peace
 # Mission 2021 counter-terrorism drills", "exercises codenamed Southern Shield".
-_NAME_WORDS = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:[ -](?:19|20)\d\d)?"
+_NAME_WORDS = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:(?:[ -]|\s[-–]\s)(?:19|20)\d\d)?"
 _DRILL_NOUN_NAMED = r"(?:exercises?|drills?|war\s*games|manoeuvres|maneuvers)"
 _NAME_TAIL = (
     r"(?:(?i:annual|joint|biennial|large-scale|major|strategic|regular|international|"

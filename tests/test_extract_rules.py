@@ -940,6 +940,20 @@ def test_a_bound_of_the_time_is_not_the_time(gazetteer):
     assert (event.start, event.end) == (date(2019, 1, 1), date(2019, 12, 31))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian and Tajik troops drilled at Lyaur on 6 March. Turkmenistan sends neither "
+        "troops nor observers.",
+        "Russian and Tajik troops drilled at Lyaur on 6 March with drones bought from "
+        "Turkmenistan.",
+    ],
+)
+def test_who_sends_neither_troops_nor_observers_or_sold_the_kit_takes_no_part(text, gazetteer):
+    (event,) = _events(text, gazetteer)
+    assert event.participants == ["RUS", "TJK"]
+
+
 def test_a_country_that_kept_its_distance_is_no_participant(gazetteer):
     text = (
         "Russian and Uzbek troops held drills at Termez on 6 March. Turkmenistan has kept its "
@@ -1427,6 +1441,8 @@ def test_a_drill_carries_its_own_name_not_the_name_of_its_whole(gazetteer):
         ("Tajik troops held drills codenamed Guardians of the Eastern Frontier at Lyaur on 6 "
          "March.", "Guardians of the Eastern Frontier"),
         ("The Russian-Belarusian Zapad-2021 exercise was held in September 2021.", "Zapad-2021"),
+        ("The Peace Mission - 2021 exercise opened at the Donguz range on 6 March.",
+         "Peace Mission-2021"),
     ],
 )  # fmt: skip
 def test_a_drill_named_without_a_hyphen_carries_its_name(text, name, gazetteer):
