@@ -2446,11 +2446,12 @@ def _finish(article: Article, d: _Draft, gazetteer) -> Event:
                 if each := _EACH_SIDE.match(article.body, q.end):
                     per_side.append((q.value, _SIDES.get((each.group("n") or "").lower())))
                     continue
-                troops = max(troops or 0, q.value, (summed or 0) + q.value if summed else 0)
+                total = q.value + (summed or 0)
+                troops = max(troops or 0, total)
                 # "150 servicemen of the National Guard and about 150 personnel of the
                 # People's Armed Police": each force's count, to be added up
                 summed = (
-                    (summed or 0) + q.value
+                    total
                     if after is not None
                     and after.kind == "troops"
                     and _AND_ANOTHER.fullmatch(article.body, q.end, after.start)
