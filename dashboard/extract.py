@@ -788,7 +788,7 @@ def _can_extend(old: TimeExpr | None, new: TimeExpr, boundary: str) -> bool:
     """True when ``new`` dates one end of the drill ``old`` already dates (both to the day)."""
     if old is None or old.start is None or new.start is None:
         return False
-    if old.precision != "day" or new.precision != "day":
+    if old.precision != "day" or (new.precision != "day" and boundary != "end"):
         return False
     if boundary == "start":
         return timedelta(0) <= old.end - new.start <= timedelta(days=MAX_EXTEND_DAYS)
@@ -805,7 +805,7 @@ def _extend(old: TimeExpr, new: TimeExpr, boundary: str) -> TimeExpr:
     return TimeExpr(
         start,
         end,
-        "day",
+        new.precision,  # "began on Tuesday" and "... by the end of the week": a week's
         text,
         min(old.span_start, new.span_start),
         max(old.span_end, new.span_end),
@@ -1540,6 +1540,8 @@ def _mention(
     ends: dict[str, TimeExpr] = {}
     for d in _event_dates(dates):
         if d.precision != "day" or d.start != d.end:
+            if _coarse_end(body, a, d):
+                ends.setdefault("end", d)
             continue
         which = _end_dated(body, a, b, d)
         if which:
@@ -1553,11 +1555,14 @@ def _mention(
         last_ = first + timedelta(days=days - 1)
         dates = [TimeExpr(first, last_, "day", body[span[0] : span[1]], *span), *reports]
     elif len(ends) == 2 and ends["start"].start <= ends["end"].end:
-        # "began on March 14 ... scheduled to end on March 18": one range.
+        # "began on March 14 ... scheduled to end on March 18": one range; "started on
+        # April 3 and will continue until the end of April": at the looser end's precision.
         first, last_ = ends["start"], ends["end"]
         text = body[first.span_start : last_.span_end]
         dates = [
-            TimeExpr(first.start, last_.end, "day", text, first.span_start, last_.span_end),
+            TimeExpr(
+                first.start, last_.end, last_.precision, text, first.span_start, last_.span_end
+            ),
             *reports,
         ]
     elif ends:
@@ -1611,6 +1616,24 @@ _FROM_BEFORE = re.compile(r"\b(?:from|since|beginning|starting|as\s+of)\s+(?:on\
 _FRONTED = re.compile(r"\W*(?:(?:on|by|from|since|as\s+of)\s+)?\W*$", re.I)
 # Where a relative clause starts: "On Monday troops held drills that ended ..." is no end.
 _RELATIVE = re.compile(r"\b(?:that|which|who|where|after|before|when|while)\b", re.I)
+
+
+# The closing stretch of a week or month: "the end of April", "late next week".
+_END_PART = re.compile(r"(?:the\s+)?(?:very\s+)?(?:end\s+of|late)\b", re.I)
+
+
+def _coarse_end(body: str, a: int, d: TimeExpr) -> bool:
+    """True when the loose date ``d`` is when a drill ends: "will continue until the end
+    of April", "is due to be completed by the end of the week". Not "held at the end of
+    April", which is the whole drill."""
+    if d.precision not in ("week", "month_part") or not _END_PART.match(d.text):
+        return False
+    if _BY_BEFORE.search(body, max(a, d.span_start - 12), d.span_start):
+        return True
+    near = body[max(a, d.span_start - 150) : d.span_start]
+    found = [(m.end(), "end") for m in _END_VERB.finditer(near)]
+    found += [(m.end(), "start") for m in _START_VERB.finditer(near)]
+    return bool(found) and max(found)[1] == "end"
 
 
 def _end_dated(body: str, a: int, b: int, d: TimeExpr) -> str:
@@ -2493,6 +2516,8 @@ def _finish(article: Article, d: _Draft, gazetteer) -> Event:
             end = None
         else:
             start = None
+    elif d.boundary == "end" and when is not None and _END_PART.match(when.text):
+        start = None  # "will continue until the end of April", with no start given
     first = sentences[0]
     # Its own name only: the whole a drill is part of ("part of Combat Brotherhood-2021")
     # may hold several drills at several ranges, and names decide merging.

@@ -300,7 +300,7 @@ _RELATIVE = (
     # "late next month", "the first half of next year": a part of the month or year
     r"(?P<body>\b(?:(?P<part>(?i:early|late|mid|(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|"
     r"end)\s+of|(?:the\s+)?(?:first|second|latter)\s+half\s+of))(?:\s+|\s*-\s*)"
-    r"(?=(?i:this|last|next|the)\s+(?i:month|year)\b))?"
+    r"(?=(?i:this|last|next|the)\s+(?i:week|month|year)\b))?"
     r"(?P<rel>(?i:this|last|next|(?:earlier|later)\s+(?:this|in\s+the)|"
     # "at the end of the month", "in the second half of the month": this month
     r"(?:over|at)\s+the|(?<=of\s)the))\s+(?P<unit>(?i:week|month|year|weekend))\b)"
@@ -816,6 +816,19 @@ def _handle_month_part(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -
     return (got[0], got[1], precision) if got else _UNKNOWN
 
 
+def _week_days(part: str) -> tuple[int, int]:
+    """First and last day (0 is Monday) of "early / mid / the end of" a week, still at
+    week precision: the first three days, the middle three, Thursday to Sunday."""
+    words = part.lower()
+    if "half" in words:
+        return (0, 3) if "first" in words else (3, 6)
+    if any(w in words for w in ("early", "beginning", "start")):
+        return 0, 2
+    if any(w in words for w in ("mid", "middle")):
+        return 1, 3
+    return 3, 6
+
+
 def _year_months(part: str) -> tuple[int, int]:
     """First and last month of "early / mid / late", "the first half of", "the end of" a
     year: thirds or halves of it (still at year precision), the whole year for ""."""
@@ -931,6 +944,9 @@ def _handle_relative(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> 
             return sunday - timedelta(days=1), sunday, "day"
         first, last = monday, sunday
         precision = "week"
+        if m.group("part"):  # "by the end of the week", "early next week": days of it
+            lo, hi = _week_days(m.group("part"))
+            first, last = monday + timedelta(days=lo), monday + timedelta(days=hi)
     elif unit == "month":
         year, month = _shift_month(p.year, p.month, step)
         first, last = _month_interval(year, month)

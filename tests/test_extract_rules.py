@@ -440,6 +440,29 @@ def test_a_drill_dated_at_one_end_is_open_at_the_other(text, start, end, gazette
     assert event.time_precision == "day"
 
 
+# Published 2023-03-08, a Wednesday.
+@pytest.mark.parametrize(
+    ("text", "start", "end", "precision"),
+    [
+        # a loose end closes the drill at its own precision
+        ("Kazakh drills at the Otar range started on 3 March and will continue until the "
+         "end of March.", date(2023, 3, 3), date(2023, 3, 31), "month_part"),
+        ("Russian troops began an exercise on Monday at the Lyaur range. The exercise is "
+         "due to be completed by the end of the week.", date(2023, 3, 6), date(2023, 3, 12),
+         "week"),
+        # the end alone: open at the start
+        ("Kazakh drills at the Otar range will continue until the end of March.",
+         None, date(2023, 3, 31), "month_part"),
+        # held then, not ending then: the whole stretch
+        ("Kazakh troops will hold drills at the Otar range at the end of March.",
+         date(2023, 3, 21), date(2023, 3, 31), "month_part"),
+    ],
+)  # fmt: skip
+def test_a_loose_end_of_a_drill_closes_it_at_that_precision(text, start, end, precision, gazetteer):
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end, event.time_precision) == (start, end, precision)
+
+
 def test_the_other_end_in_a_later_sentence_closes_an_open_drill(gazetteer):
     text = (
         "Russian and Tajik troops began exercises at the Harb-Maidon range on Monday. "

@@ -594,6 +594,13 @@ NEAR_PUBLICATION = [
      "2023-06-21", "2023-06-30", "month_part"),
     ("Drills will be held in the second half of the month.", "the second half of the month",
      "2023-06-16", "2023-06-30", "month_part"),
+    # a part of a week: its days, still at week precision (WED is Wednesday 14 June)
+    ("The check is due to end by the end of the week.", "the end of the week",
+     "2023-06-15", "2023-06-18", "week"),
+    ("Drills start early next week.", "early next week", "2023-06-19", "2023-06-21", "week"),
+    ("The unit arrived late last week.", "late last week", "2023-06-08", "2023-06-11", "week"),
+    ("Talks resume in the middle of next week.", "the middle of next week",
+     "2023-06-20", "2023-06-22", "week"),
     # a month or day without a year, after a phrase of its sentence with a year that holds it
     ("In August 2021, the armies drilled at Termez from August 5 to 10.", "from August 5 to 10",
      "2021-08-05", "2021-08-10", "day"),
