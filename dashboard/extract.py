@@ -431,9 +431,14 @@ _MILITARY = AnyCase(
 # drills") are no one drill; the clause gives no event. ("A series of exercises" is kept:
 # a bloc's combined drills are reported as one.)
 _MANY_DRILLS = GatedAnyCase(
-    r"\b(?:an?\s+(?:\w+\s+)?number\s+of|dozens\s+of|hundreds\s+of|many|numerous)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:{_EXERCISE})\b",
-    "number|dozens|hundreds|many|numerous",
+    r"\b(?:an?\s+(?:\w+\s+)?number\s+of|dozens\s+of|hundreds\s+of|many|numerous|"
+    # drills in general: "Most bilateral drills involve between 500 and 1,500 troops"
+    r"most(?:\s+of\s+(?:the|these|its|their))?)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_EXERCISE})\b"
+    # ("Such drills usually involve ...", not "the drills usually held in May began ...")
+    rf"|\b(?:{_EXERCISE})\s+(?:\w+\s+)?(?:(?:typically|usually|generally|normally)\s+"
+    r"(?!(?:\w+ed|held|run|begun|seen|done)\b)\w+|tend\s+to)\b",
+    "number|dozens|hundreds|many|numerous|most|typically|usually|generally|normally|tend",
 )
 # "will hold more than 20 exercises this year", "conducted 18 exercises": drills counted;
 # "exercises with Russia, China, Turkey and India": drills with a list of partners.
@@ -2087,6 +2092,8 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
             target.alliances += extra.alliances
             target.quantities += extra.quantities
             target.equipment += extra.equipment
+            if _HABIT.search(doc, ca, cb):
+                continue  # "...; today the two armies meet every year": no one time
             if extra.boundary and not _event_dates(target.dates):
                 target.boundary = extra.boundary  # "... the drills that X have run since Monday"
             target.dates += extra.dates

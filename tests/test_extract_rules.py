@@ -293,10 +293,40 @@ def test_a_drill_that_will_not_happen_is_no_event(text, gazetteer):
         # a drill nobody joined
         "Kyrgyzstan and Tajikistan fought a border war in 2022, and neither side has joined a "
         "drill hosted by the other since.",
+        # drills in general
+        "Most bilateral drills in Central Asia involve between 500 and 1,500 troops.",
+        "Such exercises usually involve about 800 troops in the spring.",
     ],
 )
 def test_many_drills_a_meeting_about_one_or_none_at_all_are_no_event(text, gazetteer):
     assert [e for e in _events(text, gazetteer) if e.kind == "exercise"] == []
+
+
+@pytest.mark.parametrize(
+    "general",
+    [
+        "Most bilateral drills involve between 500 and 1,500 troops.",
+        "Such exercises typically involve about 1,500 troops.",
+    ],
+)
+def test_a_count_of_drills_in_general_is_not_the_count_of_the_drill_before(general, gazetteer):
+    # (not "The drills usually held in May began on Monday": one drill)
+    (event,) = _events("The drills usually held in May began on Monday at Otar.", gazetteer)
+    assert event.site_id == "otar"
+    text = f"In March 2022 Uzbek and Kazakh troops drilled at the Otar training ground. {general}"
+    (event,) = _events(text, gazetteer)
+    assert (event.site_id, event.troops) == ("otar", None)
+    # the same count told of the drill itself is its count
+    (event,) = _events(text.replace(general, "About 1,500 troops took part."), gazetteer)
+    assert event.troops == 1500
+
+
+def test_a_habit_told_after_a_drill_does_not_date_it(gazetteer):
+    text = (
+        "Six years ago a joint Uzbek-Kazakh drill at the Otar range would have been a "
+        "curiosity; today the two armies meet every year."
+    )
+    assert [(e.start, e.end) for e in _events(text, gazetteer)] in ([], [(None, None)])
 
 
 def test_a_country_that_a_region_borders_is_no_participant(gazetteer):
