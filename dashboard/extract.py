@@ -376,6 +376,16 @@ _HABITUAL = AnyCase(rf"\b(?:{_EVERY}|since|for\s+(?:years|decades|months)|repeat
 # A base that names forces: "units of the 201st military base", "jets from the Kant air
 # base", "the 201st base held ..." (a drill "at" a base may be its host's own).
 _FORCES_OF = re.compile(r"(?:\b(?:of|from|by)\s+|^\s*)(?:the\s+|its\s+|their\s+|a\s+)?$", re.I)
+# The date a drill was first meant to have ("originally planned for last November").
+_FIRST_PLANNED = re.compile(
+    r"\b(?:originally|initially)\s+(?:[\w-]+\s+){0,4}?(?:for|in|on|to)\s+(?:the\s+)?$", re.I
+)
+# The new date of a drill moved ("postponed until next year", "moved to 12 May").
+_MOVED_TO = re.compile(
+    r"\b(?:postponed|put\s+off|pushed\s+back|delayed|deferred|rescheduled|moved)"
+    r"(?:\s+[\w,-]+){0,6}?\s+(?:to|until|till)\s+(?:the\s+)?$",
+    re.I,
+)
 _BOUND_BEFORE = re.compile(r"\b(?:before|after|prior\s+to)\s+$", re.I)
 # "the two armies", "both sides": the forces named just before.
 _THE_TWO = GatedAnyCase(
@@ -1537,6 +1547,17 @@ def _mention(
             for d in dates
             if not _BOUND_BEFORE.search(body, max(a, d.span_start - 12), d.span_start)
         ] or dates
+    folded = doc.folded
+    if dates and (folded.find("origin", a, b) >= 0 or folded.find("initial", a, b) >= 0):
+        # "was originally planned for last November": a date it no longer has
+        dates = [
+            d
+            for d in dates
+            if not _FIRST_PLANNED.search(body, max(a, d.span_start - 60), d.span_start)
+        ]
+    if len(dates) > 1 and (moved := [d for d in dates if _MOVED_TO.search(body, a, d.span_start)]):
+        # "scheduled for October ... has been postponed until next year": the new date
+        dates = moved + [d for d in dates if d.role == "report" and d not in moved]
     if names:
         dates = _in_named_year(dates, names)
     if not _event_dates(dates):

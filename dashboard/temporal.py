@@ -429,9 +429,13 @@ _PAST_VERBS = (
     r"followed(?!\s+by\b)|watched|observed|attended|inspected|reviewed|witnessed"
 )
 _TENSE_CUES = AnyCase(
+    # "was scheduled for October", "was to be held in March": a plan made before, for a
+    # time on either side of the story (the nearest one)
+    r"(?P<plan>\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+|first\s+)?"
+    r"(?:planned|scheduled|slated|due|set\s+for|to\s+(?:be\s+held|take\s+place|begin|start))\b)|"
     r"(?P<future>\b(?:will|won['’]t|shall|would|may|might|could|(?:is|are|was|were)\s+(?:to|due)|due\s+to|"
     # not "went ahead as planned on Monday", "as scheduled": the manner of a past drill
-    r"plans?\s+to|(?<!as\s)(?:planned|scheduled)|planning|plans|expects?|expected\s+to|set\s+to|"
+    r"plans?\s+to|(?<!\bas\s)(?:planned|scheduled)|planning|plans|expects?|expected\s+to|set\s+to|"
     r"going\s+to|"
     # "are preparing joint drills", "is getting ready for"
     r"(?:is|are)\s+(?:also\s+|now\s+|already\s+)?(?:preparing|getting\s+ready)|"
@@ -451,6 +455,8 @@ _TENSE_CUES = AnyCase(
     r"|(?P<past>\b(?:was|were|had|(?:has|have)(?!\s+(?:also\s+)?(?:said|announced|stated|"
     rf"declared|confirmed|told)\b)|last|ago|previously|earlier|{_PAST_VERBS})\b)",
 )
+
+_CUE_TENSE = {"plan": "none"}
 
 _SPEECH = (
     r"(?:said|says|saying|announced|announces|stated|declared|reported|confirmed|warned|"
@@ -558,7 +564,7 @@ class _Context:
         if s0 not in self._cues:
             # A capitalised cue inside a sentence is part of a name ("Planned Base").
             self._cues[s0] = [
-                (m.start(), m.end(), m.lastgroup or "")
+                (m.start(), m.end(), _CUE_TENSE.get(m.lastgroup or "", m.lastgroup or ""))
                 for m in _TENSE_CUES.finditer(self.doc, s0, s1)
                 if self.text[m.start()].islower() or not self.text[s0 : m.start()].strip(" \"“‘'(")
             ]

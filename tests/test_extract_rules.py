@@ -2002,3 +2002,39 @@ def test_reservists_called_up_are_a_deployment(gazetteer):
     assert (event.kind, event.start, event.troops) == ("deployment", date(2021, 7, 1), 20000)
     # "reservists were called up to fill gaps" names no number and no deployment
     assert _events("Reservists were called up to fill gaps in the units.", gazetteer) == []
+
+
+# Published 2023-03-08.
+def test_a_date_a_drill_was_first_meant_to_have_is_not_its_date(gazetteer):
+    text = (
+        "Tajikistan and Uzbekistan will hold a joint exercise next month at the Fakhrabad "
+        "range. The exercise was originally planned for last November but was postponed at "
+        "the request of the Uzbek side. Up to 600 troops are expected to take part."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end, event.site_id) == (
+        date(2023, 4, 1),
+        date(2023, 4, 30),
+        "fakhrabad",
+    )
+    assert event.troops == 600
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # moved: the new date
+        ("A Kyrgyz-Chinese exercise that was scheduled for October in Naryn region has been "
+         "postponed until next year.", date(2024, 1, 1), date(2024, 12, 31)),
+        ("Drills at the Otar range planned for 10 March were postponed to 20 March.",
+         date(2023, 3, 20), date(2023, 3, 20)),
+        # "was scheduled for": the nearest such month, on either side of the story
+        ("A Kyrgyz-Chinese exercise was scheduled for April in Naryn region.",
+         date(2023, 4, 1), date(2023, 4, 30)),
+        ("A Kyrgyz-Chinese exercise was scheduled for February in Naryn region.",
+         date(2023, 2, 1), date(2023, 2, 28)),
+    ],
+)  # fmt: skip
+def test_a_drill_moved_or_scheduled_takes_its_new_or_nearest_date(text, start, end, gazetteer):
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (start, end)

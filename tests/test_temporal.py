@@ -548,6 +548,11 @@ NEAR_PUBLICATION = [
      "2023-10-01", "2023-10-31", "month"),
     ("The drill went ahead as scheduled on Monday.", "Monday",
      "2023-06-12", "2023-06-12", "day"),
+    # a plan made before ("was scheduled for"): the nearest such month, either side
+    ("The drill was scheduled for July in Naryn.", "July", "2023-07-01", "2023-07-31", "month"),
+    ("The drill was scheduled for May in Naryn.", "May", "2023-05-01", "2023-05-31", "month"),
+    ("The drill was originally planned for March.", "March",
+     "2023-03-01", "2023-03-31", "month"),
     ("A further 400 reservists joined the drills on Monday.", "Monday",
      "2023-06-12", "2023-06-12", "day"),
     ("Units moved to the range over the weekend.", "over the weekend",
