@@ -382,8 +382,10 @@ _FIRST_PLANNED = re.compile(
 )
 # The new date of a drill moved ("postponed until next year", "moved to 12 May").
 _MOVED_TO = re.compile(
-    r"\b(?:postponed|put\s+off|pushed\s+back|delayed|deferred|rescheduled|moved)"
-    r"(?:\s+[\w,-]+){0,6}?\s+(?:to|until|till)\s+(?:the\s+)?$",
+    r"\b(?:postponed|put\s+off|pushed\s+back|delayed|deferred|rescheduled|moved|shifted)"
+    r"(?:\s+[\w,-]+){0,6}?\s+(?:to|until|till)\s+(?:the\s+)?$"
+    # "planned for 22-26 September, will now take place on 6-10 October"
+    r"|\bwill\s+now\s+(?:[\w-]+\s+){0,3}?(?:(?:on|from|in|between|for)\s+)?$",
     re.I,
 )
 _BOUND_BEFORE = re.compile(r"\b(?:before|after|prior\s+to)\s+$", re.I)
@@ -505,9 +507,11 @@ _CANCELLED = GatedAnyCase(
     # "have postponed drills planned for May": not in May, and no new date given. A drill
     # moved to a new date ("postponed until October") is kept, for that date.
     r"(?:postponed|put\s+off|pushed\s+back|delayed|deferred)(?!\s+by\b)"
-    r"(?!(?:\s+[\w,-]+){0,6}?\s+(?:to|until|till)\s+(?:the\s+)?(?:early|mid|late|end\s+of\s+)?-?"
+    # ("postponed to early October", "to the first half of October", "postponed and will
+    # now run from 24 to 27 September": a new date)
+    r"(?!(?:\s+[\w,-]+){0,6}?\s+(?:to|until|till)\s+(?:[\w-]+\s+){0,4}?(?:(?:early|mid|late)-)?"
     r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|spring|summer|autumn|fall|"
-    r"winter)))\b",
+    r"winter)|(?:\s+[\w,-]+){0,3}?\s+will\s+now\b))\b",
     "called|cancel|scrapped|postponed|unlikely|not|won|refused|declined|plan|put|pushed|later|would|"
     "delayed|deferred|withdrew|pulled|backed|dropped|denied|denies|expected|due|invited",
 )
@@ -739,6 +743,7 @@ class _Mention:
     explicitly_new: bool
     boundary: str = ""  # "start" or "end" when the clause dates only one end of the drill
     lasting: tuple[str, int] | None = None  # a length without a date: ("four-day drills", 4)
+    moved: bool = False  # dated by a new date: "has been postponed and will now run ..."
     doc: Folded | None = None
     clause: tuple[int, int] = (0, 0)
     names: tuple[str, ...] = ()  # named exercises in the clause ("Search-2021"), in order
@@ -770,6 +775,8 @@ class _Draft:
 
     def absorb(self, m: _Mention) -> None:
         self.mentions.append(m)
+        if m.moved and _event_dates(m.dates):
+            self.date, self.boundary = None, ""  # the date it was moved from is no longer its
         for d in _event_dates(m.dates):
             if m.boundary and _can_extend(self.date, d, m.boundary):
                 self.date = _extend(self.date, d, m.boundary)
@@ -1555,7 +1562,8 @@ def _mention(
             for d in dates
             if not _FIRST_PLANNED.search(body, max(a, d.span_start - 60), d.span_start)
         ]
-    if len(dates) > 1 and (moved := [d for d in dates if _MOVED_TO.search(body, a, d.span_start)]):
+    moved = [d for d in dates if _MOVED_TO.search(body, a, d.span_start)]
+    if moved:
         # "scheduled for October ... has been postponed until next year": the new date
         dates = moved + [d for d in dates if d.role == "report" and d not in moved]
     if names:
@@ -1627,6 +1635,7 @@ def _mention(
         quantities=[q for q in facts.quantities if keep(q.start, q.end)],
         equipment=[q for q in facts.equipment if keep(q.start, q.end)],
         explicitly_new=bool(_NEW_EVENT.search(doc, a, b)),
+        moved=bool(moved),
         names=names,
         doc=doc,
         clause=(a, b),
@@ -2410,6 +2419,15 @@ def _choose_draft(drafts: list[_Draft], m: _Mention, index: int) -> _Draft | Non
     if not same_kind:
         return None
     has_own_date = bool(_event_dates(m.dates))
+    if m.moved and not m.explicitly_new and m.anaphoric:
+        # "UPDATE: the exercise has been postponed and will now run from 24 to 27
+        # September": the drill told, at its new date (the same one by name, if named)
+        named = [
+            d
+            for d in same_kind
+            if any(names_agree(k, n) for x in d.mentions for k in x.names for n in m.names)
+        ]
+        return (named or same_kind)[-1]
     if m.explicitly_new:
         # "more drills in Uzbekistan", "in a separate exercise": a new event by definition.
         return None

@@ -2028,6 +2028,12 @@ def test_a_date_a_drill_was_first_meant_to_have_is_not_its_date(gazetteer):
          "postponed until next year.", date(2024, 1, 1), date(2024, 12, 31)),
         ("Drills at the Otar range planned for 10 March were postponed to 20 March.",
          date(2023, 3, 20), date(2023, 3, 20)),
+        ("A Kyrgyz-Chinese exercise in Naryn region has been postponed to early April.",
+         date(2023, 4, 1), date(2023, 4, 10)),
+        ("A Kyrgyz-Chinese exercise in Naryn region, planned for 20-24 March, will now take "
+         "place on 3-7 April.", date(2023, 4, 3), date(2023, 4, 7)),
+        ("A Kyrgyz-Chinese exercise in Naryn region has been postponed from 20-24 March to "
+         "3-7 April.", date(2023, 4, 3), date(2023, 4, 7)),
         # "was scheduled for": the nearest such month, on either side of the story
         ("A Kyrgyz-Chinese exercise was scheduled for April in Naryn region.",
          date(2023, 4, 1), date(2023, 4, 30)),
@@ -2038,3 +2044,33 @@ def test_a_date_a_drill_was_first_meant_to_have_is_not_its_date(gazetteer):
 def test_a_drill_moved_or_scheduled_takes_its_new_or_nearest_date(text, start, end, gazetteer):
     (event,) = _events(text, gazetteer)
     assert (event.start, event.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "update",
+    [
+        "UPDATE: The ministry later said the exercise has been postponed and will now run "
+        "from 24 to 27 March.",
+        "UPDATE: The exercise has been shifted by a week and will now run from 24 to 27 March.",
+    ],
+)
+def test_a_drill_moved_in_a_later_update_takes_its_new_date(update, gazetteer):
+    text = (
+        "The CSTO exercise Rubezh-2023 will be held at the Edelweiss training ground on "
+        f"17-20 March, the ministry said.\n\n{update}"
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.name, event.site_id) == ("Rubezh-2023", "edelweiss")
+    assert (event.start, event.end) == (date(2023, 3, 24), date(2023, 3, 27))
+
+
+def test_a_drill_at_another_time_without_a_move_is_another_drill(gazetteer):
+    text = (
+        "The CSTO exercise Rubezh-2023 will be held at the Edelweiss training ground on "
+        "17-20 March, the ministry said.\n\nThe exercise of the reserve will run from 24 to "
+        "27 March at the Edelweiss range."
+    )
+    assert [(e.start, e.end) for e in _events(text, gazetteer)] == [
+        (date(2023, 3, 17), date(2023, 3, 20)),
+        (date(2023, 3, 24), date(2023, 3, 27)),
+    ]
