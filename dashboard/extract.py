@@ -356,6 +356,11 @@ _ANAPHOR = AnyCase(
     rf"(?:{_EXERCISE}|deployment|march|manoeuvres)\b"
 )
 _ALSO = AnyCase(r"\balso\b")
+# "Kazakh troops also took part in the drills": more forces of the drill told, not another.
+_JOINED_IT = AnyCase(
+    r"\b(?:(?:took|take|takes|taking)\s+part|participated|participate[sd]?|joined|join|"
+    r"(?:were|was|are|is)\s+involved)\s+in\s+(?:the|these|those|this)\b|\bjoined\s+(?:the|these|those)\b"
+)
 _MAIN = AnyCase(rf"\bthe\s+main\s+(?:{_EXERCISE})\b")
 # "the exercise", "the main exercise": the drill told before, by its definite article.
 _THE_DRILL = AnyCase(rf"\b(?:the|this|these)\s+(?:[\w-]+\s+){{0,2}}?(?:{_EXERCISE})\b")
@@ -778,6 +783,8 @@ class _Draft:
         if m.moved and _event_dates(m.dates):
             self.date, self.boundary = None, ""  # the date it was moved from is no longer its
         for d in _event_dates(m.dates):
+            if d.role == "report" and self.date is not None and self.date.role != "report":
+                continue  # the day of a statement does not re-date the drill
             if m.boundary and _can_extend(self.date, d, m.boundary):
                 self.date = _extend(self.date, d, m.boundary)
                 self.boundary = ""
@@ -965,6 +972,9 @@ def _compatible(draft: _Draft, m: _Mention) -> bool:
     # A drill dated only by a statement about it ("..., the ministry said on Friday") is
     # not dated by that: its own date, read later, may be any day.
     soft = draft.date is not None and draft.date.role == "report"
+    # Nor is a clause dated only by a statement ("About 1,000 troops took part in those
+    # drills, the ministry said on Friday"): the statement may come after the drill.
+    soft = soft or (bool(dates) and all(d.role == "report" for d in dates))
     if (
         dates
         and not extends
@@ -981,7 +991,8 @@ def _compatible(draft: _Draft, m: _Mention) -> bool:
     host = _host_of(place, m.hosts)
     if host and draft.host and host != draft.host:
         return False
-    if m.participants and draft.mentions and (m.kind == "deployment" or m.says_also):
+    joined = m.kind == "exercise" and m.anaphoric and _JOINED_IT.search(m.doc, *m.clause)
+    if m.participants and draft.mentions and (m.kind == "deployment" or m.says_also) and not joined:
         # "Russia has also moved ...", "Russia's base also held drills": a deployment by
         # other forces is another deployment, and so is a drill said to be another.
         known = {p.code for d in draft.mentions for p in d.participants}

@@ -2074,3 +2074,28 @@ def test_a_drill_at_another_time_without_a_move_is_another_drill(gazetteer):
         (date(2023, 3, 17), date(2023, 3, 20)),
         (date(2023, 3, 24), date(2023, 3, 27)),
     ]
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "About 1,000 troops took part in those drills, the ministry said on Monday.",
+        "The ministry said on Monday that about 1,000 troops took part in the drills.",
+    ],
+)
+def test_the_day_of_a_statement_about_a_drill_told_before_is_not_another_drill(follow, gazetteer):
+    text = f"Russian troops held drills at the Edelweiss training center on 1-3 March. {follow}"
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end, event.troops) == (date(2023, 3, 1), date(2023, 3, 3), 1000)
+
+
+def test_forces_that_also_took_part_in_the_drill_told_join_it(gazetteer):
+    text = (
+        "Russian troops held drills at the Edelweiss training center on 1-3 March. "
+        "Kazakh troops also took part in the drills, the ministry said on Monday."
+    )
+    (event,) = _events(text, gazetteer)
+    assert event.participants == ["RUS", "KAZ"]
+    # a drill said to be another one by other forces stays another
+    other = text.replace("also took part in the drills", "also held drills at Otar")
+    assert len(_events(other, gazetteer)) == 2
