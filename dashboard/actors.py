@@ -155,7 +155,10 @@ _BORDER_BEFORE = re.compile(
     # the verb: "a region that borders (both) China and Afghanistan", "Orenburg borders
     # Kazakhstan"
     r"(?:(?:that|which)\s+borders?|\bborders)(?:\s+on)?)\s+"
-    r"(?:both\s+)?(?:the\s+)?(?:[\w’'.-]+\s+(?:and|&)\s+)?$",
+    r"(?:both\s+)?(?:the\s+)?(?:[\w’'.-]+\s+(?:and|&)\s+)?"
+    # words that name or describe the neighbour: "the Islamic Republic of Afghanistan",
+    # "Taliban-ruled Afghanistan", "neighbouring war-torn Afghanistan"
+    r"(?:(?!(?:and|or|where|which|as|while|but|to|from|in|at)\b)[\w’'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # A hyphen or en dash joining the parts of "Afghan-Tajik" or "Tajik–Afghan".

@@ -1109,7 +1109,7 @@ def _border_places(text: str, a: int, b: int, actors: list[ActorMention], gazett
         near = [
             m
             for m in actors
-            if m.kind == "country" and bm.start() - 40 <= m.start and m.end <= bm.end() + 40
+            if m.kind == "country" and bm.start() - 40 <= m.start and m.end <= bm.end() + 60
         ]
         near = [m for m in near if is_border_context(text, m)]
         codes = list(dict.fromkeys(m.code for m in near))

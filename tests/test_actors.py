@@ -163,6 +163,18 @@ def test_find_actors_recognises_forms(text: str, expected: list[tuple[str, str, 
         ("a region that borders both China and Afghanistan", "China", 0, True),
         ("a region that borders both China and Afghanistan", "Afghanistan", 0, True),
         ("a province which borders on Afghanistan", "Afghanistan", 0, True),
+        # words that name or describe the neighbour
+        ("close to the border with Taliban-ruled Afghanistan", "Afghanistan", 0, True),
+        ("near the border with neighbouring war-torn Afghanistan", "Afghanistan", 0, True),
+        (
+            "at the border with the Islamic Republic of Afghanistan",
+            "Islamic Republic of Afghanistan",
+            0,
+            True,
+        ),
+        # but not past a clause of its own
+        ("near the border with Kyrgyzstan where Russian troops", "Russian", 0, False),
+        ("on the border with Tajikistan, and Russian jets", "Russian", 0, False),
     ],
 )
 def test_is_border_context_tells_border_from_actor(

@@ -2099,3 +2099,16 @@ def test_forces_that_also_took_part_in_the_drill_told_join_it(gazetteer):
     # a drill said to be another one by other forces stays another
     other = text.replace("also took part in the drills", "also held drills at Otar")
     assert len(_events(other, gazetteer)) == 2
+
+
+@pytest.mark.parametrize(
+    "neighbour",
+    ["the Islamic Republic of Afghanistan", "Taliban-ruled Afghanistan", "war-torn Afghanistan"],
+)
+def test_a_neighbour_named_at_length_across_the_border_takes_no_part(neighbour, gazetteer):
+    text = (
+        "Uzbek and Russian troops will drill from 10 to 15 March at the Termez training ground, "
+        f"in the immediate vicinity of the border with {neighbour}."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.participants, event.site_id) == (["UZB", "RUS"], "termez_training_ground")
