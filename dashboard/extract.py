@@ -551,6 +551,8 @@ _CROSSING = re.compile(
 _NEGATION = AnyCase(
     r"\b(?:no|not|never|neither|nor|without|stay\s+at\s+home|pulled\s+out|withdr[ae]w|declined|"
     r"refused|skipped|absent|denie[sd]|(?:kept|keeps|keeping)\s+(?:its|their)\s+distance|"
+    # "Armenia ... sent nobody", "Armenia boycotted the drill"
+    r"nobody|no-one|boycott(?:ed|s|ing)?|(?:sat|sits|sitting)\s+out|opted\s+out|"
     r"stay(?:ed|s|ing)?\s+(?:away|out))\b"
 )
 # A sentence without a trigger that says who takes part in the event just mentioned.
@@ -561,7 +563,7 @@ _PARTICIPATION = AnyCase(
     r"\b(?:troops|servicemen|soldiers|personnel|units|forces|paratroopers|sailors|airmen)\s+"
     r"from\b|"
     r"\b(?:sent|sends|send|contribut\w+)\s+(?:a\s+|an\s+)?(?:[\w,.-]+\s+)?"
-    r"(?:troops|units?|battalions?|contingents?|companies|platoons?|soldiers|servicemen|"
+    r"(?:troops|units?|battalions?|contingents?|company|companies|platoons?|soldiers|servicemen|"
     r"personnel|paratroopers|marines|sailors|officers|special\s+forces|crews)\b"
 )
 # A clause with a trigger that says a country stayed out ("Turkmenistan did not take
@@ -572,6 +574,7 @@ _STAYED_OUT = AnyCase(
     rf"participate|join|send)|\bstay(?:ed|s)?{_AWAY}|\bpulled\s+out\b|"
     r"\b(?:kept|keeps|keeping)\s+(?:its|their)\s+distance\b|"
     r"\bskipped\b|\b(?:were|was|are|is|have\s+been|has\s+been)\s+not\s+invited\b|"
+    r"\bboycott(?:ed|s|ing)?\b|\b(?:sat|sits|sitting)\s+out\b|\bopted\s+out\b|"
     r"\b(?:are|is|were|was)\s+not\s+(?:taking\s+part|participating|involved)\b|"
     # who may join has not joined: "Tajik units may join the final day"
     r"\b(?:may|might|could)\s+(?:also\s+|yet\s+|still\s+|later\s+)?(?:join|take\s+part|"
@@ -710,8 +713,15 @@ _OBSERVER_AFTER = re.compile(
     rf"{_TITLE_WORDS}\s+(?i:(?:(?:will|would|are\s+to|were|was|is|are|have\s+been|has\s+been|"
     r"had\s+been)\s+(?:also\s+)?(?:invited\s+to\s+)?|to\s+)?(?:observe|observed|watch|watched)\b|"
     r"(?:military\s+|army\s+|defen[cs]e\s+)?(?:observers?|attach[eé]s?|inspectors?)\b|"
-    r"(?:took\s+part|are\s+taking\s+part|will\s+take\s+part|attended|will\s+attend)?\s*"
-    r"as\s+(?:observers?|guests?))"
+    # "were invited to send observers", "Pakistan sent observers"
+    r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?invited\s+to\s+|"
+    r"(?:will|would)\s+)?(?:send|sent|sends|sending|dispatched|delegated)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:observers?|attach[eé]s?|inspectors?)\b|"
+    # "are attending the drills as observers"
+    r"(?:(?:are|is|were|was|will\s+be)\s+)?(?:took\s+part|taking\s+part|will\s+take\s+part|"
+    r"attended|attending|will\s+attend|present|watching)?"
+    r"(?:\s+(?:in|at))?(?:\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:drills?|exercises?|manoeuvres|"
+    r"maneuvers))?\s*as\s+(?:observers?|guests?))"
 )
 _OBSERVER_BEFORE = re.compile(
     r"\b(?i:observers?|attach[eé]s?|inspectors?|watched\s+by|observed\s+by)\s+"

@@ -1141,6 +1141,14 @@ def test_a_visit_to_discuss_a_drill_is_a_visit(gazetteer):
             "Iranian officers will watch the drills, and Uzbek troops will take part.",
             ["TJK", "UZB"],
         ),
+        # sent as observers, invited to send them, attending as them; staying out
+        ("Pakistan sent observers.", ["TJK"]),
+        ("Iran and China were invited to send observers to the drill but did not do so.", ["TJK"]),
+        ("Officials of the Republic of Uzbekistan are attending the drills as observers.", ["TJK"]),
+        ("Armenia, which froze its part in the bloc, sent nobody.", ["TJK"]),
+        ("Armenia boycotted the drill.", ["TJK"]),
+        ("Uzbekistan sent a battalion.", ["TJK", "UZB"]),
+        ("Uzbekistan sent a company of troops.", ["TJK", "UZB"]),
     ],
 )
 def test_observers_take_no_part(text, participants, gazetteer):
