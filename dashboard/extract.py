@@ -2504,6 +2504,14 @@ _EACH_SIDE = re.compile(
     r"of\s+the\s+(?P<n>two|three|four|five|six|\d)\s+\w+)\b",
     re.I,
 )
+# "Each side has fielded about 150 personnel", "each of the two armies sent 300 troops"
+_EACH_SIDE_BEFORE = re.compile(
+    r"\b(?:each|either)\s+(?:side|country|nation|army|state|participant|"
+    r"of\s+the\s+(?P<n>two|three|four|five|six|\d)\s+\w+)\s+(?:\w+\s+)?"
+    r"(?:fielded|fields|field|sent|sends|send|contributed|contributes|contribute|brought|brings|"
+    r"bring|provided|provides|provide|deployed|deploys|deploy|committed|commits|commit)\s+$",
+    re.I,
+)
 _SIDES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6} | {str(n): n for n in range(2, 10)}
 # Between the counts of two forces: "... of the National Guard and (about) ..."
 _AND_ANOTHER = re.compile(r"\s+(?:of|from)\s+[^,;.()]{1,60}?,?\s+and\s+", re.I)
@@ -2533,7 +2541,10 @@ def _finish(article: Article, d: _Draft, gazetteer) -> Event:
             after = m.quantities[k + 1] if k + 1 < len(m.quantities) else None
             spans.append((q.start, q.end, "number"))
             if q.kind == "troops":
-                if each := _EACH_SIDE.match(article.body, q.end):
+                each = _EACH_SIDE.match(article.body, q.end) or _EACH_SIDE_BEFORE.search(
+                    article.body, max(0, q.start - 60), q.start
+                )
+                if each:
                     per_side.append((q.value, _SIDES.get((each.group("n") or "").lower())))
                     continue
                 total = q.value + (summed or 0)

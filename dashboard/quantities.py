@@ -113,9 +113,11 @@ _GATED_NOUNS = r"people|men"
 # Nouns that count materiel.
 _HARDWARE_NOUNS = (
     # "units of military and special hardware"
-    r"(?:units|pieces|items)\s+of\s+(?:(?:military|special|combat|army)\s+(?:and\s+)?){0,3}"
-    r"(?:hardware|equipment|weaponry|weapons|"
-    r"armament|materiel|machinery)|(?:hardware|equipment|weapons)\s+units|"
+    r"(?:units|pieces|items)\s+of\s+(?:(?:military|special|combat|army|armou?red|wheeled|tracked|"
+    r"motor)\s+(?:and\s+)?){0,3}"
+    # ("60 units of armoured vehicles", "50 units of armour and artillery")
+    r"(?:hardware|equipment|weaponry|weapons|armament|materiel|machinery|armou?r|vehicles|"
+    r"artillery|aircraft)|(?:hardware|equipment|weapons)\s+units|"
     r"armou?red\s+personnel\s+carriers|personnel\s+carriers|APCs|"
     r"vehicles|tanks|aircraft|airplanes|planes|warplanes|jets|helicopters|choppers|gunships|"
     r"drones|UAVs|bombers|warships|ships|vessels|boats|submarines|launchers|howitzers|"
@@ -155,8 +157,11 @@ _CASUALTIES_AFTER = re.compile(
 _NOT_AT_A_DRILL_BEFORE = re.compile(
     r"\b(?:killing|killed|wounding|wounded|injuring|injured|lives\s+of|deaths\s+of|"
     r"numbers|numbered|numbering|totals|totalled|totaled|comprises|comprising|"
-    r"consists\s+of|staffed\s+by|strength\s+of|garrison\s+of|home\s+to|"
-    r"(?:which|that|it)\s+(?:has|had|have))\s+$",
+    # ("a total strength of 1,500 servicemen" is the drill's count)
+    r"consists\s+of|staffed\s+by|(?<!total\s)(?<!combined\s)(?<!overall\s)strength\s+of|"
+    r"garrison\s+of|home\s+to|houses|housing|"
+    r"(?:which|that|it)\s+(?:has|had|have)|(?:base|bases|garrison)\s+(?:has|had|have)|"
+    r"(?:base|bases|garrison),\s+whose)\s+$",
     re.I,
 )
 # "its 201st military base in Tajikistan, with about 7,000 personnel": the base's size.
@@ -366,7 +371,65 @@ def find_quantities(text: str, *, offset: int = 0) -> list[Quantity]:
                 end=m.end() + offset,
             )
         )
+    if _NOUN_FIRST_GATE.search(text):
+        found = _noun_first(text, offset, found)
+    if found and ("version of" in text or "rrect" in text or "mistaken" in text):
+        # "An earlier version of this article said 2,000 troops would take part":
+        # a count taken back
+        found = [
+            q
+            for q in found
+            if not _TAKEN_BACK.search(_sentence(text, q.start - offset, q.end - offset))
+        ]
     return found
+
+
+_TAKEN_BACK = re.compile(
+    r"\b(?:earlier|previous|original)\s+version\s+of\s+(?:this|the)\b|"
+    r"\b(?:incorrectly|erroneously|wrongly|mistakenly)\b",
+    re.I,
+)
+
+
+# The noun told first: "put the number of personnel at around 2,500", "the amount of
+# equipment was 800 units", "the strength of the contingent involved is 300 troops".
+_NOUN_FIRST_GATE = re.compile(r"(?i:number|amount|strength|size)\s+of\b")
+_NOUN_FIRST = re.compile(
+    r"\b(?i:(?:total\s+|overall\s+|combined\s+)?(?:number|amount|strength|size)\s+of\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?)"
+    rf"(?P<noun>(?i:{_TROOP_NOUNS}|participants|hardware|equipment|weapons|weaponry|vehicles|"
+    r"armou?r|aircraft))\b"
+    r"(?i:\s+(?:involved|taking\s+part|participating|deployed|engaged))?"
+    r"\s+(?i:at|to|(?:is|was|are|were|will\s+be|stood|stands|reached|reaches|totals?|totalled|"
+    r"totaled|exceeds?|exceeded)(?:\s+at)?)\s+"
+    rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?P<num>{_DIGITS}{_SCALE_AFTER_DIGITS}?|{_WORDS})"
+    r"(?![\w%]|[.,:]\d|[-–]\w)(?:\s+(?i:units|pieces|items))?"
+)
+
+
+def _noun_first(text: str, offset: int, found: list[Quantity]) -> list[Quantity]:
+    """``found`` with the counts told noun first, in reading order; none that overlaps
+    a count already found."""
+    extra = []
+    for m in _NOUN_FIRST.finditer(text):
+        value = _parse_number(m.group("num"))
+        start, end = m.start() + offset, m.end() + offset
+        if value is None or any(q.start < end and start < q.end for q in found):
+            continue
+        troops = _TROOP_NOUN_RE.fullmatch(m.group("noun")) or m.group("noun").lower() == (
+            "participants"
+        )
+        extra.append(
+            Quantity(
+                kind="troops" if troops else "hardware",
+                value=value,
+                qualifier=m.group("qual") or "",
+                text=m.group(0),
+                start=start,
+                end=end,
+            )
+        )
+    return sorted(found + extra, key=lambda q: q.start) if extra else found
 
 
 # Model designations: a family prefix, a hyphen and a number, with an optional variant

@@ -1313,6 +1313,11 @@ def test_scouts_are_troops_and_their_sentence_adds_its_length(gazetteer):
          "troops from each of the three armies.", 1500),
         # one side known: the count as written
         ("Tajik troops held drills near Khorog on 6 March, with 300 troops from each side.", 300),
+        # each side as the subject
+        ("Indian and Kyrgyz special forces began drills near Osh on 6 March. Each side has "
+         "fielded about 150 personnel.", 300),
+        ("Russia, Tajikistan and Uzbekistan held drills near Termez on 6 March. Each of the "
+         "three armies sent 500 troops.", 1500),
     ],
 )  # fmt: skip
 def test_a_count_from_each_side_counts_every_side(text, troops, gazetteer):

@@ -125,6 +125,29 @@ def _counts(text: str) -> list[tuple[str, int, str, str]]:
         ("up to 150 units of military and special hardware",
          [("hardware", 150, "up to", "up to 150 units of military and special hardware")]),
         ("four hundred or so reservists", [("troops", 400, "", "four hundred or so reservists")]),
+        # a base's own size, told other ways
+        ("its 201st base, which houses about 7,000 troops", []),
+        ("The 201st base has roughly 7,000 servicemen.", []),
+        ("The 201st base, whose roughly 7,000 servicemen are split between two towns", []),
+        # but a drill's total strength is its count
+        ("with a total strength of about 1,500 servicemen",
+         [("troops", 1500, "about", "about 1,500 servicemen")]),
+        ("a force with a strength of 18,000 troops", []),
+        # "units of" any kind of materiel
+        ("60 units of armoured vehicles", [("hardware", 60, "", "60 units of armoured vehicles")]),
+        ("up to 50 units of armour", [("hardware", 50, "up to", "up to 50 units of armour")]),
+        # the noun told first
+        ("It put the number of personnel at around 2,500, of whom",
+         [("troops", 2500, "around", "number of personnel at around 2,500")]),
+        ("The number of troops involved is 1,200.",
+         [("troops", 1200, "", "number of troops involved is 1,200")]),
+        ("put the amount of equipment at 800 units",
+         [("hardware", 800, "", "amount of equipment at 800 units")]),
+        ("the number of drills is 12", []),
+        # a count taken back
+        ("An earlier version of this story said 2,000 troops would come. It is 1,200 troops.",
+         [("troops", 1200, "", "1,200 troops")]),
+        ("The ministry incorrectly gave 500 troops.", []),
     ],
 )  # fmt: skip
 def test_find_quantities_reads_counts(text: str, expected: list[tuple[str, int, str, str]]) -> None:
