@@ -287,7 +287,7 @@ _A_LEAD = re.compile(r"(?<!\w)(?i:an?\s+)\Z")
 _LEAD_REACH = 40
 
 
-def _counts(text: str) -> Iterator[re.Match[str]]:
+def _counts(text: str, folded: str | None) -> Iterator[re.Match[str]]:
     """The matches ``_COUNT.finditer(text)`` yields, found faster.
 
     Every count holds a number, so instead of trying ``_COUNT`` at every character
@@ -297,7 +297,6 @@ def _counts(text: str) -> Iterator[re.Match[str]]:
     articles. (Only a hedge separated from its number by more than about 20 spaces
     would be missed; the count itself is still found.)
     """
-    folded = fold_case(text)
     if folded is None:
         yield from _COUNT.finditer(text)
         return
@@ -333,7 +332,8 @@ def find_quantities(text: str, *, offset: int = 0) -> list[Quantity]:
     left out; see the module docstring.
     """
     found: list[Quantity] = []
-    for m in _counts(text):
+    folded = fold_case(text)
+    for m in _counts(text, folded):
         num_raw = m.group("num")
         value = _parse_number(num_raw)
         if value is None:
@@ -371,9 +371,10 @@ def find_quantities(text: str, *, offset: int = 0) -> list[Quantity]:
                 end=m.end() + offset,
             )
         )
-    if _NOUN_FIRST_GATE.search(text):
-        found = _noun_first(text, offset, found)
-    if found and ("version of" in text or "rrect" in text or "mistaken" in text):
+    low = folded if folded is not None else text.lower()
+    if starts := _noun_first_starts(low):
+        found = _noun_first(text, offset, found, starts)
+    if found and any(low.find(word) >= 0 for word in _TAKEN_BACK_WORDS):
         # "An earlier version of this article said 2,000 troops would take part":
         # a count taken back
         found = [
@@ -384,6 +385,7 @@ def find_quantities(text: str, *, offset: int = 0) -> list[Quantity]:
     return found
 
 
+_TAKEN_BACK_WORDS = ("version of", "incorrect", "erroneous", "wrongly", "mistaken")
 _TAKEN_BACK = re.compile(
     r"\b(?:earlier|previous|original)\s+version\s+of\s+(?:this|the)\b|"
     r"\b(?:incorrectly|erroneously|wrongly|mistakenly)\b",
@@ -393,10 +395,9 @@ _TAKEN_BACK = re.compile(
 
 # The noun told first: "put the number of personnel at around 2,500", "the amount of
 # equipment was 800 units", "the strength of the contingent involved is 300 troops".
-_NOUN_FIRST_GATE = re.compile(r"(?i:number|amount|strength|size)\s+of\b")
+_NOUN_FIRST_WORDS = ("number of", "amount of", "strength of", "size of")
 _NOUN_FIRST = re.compile(
-    r"\b(?i:(?:total\s+|overall\s+|combined\s+)?(?:number|amount|strength|size)\s+of\s+"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?)"
+    r"(?i:(?:number|amount|strength|size)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?)"
     rf"(?P<noun>(?i:{_TROOP_NOUNS}|participants|hardware|equipment|weapons|weaponry|vehicles|"
     r"armou?r|aircraft))\b"
     r"(?i:\s+(?:involved|taking\s+part|participating|deployed|engaged))?"
@@ -407,11 +408,25 @@ _NOUN_FIRST = re.compile(
 )
 
 
-def _noun_first(text: str, offset: int, found: list[Quantity]) -> list[Quantity]:
+def _noun_first_starts(low: str) -> list[int]:
+    """Where a count told noun first may start, in the lower-cased text. (Plain
+    substring searches: a case-insensitive regex search of the whole text costs as much
+    as all other counts.)"""
+    starts = []
+    for word in _NOUN_FIRST_WORDS:
+        at = low.find(word)
+        while at >= 0:
+            if at == 0 or not low[at - 1].isalnum():
+                starts.append(at)
+            at = low.find(word, at + 1)
+    return sorted(starts)
+
+
+def _noun_first(text: str, offset: int, found: list[Quantity], starts: list[int]) -> list[Quantity]:
     """``found`` with the counts told noun first, in reading order; none that overlaps
     a count already found."""
     extra = []
-    for m in _NOUN_FIRST.finditer(text):
+    for m in filter(None, (_NOUN_FIRST.match(text, at) for at in starts)):
         value = _parse_number(m.group("num"))
         start, end = m.start() + offset, m.end() + offset
         if value is None or any(q.start < end and start < q.end for q in found):
