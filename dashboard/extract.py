@@ -135,7 +135,9 @@ _CONTEXT_EXERCISE = (
     r"(?:[a-z-]+\s+){0,2}(?:warfare|tactics|manoeuvres|operations|assaults|landings|crossings|"
     r"marches|skills|techniques|procedures|scenarios|interceptions?|evacuations?))|"
     # "Kyrgyz units are training at the Koy-Sary range"
-    rf"(?:is|are|were|was)\s+training\s+(?:together\s+)?(?:at|on|near){_NOT_AT_SCHOOL}|"
+    # ("have been drilling since Monday at the Termez training ground")
+    r"(?:is|are|were|was|(?:has|have|had)\s+been)\s+(?:training|drilling)\s+"
+    rf"(?:[\w,-]+\s+){{0,4}}?(?:at|on|near){_NOT_AT_SCHOOL}|"
     # "crews carried out simulated launches", "gunners fired some 200 rounds at the Termez
     # range" (at a range: rounds fired across a border are a clash, not a drill)
     r"(?:simulated|practice|training)\s+(?:missile\s+)?launch(?:es)?|"
@@ -218,7 +220,7 @@ _RARE_TRIGGER = GatedAnyCase(
 )
 _CONTEXT_TRIGGER = GatedAnyCase(
     rf"\b(?:(?P<exercise>{_CONTEXT_EXERCISE})|(?P<deployment>{_CONTEXT_DEPLOYMENT}))\b",
-    "practi|rehears|training|launch|fire|firing|landed|stage|phase",
+    "practi|rehears|training|drilling|launch|fire|firing|landed|stage|phase",
 )
 # Forces named in a sentence, or a drill ground: what _CONTEXT_TRIGGER needs to count
 # (``_in_military_context``).
@@ -653,9 +655,11 @@ _MOVED_FROM = re.compile(
     rf"\bfrom\s+(?:its|the|their|a|an)?\s*(?:(?:[\w'’-]+\s+){{0,2}}?|{_AT_BASE})$", re.I
 )
 # "Kazakhstan will host a CSTO exercise", "Russia hosted the drills": the host country.
+# (past "itself", "also", "again", ", in turn,": "Kazakhstan itself will host")
+_HOST_ASIDE = r"(?:(?:itself|also|again|too|in\s+turn|for\s+its\s+part|once\s+again),?\s+)?"
 _HOSTS_AFTER = re.compile(
-    r"\s+(?:(?:will|would|is\s+to|is\s+set\s+to|plans\s+to|is\s+due\s+to)\s+)?(?:also\s+)?"
-    r"(?:host|hosts|hosted|is\s+hosting)\b",
+    rf",?\s+{_HOST_ASIDE}(?:(?:will|would|is\s+to|is\s+set\s+to|plans\s+to|is\s+due\s+to)\s+)?"
+    rf"{_HOST_ASIDE}(?:host|hosts|hosted|is\s+hosting)\b",
     re.I,
 )
 # "the 201st base in Dushanbe": the country or capital where a base is hosts, takes no part.
@@ -2155,8 +2159,20 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
             forces = bool(facts.actors and _PARTICIPATION.search(doc, a, b))
             if near and not refused and (facts.quantities or facts.equipment or forces):
                 detail = _mention(article, doc, facts, a, b, last.kind, masked, gazetteer)
-                # Details add forces and counts; where the drill is comes from its own clauses.
-                detail.hosts, detail.places, detail.place_spans = [], [], []
+                # Details add forces and counts; where the drill is comes from its own
+                # clauses, unless they gave only its country and this names a place in it
+                # ("... a drill in Uzbekistan. Troops are at the Termez range.")
+                inside = [
+                    (loc, span)
+                    for loc, span in zip(detail.places, detail.place_spans, strict=False)
+                    if last.place is not None
+                    and last.place.precision == "country"
+                    and loc.precision in ("site", "town")
+                    and loc.country == last.place.country
+                ]
+                detail.hosts = []
+                detail.places = [loc for loc, _ in inside]
+                detail.place_spans = [span for _, span in inside]
                 if _NEGATION.search(doc, a, b) or not _PARTICIPATION.search(doc, a, b):
                     # "Moscow has supplied armoured vehicles to its allies": a country
                     # named in a detail sentence takes part only if the sentence says so.

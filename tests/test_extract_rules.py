@@ -1952,8 +1952,12 @@ def test_the_main_exercise_is_the_first_told(gazetteer):
     assert "BLR" in harb.participants and "BLR" not in momirak.participants
 
 
-def test_a_country_that_hosts_a_drill_is_its_host(gazetteer):
-    (event,) = _events("Kazakhstan will host a CSTO exercise in September.", gazetteer)
+@pytest.mark.parametrize(
+    "hosts", ["will host", "itself will host", "will again host", ", in turn, will host"]
+)
+def test_a_country_that_hosts_a_drill_is_its_host(hosts, gazetteer):
+    text = f"Kazakhstan {hosts} a CSTO exercise in September.".replace(" ,", ",")
+    (event,) = _events(text, gazetteer)
     assert (event.host_country, event.geo_precision) == ("KAZ", "country")
     assert event.participants == ["KAZ"] and event.alliances == ["CSTO"]
 
@@ -2125,3 +2129,26 @@ def test_a_neighbour_named_at_length_across_the_border_takes_no_part(neighbour, 
     )
     (event,) = _events(text, gazetteer)
     assert (event.participants, event.site_id) == (["UZB", "RUS"], "termez_training_ground")
+
+
+@pytest.mark.parametrize("verb", ["have been training", "have been drilling", "are drilling"])
+def test_forces_training_at_a_range_since_a_day_are_a_drill(verb, gazetteer):
+    text = (
+        f"About 1,500 Uzbek and Russian troops {verb} since Monday at the Termez training ground."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.kind, event.site_id, event.start, event.troops) == (
+        "exercise",
+        "termez_training_ground",
+        date(2023, 3, 6),
+        1500,
+    )
+
+
+def test_a_detail_names_the_range_of_a_drill_placed_only_in_its_country(gazetteer):
+    lead = "Russia is holding a drill with Uzbek troops in Uzbekistan from 6 March. "
+    (event,) = _events(lead + "About 1,500 troops are at the Termez range.", gazetteer)
+    assert (event.site_id, event.troops) == ("termez_training_ground", 1500)
+    # a range in another country is not where it is
+    (event,) = _events(lead + "About 1,500 troops are at the Lyaur range.", gazetteer)
+    assert (event.site_id, event.geo_precision) == (None, "country")
