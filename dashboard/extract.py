@@ -281,9 +281,12 @@ _REFERENCE = GatedAnyCase(
     r"|\b(?:discuss(?:ed|es|ing)?|agreed\s+(?:on|upon)|talks\s+(?:on|about)|talked\s+about)\s+"
     rf"(?:[\w-]+\s+){{0,4}}?(?:{_EXERCISE})\b"
     rf"|\b(?:{_EXERCISE})\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+discussed\b"
-    # "the drill follows a visit to Dushanbe in March": what came before it
-    r"|\b(?:follows|followed|comes\s+after|came\s+after)\s+(?:[\w-]+\s+){0,3}?"
-    rf"(?:visit|visits|talks|meeting|summit|{_EXERCISE})\b[^.;]*"
+    # "the drill follows a visit to Dushanbe in March": what came before it ("drills,
+    # which came months after a deadly clash on the border in late April")
+    r"|\b(?:follows|followed|(?:comes|came)(?:\s+(?:months|weeks|days|years|shortly|soon|"
+    r"just|only|a\s+year|a\s+month|a\s+week))*\s+after)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?:visit|visits|talks|meeting|summit|clash|clashes|fighting|attack|attacks|takeover|"
+    rf"conflict|war|skirmish|skirmishes|incident|offensive|withdrawal|crisis|{_EXERCISE})\b[^.;]*"
     # "our soldiers will use these vehicles on exercises": drills in general
     r"|\b(?:use|uses|used|using)\s+(?:[\w-]+\s+){0,3}?(?:on|in|during)\s+"
     r"(?:exercises|drills|manoeuvres|maneuvers)\b",

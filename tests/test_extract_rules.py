@@ -2152,3 +2152,14 @@ def test_a_detail_names_the_range_of_a_drill_placed_only_in_its_country(gazettee
     # a range in another country is not where it is
     (event,) = _events(lead + "About 1,500 troops are at the Lyaur range.", gazetteer)
     assert (event.site_id, event.geo_precision) == (None, "country")
+
+
+def test_the_date_of_what_a_drill_came_after_does_not_date_it(gazetteer):
+    text = (
+        "The CSTO held drills on 1-3 March at the Edelweiss range. More than 1,000 troops from "
+        "Kazakhstan and Russia took part in those drills, which came months after a deadly "
+        "clash on the Kyrgyz-Tajik border in late January."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.site_id, event.troops) == (date(2023, 3, 1), "edelweiss", 1000)
+    assert event.participants == ["KAZ", "RUS"]
