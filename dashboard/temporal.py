@@ -1396,6 +1396,32 @@ def _that_years(
         taken[index] = (start, end, resolved)
 
 
+# Between a date and the year it is in: "April 15-18 of this year", "in May, last year".
+_OF_THE_YEAR = re.compile(r"(?:\s+of|,)?\s+")
+
+
+def _with_its_year(
+    taken: list[tuple[int, int, Resolved]], text: str
+) -> list[tuple[int, int, Resolved]]:
+    """A date told with the year it is in ("April 15-18 of this year") is one phrase: the
+    year is no date of its own, which a report could take for the whole year."""
+    out: list[tuple[int, int, Resolved]] = []
+    for start, end, resolved in taken:
+        if out and resolved[2] == "year" and resolved[0] is not None:
+            s0, e0, (first, last, precision) = out[-1]
+            if (
+                precision != "year"
+                and first is not None
+                and resolved[0] <= first
+                and last <= resolved[1]
+                and _OF_THE_YEAR.fullmatch(text, e0, start)
+            ):
+                out[-1] = (s0, end, (first, last, precision))
+                continue
+        out.append((start, end, resolved))
+    return out
+
+
 def month_number(word: str) -> int | None:
     """1-12 for a month's name or abbreviation ("October", "Oct.", "Sept"), else None."""
     word = word.rstrip(".").lower()
@@ -1482,6 +1508,7 @@ def find_dates(
     if len(taken) > 1:
         taken = _join_month_ranges(taken, text)
         taken = _weekdays_of_a_week(taken, text)
+        taken = _with_its_year(taken, text)
     return [
         TimeExpr(
             start=first,

@@ -2163,3 +2163,18 @@ def test_the_date_of_what_a_drill_came_after_does_not_date_it(gazetteer):
     (event,) = _events(text, gazetteer)
     assert (event.start, event.site_id, event.troops) == (date(2023, 3, 1), "edelweiss", 1000)
     assert event.participants == ["KAZ", "RUS"]
+
+
+def test_a_date_told_with_its_year_is_not_the_year_of_the_drill_before(gazetteer):
+    text = (
+        "The CSTO's Rubezh-2023 exercise, which opened on 1 March, brought 1,500 troops to "
+        "the Kharbmaidon range. Tajik and Russian units held a joint exercise at Kharbmaidon "
+        "on 15-18 January of this year."
+    )
+    rubezh, january = _events(text, gazetteer)
+    assert (rubezh.name, rubezh.start, rubezh.troops) == ("Rubezh-2023", date(2023, 3, 1), 1500)
+    assert (january.start, january.end, january.participants) == (
+        date(2023, 1, 15),
+        date(2023, 1, 18),
+        ["TJK", "RUS"],
+    )

@@ -548,6 +548,9 @@ NEAR_PUBLICATION = [
      "2023-10-01", "2023-10-31", "month"),
     ("The drill went ahead as scheduled on Monday.", "Monday",
      "2023-06-12", "2023-06-12", "day"),
+    # a date told with its year is one phrase
+    ("Units drilled at Lyaur on April 15-18 of this year.", "April 15-18 of this year",
+     "2023-04-15", "2023-04-18", "day"),
     # a plan made before ("was scheduled for"): the nearest such month, either side
     ("The drill was scheduled for July in Naryn.", "July", "2023-07-01", "2023-07-31", "month"),
     ("The drill was scheduled for May in Naryn.", "May", "2023-05-01", "2023-05-31", "month"),
