@@ -766,6 +766,7 @@ class _Mention:
     boundary: str = ""  # "start" or "end" when the clause dates only one end of the drill
     lasting: tuple[str, int] | None = None  # a length without a date: ("four-day drills", 4)
     moved: bool = False  # dated by a new date: "has been postponed and will now run ..."
+    stage: bool = False  # told of a stage of a drill: "The second stage will last until ..."
     doc: Folded | None = None
     clause: tuple[int, int] = (0, 0)
     names: tuple[str, ...] = ()  # named exercises in the clause ("Search-2021"), in order
@@ -794,6 +795,50 @@ class _Draft:
     host: str | None = None
     last_seen: int = 0  # index of the sentence that last added to this event
     boundary: str = ""  # which end of the drill ``date`` is, when it is only one end
+
+    def absorb_stage(self, m: _Mention) -> None:
+        """Take in a stage of this drill: its details, and its days as part of the
+        drill's ("At the first stage, from 10 to 16 October, ..." widens a drill whose
+        active phase began on 17 October; "The second stage will last until 21 October"
+        ends it)."""
+        days = [d for d in _event_dates(m.dates) if d.role == "event" and d.start is not None]
+        # (where the drill is stays where it was told: a stage may be at one of its ranges)
+        here = self.place is None
+        self.absorb(
+            dataclasses.replace(
+                m,
+                kind=self.kind,
+                dates=[],
+                boundary="",
+                places=m.places if here else [],
+                place_spans=m.place_spans if here else [],
+                hosts=m.hosts if here else [],
+            )
+        )
+        for d in days:
+            if self.date is None:
+                self.date, self.boundary = d, m.boundary
+            elif m.boundary == "end" and _can_extend(self.date, d, "end"):
+                # the end of a stage ends the drill only where the drill ran no longer
+                if self.boundary == "start" or d.end > self.date.end:
+                    self.date, self.boundary = _extend(self.date, d, "end"), ""
+            elif (
+                self.date.precision == d.precision == "day"
+                and self.boundary != "end"
+                and d.start <= self.date.end + timedelta(days=MAX_EXTEND_DAYS)
+                and self.date.start <= d.end + timedelta(days=MAX_EXTEND_DAYS)
+            ):
+                start, end = min(self.date.start, d.start), max(self.date.end, d.end)
+                if self.boundary == "start":
+                    end = start  # still open at its end: it began by then
+                self.date = TimeExpr(
+                    start,
+                    end,
+                    "day",
+                    f"{self.date.text} … {d.text}",
+                    min(self.date.span_start, d.span_start),
+                    max(self.date.span_end, d.span_end),
+                )
 
     def absorb(self, m: _Mention) -> None:
         self.mentions.append(m)
@@ -1664,6 +1709,7 @@ def _mention(
         equipment=[q for q in facts.equipment if keep(q.start, q.end)],
         explicitly_new=bool(_NEW_EVENT.search(doc, a, b)),
         moved=bool(moved),
+        stage=not names and _is_stage(body, a, b),
         names=names,
         doc=doc,
         clause=(a, b),
@@ -1679,6 +1725,28 @@ _FROM_BEFORE = re.compile(r"\b(?:from|since|beginning|starting|as\s+of)\s+(?:on\
 _FRONTED = re.compile(r"\W*(?:(?:on|by|from|since|as\s+of)\s+)?\W*$", re.I)
 # Where a relative clause starts: "On Monday troops held drills that ended ..." is no end.
 _RELATIVE = re.compile(r"\b(?:that|which|who|where|after|before|when|while)\b", re.I)
+
+
+# A clause about a stage of the drill told: "At the first stage, which lasted ...", "The
+# second, practical stage will last until Oct. 21", "Its active phase began on Thursday",
+# and, after "in three stages", "The first, from 15 to 16 September, ...".
+_STAGE_CLAUSE = re.compile(
+    r"\W*(?:(?:and|but|while|whereas|then)\s+)?(?:(?:at|during|in|on|over)\s+)?(?:the|its)\s+"
+    r"(?:first|second|third|fourth|fifth|final|last|closing|concluding|opening|initial|next|"
+    r"practical|active|preparatory|theoretical|live-fire)\b"
+    r"(?:(?:,\s*|\s+)(?:[\w-]+\s+)?(?P<noun>stage|phase)s?\b(?!\s+of\b)|(?P<bare>,))",
+    re.I,
+)
+_STAGES_TOLD = re.compile(r"\b(?:stages|phases)\b", re.I)
+
+
+def _is_stage(body: str, a: int, b: int) -> bool:
+    """Whether the clause ``a:b`` tells of a stage of a drill, not of a drill."""
+    m = _STAGE_CLAUSE.match(body, a, b)
+    if m is None:
+        return False
+    # "The first, ...": a stage only where stages were just told of
+    return bool(m.group("noun")) or bool(_STAGES_TOLD.search(body, max(0, a - 300), a))
 
 
 # The closing stretch of a week or month: "the end of April", "late next week".
@@ -2059,6 +2127,16 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
     for index, span in enumerate(spans):
         a, b = span
         near = last is not None and index - last.last_seen <= NEAR_SENTENCES
+        if quiet[index] and near and last.kind == "exercise" and _is_stage(body, a, b):
+            # "The second, practical stage will last until Oct. 21.": a stage of the drill
+            # just told, with no word of forces to make it a drill of its own
+            facts = finder.sentence(span)
+            masked = [(m.start(), m.end()) for m in _REFERENCE.finditer(doc, a, b)]
+            stage = _mention(article, doc, facts, a, b, "exercise", masked, gazetteer)
+            if _stage_here(stage, last):
+                last.absorb_stage(stage)
+                last.last_seen = index
+                continue
         if quiet[index] and not (near and finder.has_details(a, b)):
             # Without a trigger a sentence only adds counts, equipment or forces to an
             # event just mentioned; far from one, or with none of those, it adds
@@ -2134,6 +2212,13 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
         # Clauses without a trigger lend their details to the clause before them (the
         # first one after them when none is before).
         for ca, cb in leftovers:
+            if clause_mentions and _is_stage(body, ca, cb):
+                # "...; the second, which took place on Wednesday and Thursday, saw ...":
+                # a stage of the drill, dated on its own
+                clause_mentions.append(
+                    _mention(article, doc, facts, ca, cb, "exercise", masked, gazetteer)
+                )
+                continue
             before = [m for m in clause_mentions if m.clause[0] < ca]
             target = (
                 before[-1]
@@ -2190,6 +2275,18 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
             continue
         before = None  # the event of the clause before, in this sentence
         for m in clause_mentions:
+            if (
+                m.stage
+                and last is not None
+                and last.kind == "exercise"
+                and index - last.last_seen <= NEAR_SENTENCES
+                and _stage_here(m, last)
+            ):
+                # "At the first stage, which lasted from Oct. 10 to Oct. 16, the contingents
+                # arrived": a part of the drill just told, not a drill or an arrival of its own
+                last.absorb_stage(m)
+                last.last_seen = index
+                continue
             if _sent_for(m, last, index):
                 # "The Peace Mission exercise opened on Monday ... China has sent some 700
                 # troops": forces sent to the drill just told, not a deployment of its own
@@ -2430,11 +2527,26 @@ def _wanted(
     """
     out = []
     last = -NEAR_SENTENCES - 1
+    body = finder.article.body
     for index, (a, b) in enumerate(spans):
-        if not quiet[index] or (index - last <= NEAR_SENTENCES and finder.has_details(a, b)):
+        if not quiet[index] or (
+            index - last <= NEAR_SENTENCES
+            and (finder.has_details(a, b) or _is_stage(body, a, b))
+        ):
             out.append((a, b))
             last = index
     return out
+
+
+def _stage_here(m: _Mention, draft: _Draft) -> bool:
+    """Whether the stage ``m`` is held where the drill ``draft`` is told to be: it names
+    no range or town, or the drill's own. A stage at another range ("the second stage,
+    at the Momirak range, ...") is told as a drill of its own there."""
+    best = _best_place(m.places)
+    if best is None or best.precision not in ("site", "town"):
+        return True
+    here = draft.place
+    return here is not None and (best.site_id or best.name) == (here.site_id or here.name)
 
 
 def _sent_for(m: _Mention, last: _Draft | None, index: int) -> bool:

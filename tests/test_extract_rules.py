@@ -2178,3 +2178,38 @@ def test_a_date_told_with_its_year_is_not_the_year_of_the_drill_before(gazetteer
         date(2023, 1, 18),
         ["TJK", "RUS"],
     )
+
+
+# Published 2023-03-08, a Wednesday.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        # a stage before the active phase widens the drill; the last stage's end ends it
+        ("The active phase of the CSTO exercise Rubezh-2023 began on Monday at the Lyaur "
+         "range. At the first stage, which lasted from 27 February to 5 March, the "
+         "contingents arrived in the area. The second, practical stage will last until 10 "
+         "March.", date(2023, 2, 27), date(2023, 3, 10)),
+        # "The first, from ...", after the drill was said to be in stages
+        ("The CSTO exercise Rubezh-2023 will be held at the Edelweiss range on 17-20 March. "
+         "The exercise will be conducted in three stages. The first, from 15 to 16 March, "
+         "will be devoted to the arrival of the contingents.", date(2023, 3, 15),
+         date(2023, 3, 20)),
+        # a stage that ends before the drill does not end the drill
+        ("Uzbek and Russian troops began a week-long exercise on 1 March at the Termez range. "
+         "The exercise is held in two stages. In the first, which ended on Thursday, units "
+         "set up a command post.", date(2023, 3, 1), date(2023, 3, 7)),
+    ],
+)  # fmt: skip
+def test_a_stage_at_the_drills_range_is_part_of_the_drill(text, start, end, gazetteer):
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end, event.kind) == (start, end, "exercise")
+
+
+def test_a_stage_told_after_a_semicolon_is_part_of_the_drill(gazetteer):
+    text = (
+        "The joint exercise of Uzbek and Russian servicemen at the Termez range ended on "
+        "Friday. The exercise had two phases; the second, which took place on Wednesday and "
+        "Thursday, saw the units destroy a mock group of militants."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.end, event.site_id) == (date(2023, 3, 3), "termez_training_ground")
