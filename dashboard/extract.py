@@ -182,7 +182,8 @@ _DEPLOYMENT = (
     # not "have moved to the active phase of the exercise": a stage of a drill
     r"moved(?!\s+(?:on\s+)?(?:in)?to\s+(?:the\s+|its\s+|a\s+)?(?:\w+\s+){0,2}?(?:phase|stage)s?\b)|"
     r"relocat(?:ed|ion)|airlift(?:ed)?|transferred|dispatched|"
-    r"made\s+(?:a|the)\s+(?:journey|march)|marched|sent\s+(?:troops|forces|units|tanks)|"
+    r"(?:made|completed)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:journey|march)|marched|"
+    r"sent\s+(?:troops|forces|units|tanks)|"
     r"(?:flew|flown)\s+in|stationed\s+(?:new|additional)|"
     # "will send drones to", "units are to move tanks to": a deployment announced
     r"(?:(?:will|would|to|plans?\s+to|(?:is|are)\s+to)\s+(?:send|move|dispatch|transfer|"
@@ -2150,6 +2151,11 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
         refused = False  # a clause told of a drill called off, of many, or of none
         hits = sentence_hits[index]
         clauses = _clauses(doc, a, b, hits)
+        ahead = _ahead_stretches(body, masked, clauses, facts) if masked else []
+        if ahead:
+            # "ahead of a joint exercise to be held there from 5 to 10 August": the words
+            # of the drill prepared for are its own, not the sentence's
+            masked = sorted({*masked, *ahead})
         for ca, cb in clauses:
             kind, _ = _clause_kind(hits, ca, cb, masked)
             if kind and (
@@ -2200,7 +2206,12 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
                 clause_mentions.append(m)
             else:
                 leftovers.append((ca, cb))
-        clause_mentions += _ahead_mentions(article, doc, facts, masked, clause_mentions, gazetteer)
+        if ahead:
+            told = _ahead_mentions(article, doc, facts, ahead, clause_mentions, gazetteer)
+            clause_mentions = sorted(clause_mentions + told, key=lambda m: m.clause[0])
+            leftovers = [
+                c for c in leftovers if not any(x.clause[0] <= c[0] < x.clause[1] for x in told)
+            ]
         if masked:
             # (with a drill of its own told in the clause, only "follows a ... drill")
             told = _after_mentions(
@@ -2421,31 +2432,60 @@ def _ahead_mentions(
     article: Article,
     doc: Folded,
     facts: _SentenceFacts,
-    masked: list[tuple[int, int]],
+    ahead: list[tuple[int, int]],
     mentions: list[_Mention],
     gazetteer,
 ) -> list[_Mention]:
-    """Drills that a deployment arrives ahead of, when the phrase dates them.
+    """Drills that a sentence's forces prepare for, when the phrase dates them.
 
     "The column arrived in Tajikistan on Sunday ahead of drills due to begin on
     Thursday": the drills are an event of their own, dated by the reference, held
-    where the forces went and by them.
+    where the forces went and by them, unless the reference says where and by whom
+    ("ahead of a Russian-Tajik-Uzbek exercise to be held at Harb-Maidon").
     """
     out = []
     moves = [m for m in mentions if m.kind == "deployment"]
-    for s, e in masked:
-        if not moves or not _AHEAD.match(doc.text, s, e):
-            continue
-        if not any(s <= d.span_start and d.span_end <= e for d in facts.dates):
-            continue
+    for s, e in ahead:
         m = _mention(article, doc, facts, s, e, "exercise", [], gazetteer)
         if not _event_dates(m.dates):
             continue
-        move = next((x for x in moves if x.clause[0] <= s < x.clause[1]), moves[-1])
-        m.places, m.hosts = m.places or list(move.places), m.hosts or list(move.hosts)
-        m.participants = m.participants or list(move.participants)
+        if moves:
+            move = next((x for x in moves if x.clause[0] <= s < x.clause[1]), moves[-1])
+            m.places, m.hosts = m.places or list(move.places), m.hosts or list(move.hosts)
+            m.participants = m.participants or list(move.participants)
+            # "Russia will send 1,500 servicemen to Kyrgyzstan for the exercise, held at
+            # the Edelweiss range": the forces sent are the drill's, and go where it is
+            m.quantities = m.quantities or list(move.quantities)
+            m.equipment = m.equipment or list(move.equipment)
+            if all(p.precision == "country" for p in move.places):
+                move.places = [p for p in m.places if p.precision != "country"] or move.places
         out.append(m)
     return out
+
+
+# Where the words of a reference end: at a comma, a semicolon or a dash.
+_REFERENCE_END = re.compile(r"[,;]|\s[-–—]\s")
+
+
+def _ahead_stretches(
+    body: str, masked: list[tuple[int, int]], clauses: list[tuple[int, int]], facts
+) -> list[tuple[int, int]]:
+    """References to a drill to come ("ahead of", "in preparation for") that date it,
+    each to the end of its words: "ahead of a joint exercise to be held there from 5 to
+    10 August", "for exercises that begin on Thursday"."""
+    out = []
+    for s, e in masked:
+        if not _AHEAD.match(body, s, e) or _STAGE_WORD.search(body, s, e):
+            continue
+        cb = next((y for x, y in clauses if x <= s < y), e)
+        stop = _REFERENCE_END.search(body, e, cb) if cb > e else None
+        end = max(e, stop.start() if stop else cb)
+        if any(s <= d.span_start < end and d.role == "event" for d in facts.dates):
+            out.append((s, end))
+    return out
+
+
+_STAGE_WORD = re.compile(r"\b(?:stage|phase)s?\b", re.I)
 
 
 # "after a field exercise at the Lyaur range that began on 9 December": a drill told for
@@ -2530,8 +2570,7 @@ def _wanted(
     body = finder.article.body
     for index, (a, b) in enumerate(spans):
         if not quiet[index] or (
-            index - last <= NEAR_SENTENCES
-            and (finder.has_details(a, b) or _is_stage(body, a, b))
+            index - last <= NEAR_SENTENCES and (finder.has_details(a, b) or _is_stage(body, a, b))
         ):
             out.append((a, b))
             last = index

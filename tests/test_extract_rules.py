@@ -2213,3 +2213,44 @@ def test_a_stage_told_after_a_semicolon_is_part_of_the_drill(gazetteer):
     )
     (event,) = _events(text, gazetteer)
     assert (event.end, event.site_id) == (date(2023, 3, 3), "termez_training_ground")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian tank crews arrived at the Harb-Maidon range ahead of a Russian-Tajik-Uzbek "
+        "exercise to be held there from 15 to 20 March.",
+        "As part of preparations for the joint Russian-Tajik-Uzbek exercise that will take "
+        "place at the Harb-Maidon range from 15 to 20 March, Russian tank crews completed a "
+        "march to the range.",
+    ],
+)
+def test_a_drill_prepared_for_is_told_with_its_own_time_and_forces(text, gazetteer):
+    events = _events(text, gazetteer)
+    (drill,) = [e for e in events if e.kind == "exercise"]
+    assert (drill.start, drill.end, drill.site_id) == (
+        date(2023, 3, 15),
+        date(2023, 3, 20),
+        "harb_maidon",
+    )
+    assert drill.participants == ["RUS", "TJK", "UZB"]
+    # the march or the arrival is not dated by the drill it prepares for
+    assert all(e.start is None for e in events if e.kind == "deployment")
+
+
+def test_forces_sent_for_a_dated_drill_are_its_forces(gazetteer):
+    text = (
+        "Russia will send about 1,500 servicemen and 100 pieces of military hardware to "
+        "Kyrgyzstan for the CSTO exercise, which will be held on 20-24 March at the Edelweiss "
+        "range, the ministry said."
+    )
+    events = _events(text, gazetteer)
+    (drill,) = [e for e in events if e.kind == "exercise"]
+    assert (drill.start, drill.site_id, drill.troops, drill.hardware) == (
+        date(2023, 3, 20),
+        "edelweiss",
+        1500,
+        100,
+    )
+    (move,) = [e for e in events if e.kind == "deployment"]
+    assert (move.site_id, move.troops) == ("edelweiss", 1500)
