@@ -325,7 +325,7 @@ _AND_PHRASE = (
 # The cuts as one reads them; _CLAUSE_KEEP finds the same matches.
 _CLAUSE_KEEP_READABLE = (
     rf",?\s+{_AND_SUBJECT}|,\s+{_AND_QUOTED}|,\s+{_AND_PHRASE}|;\s*|:\s+|,\s+(?:but|while)\s+|"
-    r"\s+but\s+"
+    r"\s+but\s+|,\s+including\s+(?=an?\s)"
 )
 # Each cut opens on a comma, a semicolon, a colon or a space: written to open on that one class,
 # with look-behinds telling which it was, so the regex engine skips to candidates
@@ -333,8 +333,11 @@ _CLAUSE_KEEP_READABLE = (
 _CLAUSE_KEEP = re.compile(
     rf"[,;:\s](?:(?<=,)\s+{_AND_SUBJECT}|(?<=\s)\s*{_AND_SUBJECT}|(?<=,)\s+{_AND_QUOTED}"
     rf"|(?<=,)\s+{_AND_PHRASE}"
-    r"|(?<=;)\s*|(?<=:)\s+|(?<=,)\s+(?:but|while)\s+|(?<=\s)\s*but\s+)"
+    r"|(?<=;)\s*|(?<=:)\s+|(?<=,)\s+(?:but|while)\s+|(?<=\s)\s*but\s+"
+    # "..., including a trilateral exercise at Harb-Maidon in August": one drill of many
+    r"|(?<=,)\s+including\s+(?=an?\s))"
 )
+_INCLUDING = re.compile(r",\s+including\s+$")
 _CLAUSE_DROP = AnyCase(
     # ("events such as Russian-Kyrgyz drills": an example, not a clause)
     r"(?<!\bsuch)(?:,\s*|\s+)(?:as(?!\s+(?:(?:part|well)\s|(?:an?\s+)?(?:observers?|guests?)\b|"
@@ -342,7 +345,8 @@ _CLAUSE_DROP = AnyCase(
     r"(?:many|much|few|long|soon|far|early|late|recently|of|planned|scheduled|expected|agreed|"
     r"usual|promised|intended|foreseen|before)\b))|amid|amidst|because|even\s+as|despite|"
     # "since the Taliban took power" is context; "since 2016" dates nothing away
-    r"since(?!\s+(?:(?:19|20)\d\d|early|mid|late|last|january|february|march|april|may|"
+    r"since(?!\s+(?:(?:19|20)\d\d|early|mid|late|last|the\s+(?:spring|summer|autumn|fall|winter|"
+    r"start|beginning)|january|february|march|april|may|"
     r"june|july|august|september|october|november|december|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|yesterday)\b)|"
     r"although|whereas|where)\s+"
@@ -454,14 +458,18 @@ _MILITARY = AnyCase(
 # drills") are no one drill; the clause gives no event. ("A series of exercises" is kept:
 # a bloc's combined drills are reported as one.)
 _MANY_DRILLS = GatedAnyCase(
-    r"\b(?:an?\s+(?:\w+\s+)?number\s+of|dozens\s+of|hundreds\s+of|many|numerous|"
+    # ("a string of drills with Tajik forces since the summer"; not "the latest in a string
+    # of exercises", one of them, nor "a series of exercises", often one drill)
+    r"\b(?:(?<!\bin\s)an?\s+(?:\w+\s+)?(?:number|string|spate|flurry|raft|wave)\s+of|dozens\s+of|"
+    r"hundreds\s+of|many|numerous|"
     # drills in general: "Most bilateral drills involve between 500 and 1,500 troops"
     r"most(?:\s+of\s+(?:the|these|its|their))?)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_EXERCISE})\b"
     # ("Such drills usually involve ...", not "the drills usually held in May began ...")
     rf"|\b(?:{_EXERCISE})\s+(?:\w+\s+)?(?:(?:typically|usually|generally|normally)\s+"
     r"(?!(?:\w+ed|held|run|begun|seen|done)\b)\w+|tend\s+to)\b",
-    "number|dozens|hundreds|many|numerous|most|typically|usually|generally|normally|tend",
+    "number|string|spate|flurry|raft|wave|dozens|hundreds|many|numerous|most|typically|"
+    "usually|generally|normally|tend",
 )
 # "will hold more than 20 exercises this year", "conducted 18 exercises": drills counted;
 # "exercises with Russia, China, Turkey and India": drills with a list of partners.
@@ -1814,7 +1822,13 @@ def _home_side(participants: list[ActorMention], neighbour: str, gazetteer) -> s
 
 
 # "as part of the combined "Combat Brotherhood-2021" drills": the name of a larger whole.
-_PART_OF = re.compile(r"\b(?:part\s+of|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\"“‘']?$", re.I)
+# ("formed part of a larger alliance exercise called Combat Brotherhood-2021")
+_PART_OF = re.compile(
+    r"\b(?:part\s+of|within|under\s+the\s+umbrella\s+of)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:(?:called|named|dubbed|codenamed|code-named|known\s+as)\s+)?"
+    r"[\"“‘']?$",
+    re.I,
+)
 
 
 _HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -1970,7 +1984,10 @@ def _name_years(body: str, a: int, b: int, masked) -> list[TimeExpr]:
     if not _NAMED_YEAR.search(body, a, b):
         return []  # every named exercise ends with "-YYYY"; most clauses hold none
     for m in _NAMED_TRIGGER.finditer(body, a, b):
-        if not _mask(masked, m.start(), m.end()):
+        # (not the year of a whole it is part of: "part of Combat Brotherhood-2021")
+        if not _mask(masked, m.start(), m.end()) and not _PART_OF.search(
+            body, max(a, m.start() - 60), m.start()
+        ):
             year = int(m.group()[-4:])
             span = (m.start(), m.end())
             return [TimeExpr(date(year, 1, 1), date(year, 12, 31), "year", m.group(), *span)]
@@ -2174,6 +2191,13 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
             ca, cb = parts[0]
             if kind:
                 m = _mention(article, doc, facts, ca, cb, kind, masked, gazetteer)
+                if ca > a and _INCLUDING.search(body, max(a, ca - 14), ca):
+                    # "X held a string of drills with Tajik forces, including a trilateral
+                    # exercise at Harb-Maidon": a drill of its own, by the forces told
+                    m.explicitly_new = True
+                    if not m.participants:
+                        told = _mention(article, doc, facts, a, ca, kind, masked, gazetteer)
+                        m.participants = told.participants
                 if m.participants and _STAYED_OUT.search(doc, ca, cb):
                     m.participants = []
                 elif not m.participants and _THE_TWO.search(doc, ca, cb):

@@ -2254,3 +2254,40 @@ def test_forces_sent_for_a_dated_drill_are_its_forces(gazetteer):
     )
     (move,) = [e for e in events if e.kind == "deployment"]
     assert (move.site_id, move.troops) == ("edelweiss", 1500)
+
+
+def test_the_whole_a_drill_is_part_of_is_no_drill_of_its_own(gazetteer):
+    text = (
+        "CSTO troops on Monday finished the Echelon-2023 and Search-2023 exercises at the "
+        "Kharb-Maidon range. The two drills formed part of a larger alliance exercise called "
+        "Combat Brotherhood-2023."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.name, event.also_named, event.site_id) == (
+        "Echelon-2023",
+        ["Search-2023"],
+        "harb_maidon",
+    )
+
+
+def test_a_drill_told_as_one_of_many_is_its_own_and_the_many_are_none(gazetteer):
+    text = (
+        "The CSTO held its Rubezh-2023 exercise on 1-3 March at the Edelweiss range. Russia has "
+        "also held a string of drills with Tajik and Uzbek forces since the summer, including a "
+        "trilateral exercise at Harb-Maidon in February that involved some 2,500 troops."
+    )
+    rubezh, trilateral = _events(text, gazetteer)
+    assert (rubezh.site_id, rubezh.participants) == ("edelweiss", [])
+    assert (trilateral.site_id, trilateral.start, trilateral.troops) == (
+        "harb_maidon",
+        date(2023, 2, 1),
+        2500,
+    )
+    assert trilateral.participants == ["RUS", "TJK", "UZB"]
+    # the latest in a string of drills is one drill
+    (event,) = _events(
+        "The base held a drill at the Lyaur range on 2 March, the latest in a string of "
+        "exercises this winter.",
+        gazetteer,
+    )
+    assert event.site_id == "lyaur"
