@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
@@ -74,8 +75,11 @@ def _places_compatible(a: Event, b: Event) -> bool:
     km = _km(a, b)
     if a.site_id and b.site_id:
         # Two named ranges are two drills (Harb-Maidon and Fakhrabad, 74 km apart, on
-        # the same days), however wide their radii; a range next to a base is one place.
-        return km <= NEAR_KM
+        # the same days), however wide their radii; a range next to a base is one place,
+        # when both are known that well: two ranges placed only roughly (Harb-Maidon and
+        # Momirak, each within 100 km) may lie anywhere in their radii.
+        rough = max(a.uncertainty_km or 0, b.uncertainty_km or 0) > NEAR_KM
+        return km <= NEAR_KM and not rough
     return km <= max(NEAR_KM, (a.uncertainty_km or 0) + (b.uncertainty_km or 0))
 
 
@@ -221,6 +225,12 @@ def _sweep(events: list[Event], idx: list[int], parent: list[int], find, slack) 
     # drill -> its most precise report, kept after it closes: a month-level report that
     # joined a drill of 3-5 April must not bring in another drill of 24-27 April.
     sharpest: dict[int, int] = {}
+    names: dict[int, set[str]] = defaultdict(set)  # drill -> the names its reports give it
+    homes = _named_homes(events, idx)
+    awaited: dict[int, set[int]] = {}  # drill -> later reports of its name it must fit
+    # drill -> the days every one of its closed day-precise reports covers: reports
+    # "9-13 April" and "18-24 April" are two drills, however a "9-22 April" fits both
+    core: dict[int, tuple[date, date]] = {}
     closed: set[int] = set()
     closing: list[tuple] = []  # heap of (end, index): when each report stops overlapping
     for i in idx:
@@ -233,8 +243,21 @@ def _sweep(events: list[Event], idx: list[int], parent: list[int], find, slack) 
             open_count[root] -= 1
             if open_count[root] == 0:
                 del open_count[root], members[root]
+                names.pop(root, None)
+                awaited.pop(root, None)
+                core.pop(root, None)
         joined = False
-        for root in reversed(list(members)):
+        order = list(reversed(list(members)))
+        mine = _names(e)
+        if mine:
+            # A named report tries the drills of its name first: "In October, Tajikistan
+            # will host Echelon-2021" joins Echelon-2021, not another drill of October
+            # that happens to be the latest one told; and while a report of its name is
+            # still to come, it waits for that one rather than join an unnamed drill.
+            order.sort(key=lambda r: not any(names_agree(x, y) for x in mine for y in names[r]))
+            if i in homes:
+                order = [r for r in order if any(names_agree(x, y) for x in mine for y in names[r])]
+        for root in order:
             if joined:
                 # A vague report ("last month, in Uzbekistan") that fits two drills
                 # joins the one most recently reported and does not make them one.
@@ -253,9 +276,23 @@ def _sweep(events: list[Event], idx: list[int], parent: list[int], find, slack) 
                     break  # every report tried must fit: no chain through a vague one
                 fits += 1
             sharp = sharpest.get(root)
-            if tried and fits == tried and (sharp is None or can_merge(events[sharp], e)):
+            if (
+                tried
+                and fits == tried
+                and (sharp is None or can_merge(events[sharp], e))
+                and all(p == i or can_merge(events[p], e) for p in awaited.get(root, ()))
+                and _fits_core(core.get(root), e, slack)
+            ):
                 sharp_i = sharpest.pop(find(i), i)
+                told = {*names.pop(find(i), ()), *names.pop(root, ())}
+                waits = {*awaited.pop(find(i), ()), *awaited.pop(root, ())}
+                shared = _core_of(core.pop(find(i), None), core.pop(root, None))
                 _join(find(i), root, parent, members, open_count)
+                if shared is not None:
+                    core[find(root)] = shared
+                names[find(root)] = told
+                if waits:
+                    awaited[find(root)] = waits
                 sharpest[find(root)] = min(sharpest.pop(root), sharp_i, key=_sharpness(events))
                 joined = True
             elif len(reports) > 8 and 2 * open_count.get(root, 0) < len(reports):
@@ -266,7 +303,66 @@ def _sweep(events: list[Event], idx: list[int], parent: list[int], find, slack) 
         members[root] = [*members.pop(root, []), i]  # most recently active drill last
         open_count[root] = open_count.get(root, 0) + 1
         sharpest.setdefault(root, i)
+        names[root] = {*names.pop(root, ()), *mine}
+        if e.time_precision == "day" and e.start is not None and e.end is not None:
+            shared = _core_of(core.pop(root, None), (e.start, e.end))
+            if shared is not None:
+                core[root] = shared
+        if i in homes:
+            # a drill whose named report awaits a report of its name: what joins it now
+            # must fit that one too ("a bilateral drill at Momirak" does not join the
+            # announced Echelon-2021 that another report places at Harb-Maidon)
+            awaited.setdefault(root, set()).add(homes[i])
         heapq.heappush(closing, (_reach(e)[1], i))
+
+
+_YEAR_AT_END = re.compile(r"[- ]?(?:19|20)\d\d$")
+
+
+def _core_of(a: tuple[date, date] | None, b: tuple[date, date] | None):
+    """The days two stretches share (their later start and earlier end; the start may
+    then pass the end by the slack allowed between reports), or the one given."""
+    if a is None or b is None:
+        return a or b
+    return max(a[0], b[0]), min(a[1], b[1])
+
+
+def _fits_core(shared: tuple[date, date] | None, e: Event, slack: timedelta) -> bool:
+    """Whether the closed day-precise report ``e`` can be of a drill whose closed
+    day-precise reports share the days ``shared``: with it, every such report must
+    still come within the slack of every other (a chain of drills a few days apart at
+    one range is no one drill). Other reports are checked against the drill's own."""
+    if shared is None or e.time_precision != "day" or e.start is None or e.end is None:
+        return True
+    lo, hi = shared
+    return max(lo, e.start) - min(hi, e.end) <= slack
+
+
+def _named_homes(events: list[Event], idx: list[int]) -> dict[int, int]:
+    """Named reports of a block -> the first later report (in sweep order) of the same
+    name that can merge with it: the drill of their own name they are to join."""
+    by_name: dict[str, list[int]] = defaultdict(list)
+    for i in idx:
+        for name in _names(events[i]):
+            by_name[_YEAR_AT_END.sub("", name)].append(i)
+    homes: dict[int, int] = {}
+    order = {i: k for k, i in enumerate(idx)}
+    for group in by_name.values():
+        group = sorted(set(group), key=order.__getitem__)
+        for k, i in enumerate(group):
+            if i in homes:
+                continue
+            home = next(
+                (
+                    j
+                    for j in group[k + 1 :]
+                    if _share_a_name(events[i], events[j]) and can_merge(events[i], events[j])
+                ),
+                None,
+            )
+            if home is not None:
+                homes[i] = home
+    return homes
 
 
 def _sharpness(events: list[Event]):

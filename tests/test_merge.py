@@ -444,3 +444,45 @@ def test_merging_many_reports_with_open_ends_keeps_every_report_once():
         s.article_id for e in events for s in e.sources
     )
     assert len(merged) < len(events)
+
+
+def test_two_ranges_placed_only_roughly_are_two_places_however_close_their_points():
+    # Both ranges placed by one rule, 2.6 km apart, each only known within 100 km.
+    harb = _event("a1", D(2021, 10, 18), D(2021, 10, 23), site="harb_maidon", lat=37.519,
+                  lon=68.9, unc=100.0)  # fmt: skip
+    momirak = _event("a2", D(2021, 10, 18), D(2021, 10, 22), site="momirak", lat=37.496,
+                     lon=68.9, unc=100.0)  # fmt: skip
+    assert not can_merge(harb, momirak)
+    # a range and a base beside it, both placed well, are one place
+    harb.uncertainty_km = momirak.uncertainty_km = 5.0
+    assert can_merge(harb, momirak)
+
+
+def test_a_named_announcement_waits_for_its_drill_rather_than_join_another():
+    plan = _event("a1", D(2021, 10, 1), D(2021, 10, 31), site=None, lat=None, lon=None,
+                  precision="month", unc=None)  # fmt: skip
+    plan.name, plan.also_named = "Echelon-2021", ["Search-2021"]
+    bilateral = _event("a2", D(2021, 10, 16), D(2021, 10, 22), site="momirak", lat=37.496,
+                       lon=68.9, unc=100.0)  # fmt: skip
+    csto = _event("a3", D(2021, 10, 18), D(2021, 10, 23), site="harb_maidon", lat=37.519,
+                  lon=68.9, unc=100.0)  # fmt: skip
+    csto.name = "Search-2021"
+    assert can_merge(plan, bilateral) and can_merge(plan, csto)
+    for group in ([plan, bilateral, csto], [csto, bilateral, plan]):
+        merged = merge_events(group)
+        by_site = {e.site_id: sorted(s.article_id for s in e.sources) for e in merged}
+        assert by_site == {"momirak": ["a2"], "harb_maidon": ["a1", "a3"]}
+
+
+def test_reports_days_apart_are_two_drills_however_reports_between_fit_both():
+    # 1-10 and 4-5 fit every report; 1-4 and 8-10 are four days apart: two drills, not
+    # one chained through the reports between
+    wide = _event("a1", D(2023, 4, 1), D(2023, 4, 10))
+    early = _event("a2", D(2023, 4, 1), D(2023, 4, 4))
+    between = [_event(f"b{k}", D(2023, 4, 4), D(2023, 4, 5)) for k in range(4)]
+    late = _event("a3", D(2023, 4, 8), D(2023, 4, 10))
+    assert not can_merge(early, late)
+    assert all(can_merge(b, late) and can_merge(b, early) for b in [wide, *between])
+    merged = merge_events([wide, early, *between, late])
+    (with_late,) = [e for e in merged if "a3" in {s.article_id for s in e.sources}]
+    assert "a2" not in {s.article_id for s in with_late.sources}
