@@ -1314,9 +1314,19 @@ def _years_of_the_sentence(
         if old[0] is None:
             continue
         s0, _ = ctx.sentence(start)
+        # "from 3 to 7 April last year", "in May, last year", "3-7 April of 2023": the
+        # year told right after it is its year, whatever the tense
+        after = [
+            taken[k]
+            for k in framing
+            if taken[k][0] >= end and _OF_THE_YEAR.fullmatch(ctx.text, end, taken[k][0])
+        ]
         frames = [taken[k] for k in framing if s0 <= taken[k][0] and taken[k][1] <= start]
-        frames = [f for f in frames if f[2][0] is not None]
-        if not frames or _SINCE.search(ctx.text, s0, start) or ctx.tense(start, end) == "future":
+        frames = [f for f in after or frames if f[2][0] is not None]
+        if not frames or (
+            not after
+            and (_SINCE.search(ctx.text, s0, start) or ctx.tense(start, end) == "future")
+        ):
             continue
         first, last, _ = frames[-1][2]
         ctx.published, ctx.anchored = first + (last - first) / 2, True

@@ -548,9 +548,16 @@ NEAR_PUBLICATION = [
      "2023-10-01", "2023-10-31", "month"),
     ("The drill went ahead as scheduled on Monday.", "Monday",
      "2023-06-12", "2023-06-12", "day"),
-    # a date told with its year is one phrase
+    # a date told with its year is one phrase, in that year whatever the tense
     ("Units drilled at Lyaur on April 15-18 of this year.", "April 15-18 of this year",
      "2023-04-15", "2023-04-18", "day"),
+    ("The drill was held from 3 to 7 April last year.", "from 3 to 7 April last year",
+     "2022-04-03", "2022-04-07", "day"),
+    ("They met in May, last year.", "May, last year", "2022-05-01", "2022-05-31", "month"),
+    ("The drill was held on 3-7 April of 2021.", "3-7 April of 2021",
+     "2021-04-03", "2021-04-07", "day"),
+    ("The drill will be held in April next year.", "April next year",
+     "2024-04-01", "2024-04-30", "month"),
     # a plan made before ("was scheduled for"): the nearest such month, either side
     ("The drill was scheduled for July in Naryn.", "July", "2023-07-01", "2023-07-31", "month"),
     ("The drill was scheduled for May in Naryn.", "May", "2023-05-01", "2023-05-31", "month"),
