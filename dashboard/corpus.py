@@ -94,9 +94,13 @@ BOILERPLATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # Links to the original or to other stories.
         r"source link",
         r"source: \S+",
-        r"read (?:more|also|next)(?:\s*:.*)?",
-        r"see also(?:\s*:.*)?",
-        r"related(?: (?:posts?|articles?|stories|news|content))?",
+        r"(?:read (?:more|also|next)|also read)(?:\s*:.*)?",
+        r"(?:see also|also see)(?:\s*:.*)?",
+        r"related(?: (?:posts?|articles?|stories|news|content))?(?:\s*:.*)?",
+        # a headline with its date stamp: "* Troops hold drills at Lyaur — 29.09.2022"
+        r"[-*•]?[^.!?]{0,200}?(?:\s[—–-]\s*|\s\()\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\)?",
+        r"(?:more on (?:the|this) (?:topic|subject)|you may also like|recommended(?: for you)?|"
+        r"(?:you )?might also (?:like|be interested in))(?:\s*:.*)?",
         r"more (?:news|stories) from .*",
         r"more on this (?:story|topic)",
         r"only news",
@@ -218,8 +222,11 @@ def _is_boilerplate(trimmed_line: str) -> bool:
 # The heading of a list of links to other stories; the headlines under it are furniture
 # too, up to the first line that reads as prose.
 LINK_LIST_HEADER = re.compile(
-    r"(?:read (?:more|also|next)|see also|related(?: (?:posts?|articles?|stories|news|content))?|"
-    r"more (?:news|stories)(?: from .*)?|more on this (?:story|topic))[\s:.!…»>|]*",
+    r"(?:read (?:more|also|next)|also read|see also|also see|"
+    r"related(?: (?:posts?|articles?|stories|news|content))?|"
+    r"more (?:news|stories)(?: from .*)?|more on (?:this|the) (?:story|topic|subject)|"
+    r"you may also like|recommended(?: for you)?|(?:you )?might also (?:like|be interested in))"
+    r"[\s:.!…»>|]*",
     re.IGNORECASE,
 )
 

@@ -506,7 +506,7 @@ _HABIT = GatedAnyCase(
 # A drill that was called off is not an event on the map, nor is one that will not
 # happen: "Armenia is unlikely to send a contingent".
 _CANCELLED = GatedAnyCase(
-    r"\b(?:called\s+off|cancell?ed|scrapped|postponed\s+indefinitely|"
+    r"\b(?:called\s+off|calls\s+off|cancell?ed|cancels|scrapped|scraps|postponed\s+indefinitely|"
     r"(?:unlikely|not\s+(?:expected|planning|going)|refused|declined|no\s+plans?)\s+to|"
     # "had been expected to send a company but withdrew", "had not been asked to take part",
     # "denied that Turkmen troops were involved in the manoeuvres"
@@ -531,7 +531,7 @@ _CANCELLED = GatedAnyCase(
     r"(?!(?:\s+[\w,-]+){0,6}?\s+(?:to|until|till)\s+(?:[\w-]+\s+){0,4}?(?:(?:early|mid|late)-)?"
     r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|spring|summer|autumn|fall|"
     r"winter)|(?:\s+[\w,-]+){0,3}?\s+will\s+now\b))\b",
-    "called|cancel|scrapped|postponed|unlikely|not|won|refused|declined|plan|put|pushed|later|would|"
+    "called|calls|cancel|scrap|postponed|unlikely|not|won|refused|declined|plan|put|pushed|later|would|"
     "delayed|deferred|withdrew|pulled|backed|dropped|denied|denies|expected|due|invited",
 )
 # Verbs that date one end of a drill: "began on Monday", "ended on Tuesday".
@@ -627,8 +627,11 @@ _NOT_HERE = re.compile(
 )
 _OUTSIDE_BLOC = re.compile(
     r"\b(?:left|quit|exited|withdrew\s+from|leaves|quits|outside|(?:not|no\s+longer)\s+"
-    r"(?:a\s+)?(?:member|part)\s+of|suspended\s+(?:its\s+)?(?:membership|participation)\s+in)"
-    r"\s+(?:the\s+)?$",
+    r"(?:a\s+)?(?:member|part)\s+of|suspended\s+(?:its\s+)?(?:membership|participation)\s+in|"
+    # "does not join CSTO drills", "has never joined the CSTO"
+    r"(?:(?:does|do|did|will)\s+not|never|(?:has|have)\s+never)\s+(?:join|joined|take\s+part\s+in|"
+    r"took\s+part\s+in|participate\s+in|participated\s+in))"
+    r"\s+(?:the\s+|any\s+)?$",
     re.I,
 )
 # "troops from Kant air base": a place after "from" is where forces came from, and so is
@@ -733,15 +736,19 @@ _OBSERVER_AFTER = re.compile(
     r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?invited\s+to\s+|"
     r"(?:will|would)\s+)?(?:send|sent|sends|sending|dispatched|delegated)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:observers?|attach[eé]s?|inspectors?)\b|"
-    # "are attending the drills as observers"
-    r"(?:(?:are|is|were|was|will\s+be)\s+)?(?:took\s+part|taking\s+part|will\s+take\s+part|"
+    # "are attending the drills as observers", ", were present at the final stage in the
+    # quality of observers"
+    r",?\s*(?:(?:are|is|were|was|will\s+be)\s+)?(?:took\s+part|taking\s+part|will\s+take\s+part|"
     r"attended|attending|will\s+attend|present|watching)?"
     r"(?:\s+(?:in|at))?(?:\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:drills?|exercises?|manoeuvres|"
-    r"maneuvers))?\s*as\s+(?:observers?|guests?))"
+    r"maneuvers|stages?|phases?|part))?\s*(?:as|in\s+the\s+quality\s+of)\s+(?:observers?|guests?))"
 )
 _OBSERVER_BEFORE = re.compile(
     r"\b(?i:observers?|attach[eé]s?|inspectors?|watched\s+by|observed\s+by)\s+"
-    r"(?:[\w'’-]+\s+){0,6}?(?:(?i:from|of)\s+)?(?:(?i:the)\s+)?"
+    r"(?:[\w'’-]+\s+){0,6}?"
+    # ("attaches of foreign states, among them representatives of Uzbekistan")
+    r"(?:[\w'’-]+,\s+(?i:among\s+them|including|such\s+as)\s+(?:[\w'’-]+\s+){0,3}?)?"
+    r"(?:(?i:from|of)\s+)?(?:(?i:the)\s+)?"
     # (names in their long form too: "the Republic of Kazakhstan, the Kyrgyz Republic and")
     r"(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’-]*)*"
     r"(?:,\s+(?:(?i:and)\s+)?|\s+(?i:and)\s+))*(?:the\s+)?$"

@@ -117,7 +117,9 @@ _HARDWARE_NOUNS = (
     r"motor)\s+(?:and\s+)?){0,3}"
     # ("60 units of armoured vehicles", "50 units of armour and artillery")
     r"(?:hardware|equipment|weaponry|weapons|armament|materiel|machinery|armou?r|vehicles|"
-    r"artillery|aircraft)|(?:hardware|equipment|weapons)\s+units|"
+    # ("150 units of military and special technique": the word in translated copy)
+    r"artillery|aircraft|technique|technics)|"
+    r"(?:(?:weapons|arms)\s+and\s+)?(?:hardware|equipment|weapons)\s+(?:units|items|pieces)|"
     r"armou?red\s+personnel\s+carriers|personnel\s+carriers|APCs|"
     r"vehicles|tanks|aircraft|airplanes|planes|warplanes|jets|helicopters|choppers|gunships|"
     r"drones|UAVs|bombers|warships|ships|vessels|boats|submarines|launchers|howitzers|"

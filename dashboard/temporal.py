@@ -1324,8 +1324,7 @@ def _years_of_the_sentence(
         frames = [taken[k] for k in framing if s0 <= taken[k][0] and taken[k][1] <= start]
         frames = [f for f in after or frames if f[2][0] is not None]
         if not frames or (
-            not after
-            and (_SINCE.search(ctx.text, s0, start) or ctx.tense(start, end) == "future")
+            not after and (_SINCE.search(ctx.text, s0, start) or ctx.tense(start, end) == "future")
         ):
             continue
         first, last, _ = frames[-1][2]

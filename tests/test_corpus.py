@@ -450,7 +450,20 @@ BOILERPLATE_CASES = [
         "More on this story:\nKazakh troops begin drills at Otar\nThe drills ended on Friday.",
         ["More on this story:", "Kazakh troops begin drills at Otar"],
     ),
+    # "Also read" as well as "Read also", and headlines with their date stamps
+    (
+        "Also read:\n* Kazakh paratroopers arrive in Tajikistan — 12.10.2022\n"
+        "Russian troops in Tajikistan hold night drills at Lyaur (29.09.2022)\n"
+        "Related: Kyrgyzstan calls off CSTO drills\nThe drills ended on Friday.",
+        [
+            "Also read:",
+            "* Kazakh paratroopers arrive in Tajikistan — 12.10.2022",
+            "Russian troops in Tajikistan hold night drills at Lyaur (29.09.2022)",
+            "Related: Kyrgyzstan calls off CSTO drills",
+        ],
+    ),
     # Prose that merely starts or ends with such words is not furniture.
+    ("The drill ended on Friday - 29.09.2022 was its last day.\n", []),
     ("Leave a Reply was the name of the drill's radio channel.\n", []),
     ("Related talks were held in Dushanbe on Tuesday.\n", []),
     ("Copyright disputes are not our topic.\n", []),

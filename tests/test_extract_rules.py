@@ -270,6 +270,7 @@ def test_places_further_apart_than_their_uncertainties_are_different_drills(gaze
         "Armenia is unlikely to send a contingent to the drills in Kazakhstan on 1 March.",
         "Uzbekistan declined to take part in drills near Termez on 1 March.",
         "Kyrgyzstan has no plans to hold exercises near Osh on 1 March.",
+        "Kyrgyzstan calls off the CSTO drills near Osh, the ministry said on 1 March.",
         # a plan that was dropped, a part not asked for, a part denied
         "Belarus had been expected to send a company to the drills near Osh but withdrew on "
         "1 March.",
@@ -1147,6 +1148,11 @@ def test_a_visit_to_discuss_a_drill_is_a_visit(gazetteer):
         ("Officials of the Republic of Uzbekistan are attending the drills as observers.", ["TJK"]),
         ("Armenia, which froze its part in the bloc, sent nobody.", ["TJK"]),
         ("Armenia boycotted the drill.", ["TJK"]),
+        (
+            "The attaches of foreign states, among them officers of the Republic of Uzbekistan and "
+            "the Kyrgyz Republic, were present at the final stage in the quality of observers.",
+            ["TJK"],
+        ),
         ("Uzbekistan sent a battalion.", ["TJK", "UZB"]),
         ("Uzbekistan sent a company of troops.", ["TJK", "UZB"]),
     ],
@@ -2291,3 +2297,16 @@ def test_a_drill_told_as_one_of_many_is_its_own_and_the_many_are_none(gazetteer)
         gazetteer,
     )
     assert event.site_id == "lyaur"
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Turkmenistan, which is neutral, does not join CSTO or Russian-led drills.",
+        "Neutral Turkmenistan has never joined the CSTO.",
+    ],
+)
+def test_a_bloc_a_country_does_not_join_is_not_the_drills(aside, gazetteer):
+    text = f"Turkmenistan's army staged a snap check near Serhetabat on 1 March. {aside}"
+    (event,) = _events(text, gazetteer)
+    assert (event.participants, event.alliances) == (["TKM"], [])

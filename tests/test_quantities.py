@@ -136,6 +136,11 @@ def _counts(text: str) -> list[tuple[str, int, str, str]]:
         # "units of" any kind of materiel
         ("60 units of armoured vehicles", [("hardware", 60, "", "60 units of armoured vehicles")]),
         ("up to 50 units of armour", [("hardware", 50, "up to", "up to 50 units of armour")]),
+        # materiel named as translated copy names it
+        ("up to 150 units of military and special technique",
+         [("hardware", 150, "up to", "up to 150 units of military and special technique")]),
+        ("in excess of 300 weapons and equipment items",
+         [("hardware", 300, "in excess of", "in excess of 300 weapons and equipment items")]),
         # the noun told first
         ("It put the number of personnel at around 2,500, of whom",
          [("troops", 2500, "around", "number of personnel at around 2,500")]),
