@@ -182,7 +182,7 @@ _DEPLOYMENT = (
     # not "have moved to the active phase of the exercise": a stage of a drill
     r"moved(?!\s+(?:on\s+)?(?:in)?to\s+(?:the\s+|its\s+|a\s+)?(?:\w+\s+){0,2}?(?:phase|stage)s?\b)|"
     r"relocat(?:ed|ion)|airlift(?:ed)?|transferred|dispatched|"
-    r"(?:made|completed)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:journey|march)|marched|"
+    r"(?:made|completed)\s+(?:a|the)\s+(?:journey|march)|marched|"
     r"sent\s+(?:troops|forces|units|tanks)|"
     r"(?:flew|flown)\s+in|stationed\s+(?:new|additional)|"
     # "will send drones to", "units are to move tanks to": a deployment announced
@@ -729,12 +729,13 @@ _TITLE_WORDS = (
 # Every observer phrase holds one of these: most sentences need no observer rule.
 _OBSERVER_WORDS = Gate("observ|attach|inspector|watch|guest", ignore_case=True)
 _OBSERVER_AFTER = re.compile(
-    rf"{_TITLE_WORDS}\s+(?i:(?:(?:will|would|are\s+to|were|was|is|are|have\s+been|has\s+been|"
+    rf"{_TITLE_WORDS},?\s+(?i:(?:(?:will|would|are\s+to|were|was|is|are|have\s+been|has\s+been|"
     r"had\s+been)\s+(?:also\s+)?(?:invited\s+to\s+)?|to\s+)?(?:observe|observed|watch|watched)\b|"
     r"(?:military\s+|army\s+|defen[cs]e\s+)?(?:observers?|attach[eé]s?|inspectors?)\b|"
     # "were invited to send observers", "Pakistan sent observers"
-    r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?invited\s+to\s+|"
-    r"(?:will|would)\s+)?(?:send|sent|sends|sending|dispatched|delegated)\s+(?:[\w-]+\s+){0,2}?"
+    r",?\s*(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?"
+    r"(?:invited|expected|due|set)\s+to\s+|(?:will|would)\s+)?"
+    r"(?:send|sent|sends|sending|dispatched|delegated)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:observers?|attach[eé]s?|inspectors?)\b|"
     # "are attending the drills as observers", ", were present at the final stage in the
     # quality of observers"
@@ -1565,6 +1566,11 @@ def _mention(
             continue
         watching = observers and (
             _OBSERVER_AFTER.match(body, m.end, facts.span[1])
+            # (past an aside: "Iran, which joined the bloc on Friday, was to send observers")
+            or (
+                (aside := _ASIDE.match(body, m.end))
+                and _OBSERVER_AFTER.match(body, aside.end() - 1, facts.span[1])
+            )
             or _OBSERVER_BEFORE.search(body, max(a, m.start - 120), m.start)
         )
         if m.kind == "alliance":
@@ -2046,6 +2052,36 @@ def _duration(
     return m.start(), m.end(), days
 
 
+_HELD = re.compile(
+    r"\b(?:held|take\s+place|took\s+place|takes\s+place|run|runs|ran|last|lasts|lasted)\b"
+)
+# ", which quit the CSTO in 2012,": an aside about a country or a bloc, up to its comma.
+_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;.]{1,100}?,")
+
+
+def _asides_of_names(body: str, facts: _SentenceFacts, hits) -> list[tuple[int, int]]:
+    """Asides about a country or a bloc that hold a date and no drill: "Uzbekistan,
+    which quit the CSTO in 2012, hosted the drill". Their time is that of what they tell,
+    not of the drill."""
+    out = []
+    for m in facts.actors:
+        aside = _ASIDE.match(body, m.end)
+        if aside is None:
+            continue
+        s, e = aside.span()
+        if any(s <= at < e for at, _, _ in hits):
+            continue  # "Kazakhstan, which hosted a similar exercise in 2019, ...": a drill
+        if (
+            _START_VERB.search(body, s, e)
+            or _END_VERB.search(body, s, e)
+            or _HELD.search(body, s, e)
+        ):
+            continue  # "the drills of the CSTO, which will end on Friday,": of the drills
+        if any(s <= d.span_start < e for d in facts.dates):
+            out.append((s, e))
+    return out
+
+
 def _reference_dates(article: Article, masked, drafts: list[_Draft]):
     """Dates for "days after the exercise": shortly after the exercise just mentioned."""
     body = article.body
@@ -2169,6 +2205,10 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
             continue
         facts = finder.sentence(span)
         masked = [(m.start(), m.end()) for m in _REFERENCE.finditer(doc, a, b)]
+        if facts.dates and (
+            doc.folded.find(", which", a, b) >= 0 or doc.folded.find(", who", a, b) >= 0
+        ):
+            masked += _asides_of_names(body, facts, sentence_hits[index])
         ref_dates = _reference_dates(article, masked, drafts)
         clause_mentions: list[_Mention] = []
         leftovers = []

@@ -1149,6 +1149,10 @@ def test_a_visit_to_discuss_a_drill_is_a_visit(gazetteer):
         ("Armenia, which froze its part in the bloc, sent nobody.", ["TJK"]),
         ("Armenia boycotted the drill.", ["TJK"]),
         (
+            "Iran, which joined the bloc at a summit on 1 March, was expected to send observers.",
+            ["TJK"],
+        ),
+        (
             "The attaches of foreign states, among them officers of the Republic of Uzbekistan and "
             "the Kyrgyz Republic, were present at the final stage in the quality of observers.",
             ["TJK"],
@@ -2310,3 +2314,27 @@ def test_a_bloc_a_country_does_not_join_is_not_the_drills(aside, gazetteer):
     text = f"Turkmenistan's army staged a snap check near Serhetabat on 1 March. {aside}"
     (event,) = _events(text, gazetteer)
     assert (event.participants, event.alliances) == (["TKM"], [])
+
+
+@pytest.mark.parametrize(
+    ("aside", "troops"),
+    [
+        ("Uzbekistan, which quit the CSTO in 2012, hosted the drill.", None),
+        ("Uzbekistan, which joined the SCO in 2001, provided about 200 troops.", 200),
+    ],
+)  # (but "the drills of the CSTO, which will end on 3 March," are the drill's: below)
+def test_the_date_of_an_aside_about_a_country_does_not_date_a_drill(aside, troops, gazetteer):
+    text = f"Uzbek and Russian special forces held a drill near Termez on 1-3 March. {aside}"
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end, event.troops) == (date(2023, 3, 1), date(2023, 3, 3), troops)
+    assert event.alliances == []
+
+
+def test_an_aside_that_ends_a_drill_told_with_its_bloc_still_dates_it(gazetteer):
+    text = (
+        "Bloc troops began drills at the Chorukh-Dairon range on 1 March. Some 2,300 troops "
+        "will take part in the drills of the Collective Security Treaty Organization (CSTO), "
+        "which will end on Friday, the Joint Staff said."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (date(2023, 3, 1), date(2023, 3, 10))
