@@ -288,6 +288,11 @@ _REFERENCE = GatedAnyCase(
     r"just|only|a\s+year|a\s+month|a\s+week))*\s+after)\s+(?:[\w-]+\s+){0,3}?"
     rf"(?:visit|visits|talks|meeting|summit|clash|clashes|fighting|attack|attacks|takeover|"
     rf"conflict|war|skirmish|skirmishes|incident|offensive|withdrawal|crisis|{_EXERCISE})\b[^.;]*"
+    # what else a drill follows, whatever it is: "follows a deadly exchange of fire near
+    # the post in May", "months after a clash on the border in May" (to the next comma)
+    r"|\b(?:follows|followed|(?:comes|came)(?:\s+(?:months|weeks|days|years|shortly|soon|just|"
+    r"only))*\s+after|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of|(?:months|years)\s+after)\s+"
+    rf"(?:a|an|the|last)\s+(?!(?:[\w-]+\s+){{0,3}}?(?:{_EXERCISE}|stages?|phases?)\b)[^.;,]*"
     # "our soldiers will use these vehicles on exercises": drills in general
     r"|\b(?:use|uses|used|using)\s+(?:[\w-]+\s+){0,3}?(?:on|in|during)\s+"
     r"(?:exercises|drills|manoeuvres|maneuvers)\b",
@@ -295,7 +300,7 @@ _REFERENCE = GatedAnyCase(
     "ahead|prior|preparation|run|before|after|following|since|begin|start|open|take|planning|"
     "preparatory|coordination|final|observed|watched|attended|witnessed|monitored|followed|"
     "held|staged|conducted|result|outcome|lessons|conclusions|review|discuss|agreed|talk|use|"
-    "follow|came|comes",
+    "follow|came|comes|wake|heels|months|years",
 )
 # Clause boundaries inside a sentence. Context clauses ("as tensions remained high")
 # are dropped; other clauses are kept and may carry their own trigger.
@@ -554,6 +559,8 @@ _VERB_AFTER = re.compile(
 # "militants crossing from Afghanistan": the country is a direction, not a participant.
 _CROSSING = re.compile(
     r"\b(?:cross(?:ing|ed|es)?|com(?:ing|e|es)|came|mov(?:ing|e|es)|fle(?:e|eing|d)|"
+    # ("Su-25 jets flown in from Kyrgyzstan": where they came from)
+    r"(?:flown|flew|fly|flying)(?:\s+in)?|airlifted|redeployed|transferred|"
     r"infiltrat\w*|enter(?:ing|ed|s)?|withdr[ae]w\w*|left|"
     # the enemy of a drill's scenario: "repel an armed incursion from Afghanistan"
     r"incursions?|attacks?|invasions?|raids?|militants|insurgents|terrorists|gunmen|threats?|"
@@ -657,6 +664,7 @@ _ORIGIN = re.compile(
     rf"(?:[\w'’-]+\s+){{0,2}}$|\bfrom\s+(?:its|the|their|a|an)?\s*{_AT_BASE}$",
     re.I,
 )
+_FROM_BASE = re.compile(rf"\bfrom\s+(?:its|the|their|a|an)?\s*{_AT_BASE}$", re.I)
 # "Russian forces stationed at the Kant air base": where the forces live, which is where
 # they drill only when the clause names no other place
 _STATIONED = re.compile(
@@ -1047,6 +1055,11 @@ def _compatible(draft: _Draft, m: _Mention) -> bool:
             return False
         same_name = bool(known)
     dates = _event_dates(m.dates)
+    if len(dates) > 1:
+        # "This year 1,500 troops drilled at Kharbmaidon from 17 to 21 October": the days
+        # tell which drill; the year that holds them fits any drill of that year
+        top = min(_rank(d.precision, TIME_PRECISIONS) for d in dates)
+        dates = [d for d in dates if _rank(d.precision, TIME_PRECISIONS) == top]
     extends = m.boundary and any(_can_extend(draft.date, d, m.boundary) for d in dates)
     # A drill dated only by a statement about it ("..., the ministry said on Friday") is
     # not dated by that: its own date, read later, may be any day.
@@ -1591,6 +1604,8 @@ def _mention(
             hosts.append(m.code)  # "Kazakhstan will host a CSTO exercise": where, and who
             participants.append(m)
         elif _AT_HOME_BASE.search(body[max(a, m.start - 30) : m.start]):
+            if _FROM_BASE.search(body, max(a, m.start - 60), m.start):
+                continue  # "jets from Kant air base in Kyrgyzstan": whence, not where
             hosts.append(m.code)  # "the 201st base in Dushanbe": where, not who
         elif _SEAT.search(body[max(a, m.start - 40) : m.start]):
             # "officials in Dushanbe said": the country speaks and, at most, hosts.

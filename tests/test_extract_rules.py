@@ -2338,3 +2338,40 @@ def test_an_aside_that_ends_a_drill_told_with_its_bloc_still_dates_it(gazetteer)
     )
     (event,) = _events(text, gazetteer)
     assert (event.start, event.end) == (date(2023, 3, 1), date(2023, 3, 10))
+
+
+def test_a_drill_dated_to_the_day_and_the_year_is_not_another_drill_of_that_year(gazetteer):
+    text = (
+        "Between 5 and 10 January some 2,500 Russian and Tajik troops drilled at the "
+        "Harb-Maidon range. Later in 2023, 1,500 troops drilled at Kharbmaidon from 1 to 3 March."
+    )
+    first, second = _events(text, gazetteer)
+    assert (first.start, first.troops) == (date(2023, 1, 5), 2500)
+    assert (second.start, second.end, second.troops) == (date(2023, 3, 1), date(2023, 3, 3), 1500)
+
+
+@pytest.mark.parametrize(
+    "support",
+    ["Su-25 jets from Kant air base in Kyrgyzstan", "Su-25 jets flown in from Kyrgyzstan"],
+)
+def test_aircraft_from_a_base_abroad_leave_the_drill_where_it_is(support, gazetteer):
+    text = (
+        "Russian and Tajik troops began drills at the Kharb-Maidon range on Monday. About 1,500 "
+        f"troops took part in the drill, backed by {support}."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.site_id, event.host_country, event.troops) == ("harb_maidon", "TJK", 1500)
+    assert "KGZ" not in event.participants and "Su-25" in event.equipment
+
+
+@pytest.mark.parametrize(
+    "follows",
+    [
+        "The exercise follows a deadly exchange of fire between the two border forces in January.",
+        "It comes months after a deadly clash on the border in January.",
+    ],
+)
+def test_what_a_drill_follows_does_not_date_it(follows, gazetteer):
+    text = f"Iranian troops held a drill north of Zabol on 1-3 March. {follows}"
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (date(2023, 3, 1), date(2023, 3, 3))
