@@ -173,7 +173,10 @@ _PRONOUN_TRIGGER = AnyCase(
     r"(?:was|were|is|are|will\s+be)\s+(?:held|staged|conducted)|"
     r"(?:took|take|takes|will\s+take)\s+place|"
     r"(?:will\s+|is\s+to\s+|are\s+to\s+)?(?:last|run|continue)s?\s+(?:until|till|through)|"
-    r"(?:began|started|opened|ended|finished|concluded)\s+(?:on|in))\b"
+    r"(?:began|started|opened|ended|finished|concluded)\s+(?:on|in)|"
+    # "It will end on Wednesday", "It ends on 1 December", "It wrapped up on Friday"
+    r"(?:will\s+|is\s+(?:due|set|scheduled|expected)\s+to\s+)?(?:end|finish|conclude|close)s?\s+"
+    r"(?:on|in|by)|wrapped\s+up(?:\s+on)?|(?:will\s+)?wraps?\s+up(?:\s+on)?)\b"
 )
 _PRONOUNS = ("it ", "they ")
 _DEPLOYMENT = (
@@ -512,6 +515,12 @@ _HABIT = GatedAnyCase(
 # happen: "Armenia is unlikely to send a contingent".
 _CANCELLED = GatedAnyCase(
     r"\b(?:called\s+off|calls\s+off|cancell?ed|cancels|scrapped|scraps|postponed\s+indefinitely|"
+    # "called the drills off"
+    r"(?:called|calls)\s+(?:the|these|those|its|their|this|them)\s+(?:[\w-]+\s+){0,2}?off|"
+    # a drill only guessed at: "a Rubezh-2025 could well be held there", "if the reports
+    # are true, a joint exercise could follow", "might hold a joint exercise next spring"
+    r"(?:could|might)\s+(?:well\s+|also\s+|yet\s+|soon\s+|even\s+)?(?:be\s+held|hold|follow|"
+    r"take\s+place|stage|conduct)|if\s+(?:the\s+)?(?:reports?\s+)?(?:are|is)\s+true|if\s+true|"
     r"(?:unlikely|not\s+(?:expected|planning|going)|refused|declined|no\s+plans?)\s+to|"
     # "had been expected to send a company but withdrew", "had not been asked to take part",
     # "denied that Turkmen troops were involved in the manoeuvres"
@@ -537,6 +546,7 @@ _CANCELLED = GatedAnyCase(
     r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|spring|summer|autumn|fall|"
     r"winter)|(?:\s+[\w,-]+){0,3}?\s+will\s+now\b))\b",
     "called|calls|cancel|scrap|postponed|unlikely|not|won|refused|declined|plan|put|pushed|later|would|"
+    "could|might|true|"
     "delayed|deferred|withdrew|pulled|backed|dropped|denied|denies|expected|due|invited",
 )
 # Verbs that date one end of a drill: "began on Monday", "ended on Tuesday".
@@ -567,6 +577,40 @@ _CROSSING = re.compile(
     r"groups?|fighters|bands?|formations?)"
     r"\s+(?:from|into|through)\s+(?:the\s+)?$",
     re.I,
+)
+
+
+# A sentence without a drill word that tells of something else: "Separately, Kyrgyzstan
+# bought six drones", "Tajikistan has accused Bishkek of using the drones", "the Taliban
+# staged a parade displaying Humvees and artillery". Its counts and kit are not the drill's.
+def _same_drill_called_off(body: str, a: int, b: int, facts, draft: _Draft) -> bool:
+    """Whether the clause ``a:b`` that calls a drill off can be of ``draft``: it names no
+    other drill, and no other year ("Last year, Kyrgyzstan called off Indestructible
+    Brotherhood-2022" is another drill)."""
+    known = [n for m in draft.mentions for n in m.names]
+    for m in _NAMED_TRIGGER.finditer(body, a, b):
+        if not any(names_agree(m.group(), k) for k in known):
+            return False
+    # (a day is when it was called off; a year not the drill's is another drill's)
+    return all(
+        d.precision != "year" or d.start is None or draft.date is None or _overlaps(d, draft.date)
+        for d in facts.dates
+        if a <= d.span_start < b
+    )
+
+
+# Called off for good (not "postponed", which may yet give a new date).
+_CALLED_OFF = AnyCase(
+    r"\b(?:called\s+off|calls\s+off|cancell?ed|cancels|scrapped|scraps|"
+    r"(?:called|calls)\s+(?:the|these|those|its|their|this|them)\s+(?:[\w-]+\s+){0,2}?off)\b"
+)
+_ELSEWHERE = GatedAnyCase(
+    r"(?:(?<=[.!?\"”’]\s)|(?<=\n)|(?<![\s\S]))\W*(?:separately|meanwhile|elsewhere|"
+    r"in\s+other\s+news)\b|"
+    r"\b(?:bought|buys|purchased|purchases|ordered|orders|acquired|procured|accus(?:ed|es|ing)|"
+    r"parades?|exported|imported)\b",
+    "separately|meanwhile|elsewhere|news|bought|buys|purchase|order|acquired|procured|accus|"
+    "parade|exported|imported",
 )
 # A sentence that says who did *not* take part adds no participants.
 _NEGATION = AnyCase(
@@ -744,7 +788,8 @@ _OBSERVER_AFTER = re.compile(
     r",?\s*(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?"
     r"(?:invited|expected|due|set)\s+to\s+|(?:will|would)\s+)?"
     r"(?:send|sent|sends|sending|dispatched|delegated)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:observers?|attach[eé]s?|inspectors?)\b|"
+    r"(?:observers?|attach[eé]s?|inspectors?|(?:officers|officials|a\s+delegation|representatives)"
+    r"\s+to\s+(?:observe|watch|monitor))\b|"
     # "are attending the drills as observers", ", were present at the final stage in the
     # quality of observers"
     r",?\s*(?:(?:are|is|were|was|will\s+be)\s+)?(?:took\s+part|taking\s+part|will\s+take\s+part|"
@@ -820,6 +865,7 @@ class _Draft:
     host: str | None = None
     last_seen: int = 0  # index of the sentence that last added to this event
     boundary: str = ""  # which end of the drill ``date`` is, when it is only one end
+    called_off: bool = False  # a later clause says this drill was called off
 
     def absorb_stage(self, m: _Mention) -> None:
         """Take in a stage of this drill: its details, and its days as part of the
@@ -2244,6 +2290,17 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
                 or _NO_DRILLS.search(doc, ca, cb)
             ):
                 refused = True
+                if (
+                    near
+                    and last.kind == kind
+                    and _CALLED_OFF.search(doc, ca, cb)
+                    and _THE_DRILL.search(doc, ca, cb)
+                    and not _NEW_EVENT.search(doc, ca, cb)
+                    and _same_drill_called_off(body, ca, cb, facts, last)
+                ):
+                    # "Kyrgyzstan was to host the drills from 10 to 14 October. On Sunday
+                    # the ministry called the drills off.": the drill told did not happen
+                    last.called_off = True
                 continue
             if kind == "other" and not _MILITARY.search(doc, a, b):
                 kind = ""  # "signed an agreement to fund a railway": not a military act
@@ -2342,7 +2399,12 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
             # unless the sentence tells of another drill that is none ("..., and neither
             # side has joined a drill since")
             forces = bool(facts.actors and _PARTICIPATION.search(doc, a, b))
-            if near and not refused and (facts.quantities or facts.equipment or forces):
+            if (
+                near
+                and not refused
+                and (facts.quantities or facts.equipment or forces)
+                and not _ELSEWHERE.search(doc, a, b)
+            ):
                 detail = _mention(article, doc, facts, a, b, last.kind, masked, gazetteer)
                 # Details add forces and counts; where the drill is comes from its own
                 # clauses, unless they gave only its country and this names a place in it
@@ -2738,7 +2800,10 @@ def _worth_an_event(m: _Mention) -> bool:
 
 
 def _keep(d: _Draft) -> bool:
-    """Keep dated events; an undated one only with a specific place and named forces."""
+    """Keep dated events; an undated one only with a specific place and named forces.
+    Not a drill that was called off."""
+    if d.called_off:
+        return False
     if d.date is not None:
         return True
     if d.kind == "other" or d.place is None or d.place.precision == "country":
@@ -2768,6 +2833,7 @@ _EACH_SIDE_BEFORE = re.compile(
     r"bring|provided|provides|provide|deployed|deploys|deploy|committed|commits|commit)\s+$",
     re.I,
 )
+_TO_WATCH = re.compile(r"\s+to\s+(?:observe|watch|monitor)\b", re.I)
 _SIDES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6} | {str(n): n for n in range(2, 10)}
 # Between the counts of two forces: "... of the National Guard and (about) ..."
 _AND_ANOTHER = re.compile(r"\s+(?:of|from)\s+[^,;.()]{1,60}?,?\s+and\s+", re.I)
@@ -2797,6 +2863,8 @@ def _finish(article: Article, d: _Draft, gazetteer) -> Event:
             after = m.quantities[k + 1] if k + 1 < len(m.quantities) else None
             spans.append((q.start, q.end, "number"))
             if q.kind == "troops":
+                if _TO_WATCH.match(article.body, q.end):
+                    continue  # "sent two officers to observe the drills": no forces
                 each = _EACH_SIDE.match(article.body, q.end) or _EACH_SIDE_BEFORE.search(
                     article.body, max(0, q.start - 60), q.start
                 )

@@ -2375,3 +2375,61 @@ def test_what_a_drill_follows_does_not_date_it(follows, gazetteer):
     text = f"Iranian troops held a drill north of Zabol on 1-3 March. {follows}"
     (event,) = _events(text, gazetteer)
     assert (event.start, event.end) == (date(2023, 3, 1), date(2023, 3, 3))
+
+
+def test_a_drill_called_off_later_in_the_story_is_no_event(gazetteer):
+    text = (
+        "Kyrgyzstan was to host the CSTO drills at the Edelweiss range from 20 to 24 March. "
+        "On Monday the defence ministry called the drills off."
+    )
+    assert _events(text, gazetteer) == []
+    # another drill called off leaves this one be: a separate one, one of another name
+    # or another year
+    for other in (
+        "called off a separate exercise",
+        "called off the exercise Indestructible Brotherhood-2022",
+        "called off the drills last year",
+    ):
+        assert len(_events(text.replace("called the drills off", other), gazetteer)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Rubezh-2024 could well be held at Harb-Maidon again next year.",
+        "If the reports are true, a joint Chinese-Tajik exercise in the Wakhan could follow.",
+        "Russia and Tajikistan might hold a joint exercise at Harb-Maidon next spring.",
+    ],
+)
+def test_a_drill_only_guessed_at_is_no_event(text, gazetteer):
+    assert _events(text, gazetteer) == []
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Separately, Kyrgyzstan bought six Bayraktar TB2 drones from Turkey.",
+        "Tajikistan has accused Bishkek of using the drones against civilians.",
+        "Across the border, the Taliban staged a parade displaying Humvees and artillery.",
+    ],
+)
+def test_a_sentence_about_something_else_lends_the_drill_nothing(other, gazetteer):
+    text = f"Turkmenistan held snap drills near Serhetabat on 1-3 March. {other}"
+    (event,) = _events(text, gazetteer)
+    assert (event.hardware, event.equipment, event.participants) == (None, [], ["TKM"])
+
+
+@pytest.mark.parametrize("end", ["It will end on Friday.", "It ends on 10 March."])
+def test_it_ends_on_a_day_ends_the_drill_just_told(end, gazetteer):
+    text = f"Russian troops began a drill at the Lyaur range on Monday. {end}"
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (date(2023, 3, 6), date(2023, 3, 10))
+
+
+def test_officers_sent_to_observe_are_no_forces(gazetteer):
+    text = (
+        "Russian and Tajik troops began drills at the Lyaur range on Monday. Uzbekistan sent "
+        "two officers to observe the drills."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.participants, event.troops) == (["RUS", "TJK"], None)

@@ -41,6 +41,8 @@ EDGE_CASES = [
     "Drills began at Donguz. It Was Held at the range; it was held twice. THEY WILL LAST UNTIL "
     "Friday.\nIt began on Monday. Police joined The Main Exercise. Units held 18 DRILLS and "
     "No Joint Exercises; none of them said so.",
+    "Drills ended. Separately, Kyrgyzstan BOUGHT six drones. MEANWHILE the Taliban staged a "
+    "Parade; Dushanbe accused Bishkek.",
 ]
 
 
