@@ -403,6 +403,7 @@ _FORCES_OF = re.compile(r"(?:\b(?:of|from|by)\s+|^\s*)(?:the\s+|its\s+|their\s+|
 _FIRST_PLANNED = re.compile(
     r"\b(?:originally|initially)\s+(?:[\w-]+\s+){0,4}?(?:for|in|on|to)\s+(?:the\s+)?$", re.I
 )
+_FIRST_PLANNED_WORDS = Gate("originally|initially", ignore_case=True)
 # The new date of a drill moved ("postponed until next year", "moved to 12 May").
 _MOVED_TO = re.compile(
     r"\b(?:postponed|put\s+off|pushed\s+back|delayed|deferred|rescheduled|moved|shifted)"
@@ -836,7 +837,6 @@ class _Mention:
     boundary: str = ""  # "start" or "end" when the clause dates only one end of the drill
     lasting: tuple[str, int] | None = None  # a length without a date: ("four-day drills", 4)
     moved: bool = False  # dated by a new date: "has been postponed and will now run ..."
-    stage: bool = False  # told of a stage of a drill: "The second stage will last until ..."
     doc: Folded | None = None
     clause: tuple[int, int] = (0, 0)
     names: tuple[str, ...] = ()  # named exercises in the clause ("Search-2021"), in order
@@ -847,6 +847,12 @@ class _Mention:
     def says_also(self) -> bool:
         """Whether the clause says "also" ("Russia also held drills")."""
         return self.doc is not None and bool(_ALSO.search(self.doc, *self.clause))
+
+    @functools.cached_property
+    def stage(self) -> bool:
+        """Whether the clause tells of a stage of a drill ("The second stage will last
+        until ..."), not of a drill; read only when needed."""
+        return self.doc is not None and not self.names and _is_stage(self.doc, *self.clause)
 
     @functools.cached_property
     def anaphoric(self) -> bool:
@@ -1129,8 +1135,13 @@ def _compatible(draft: _Draft, m: _Mention) -> bool:
     host = _host_of(place, m.hosts)
     if host and draft.host and host != draft.host:
         return False
-    joined = m.kind == "exercise" and m.anaphoric and _JOINED_IT.search(m.doc, *m.clause)
-    if m.participants and draft.mentions and (m.kind == "deployment" or m.says_also) and not joined:
+    if (
+        m.participants
+        and draft.mentions
+        and (m.kind == "deployment" or m.says_also)
+        # ("Kazakh troops also took part in the drills": more forces of this one)
+        and not (m.kind == "exercise" and m.anaphoric and _JOINED_IT.search(m.doc, *m.clause))
+    ):
         # "Russia has also moved ...", "Russia's base also held drills": a deployment by
         # other forces is another deployment, and so is a drill said to be another.
         known = {p.code for d in draft.mentions for p in d.participants}
@@ -1710,8 +1721,7 @@ def _mention(
             for d in dates
             if not _BOUND_BEFORE.search(body, max(a, d.span_start - 12), d.span_start)
         ] or dates
-    folded = doc.folded
-    if dates and (folded.find("origin", a, b) >= 0 or folded.find("initial", a, b) >= 0):
+    if dates and doc.gate_in(_FIRST_PLANNED_WORDS, a, b):
         # "was originally planned for last November": a date it no longer has
         dates = [
             d
@@ -1792,7 +1802,6 @@ def _mention(
         equipment=[q for q in facts.equipment if keep(q.start, q.end)],
         explicitly_new=bool(_NEW_EVENT.search(doc, a, b)),
         moved=bool(moved),
-        stage=not names and _is_stage(body, a, b),
         names=names,
         doc=doc,
         clause=(a, b),
@@ -1823,8 +1832,15 @@ _STAGE_CLAUSE = re.compile(
 _STAGES_TOLD = re.compile(r"\b(?:stages|phases)\b", re.I)
 
 
-def _is_stage(body: str, a: int, b: int) -> bool:
-    """Whether the clause ``a:b`` tells of a stage of a drill, not of a drill."""
+_STAGE_WORDS = Gate("stage|phase", ignore_case=True)
+
+
+def _is_stage(doc: Folded, a: int, b: int) -> bool:
+    """Whether the clause ``a:b`` tells of a stage of a drill, not of a drill. (Most
+    articles name no stage: a stage word near the clause is looked up first.)"""
+    if not doc.gate_in(_STAGE_WORDS, max(0, a - 300), min(b, a + 90)):
+        return False
+    body = doc.text
     m = _STAGE_CLAUSE.match(body, a, b)
     if m is None:
         return False
@@ -2245,11 +2261,11 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
     finder = _ArticleFacts(article, gazetteer)
     spans = _sentence_spans(article)
     quiet, sentence_hits = _sentence_triggers(doc, spans)
-    finder.locate(_wanted(spans, quiet, finder))
+    finder.locate(_wanted(doc, spans, quiet, finder))
     for index, span in enumerate(spans):
         a, b = span
         near = last is not None and index - last.last_seen <= NEAR_SENTENCES
-        if quiet[index] and near and last.kind == "exercise" and _is_stage(body, a, b):
+        if quiet[index] and near and last.kind == "exercise" and _is_stage(doc, a, b):
             # "The second, practical stage will last until Oct. 21.": a stage of the drill
             # just told, with no word of forces to make it a drill of its own
             facts = finder.sentence(span)
@@ -2366,7 +2382,7 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
         # Clauses without a trigger lend their details to the clause before them (the
         # first one after them when none is before).
         for ca, cb in leftovers:
-            if clause_mentions and _is_stage(body, ca, cb):
+            if clause_mentions and _is_stage(doc, ca, cb):
                 # "...; the second, which took place on Wednesday and Thursday, saw ...":
                 # a stage of the drill, dated on its own
                 clause_mentions.append(
@@ -2435,10 +2451,10 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
         before = None  # the event of the clause before, in this sentence
         for m in clause_mentions:
             if (
-                m.stage
-                and last is not None
+                last is not None
                 and last.kind == "exercise"
                 and index - last.last_seen <= NEAR_SENTENCES
+                and m.stage
                 and _stage_here(m, last)
             ):
                 # "At the first stage, which lasted from Oct. 10 to Oct. 16, the contingents
@@ -2702,7 +2718,7 @@ def _sentence_triggers(
 
 
 def _wanted(
-    spans: list[tuple[int, int]], quiet: list[bool], finder: _ArticleFacts
+    doc: Folded, spans: list[tuple[int, int]], quiet: list[bool], finder: _ArticleFacts
 ) -> list[tuple[int, int]]:
     """The sentences whose dates and places ``extract_article`` may read.
 
@@ -2715,10 +2731,11 @@ def _wanted(
     """
     out = []
     last = -NEAR_SENTENCES - 1
-    body = finder.article.body
     for index, (a, b) in enumerate(spans):
         if not quiet[index] or (
-            index - last <= NEAR_SENTENCES and (finder.has_details(a, b) or _is_stage(body, a, b))
+            index - last <= NEAR_SENTENCES
+            # (a stage word near it: it may tell of a stage, as _is_stage reads)
+            and (finder.has_details(a, b) or doc.gate_in(_STAGE_WORDS, max(0, a - 300), b))
         ):
             out.append((a, b))
             last = index

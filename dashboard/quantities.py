@@ -373,10 +373,13 @@ def find_quantities(text: str, *, offset: int = 0) -> list[Quantity]:
                 end=m.end() + offset,
             )
         )
-    low = folded if folded is not None else text.lower()
-    if starts := _noun_first_starts(low):
+    # (the words of both rules, found in the pass the extractor's gates share)
+    hits = _RARE_COUNT_WORDS.hits(text, folded)
+    if hits and (
+        starts := [s for s, e in hits if (folded or text)[s:e].lower() in _NOUN_FIRST_WORDS]
+    ):
         found = _noun_first(text, offset, found, starts)
-    if found and any(low.find(word) >= 0 for word in _TAKEN_BACK_WORDS):
+    if found and any((folded or text)[s:e].lower() in _TAKEN_BACK_WORDS for s, e in hits):
         # "An earlier version of this article said 2,000 troops would take part":
         # a count taken back
         found = [
@@ -387,7 +390,7 @@ def find_quantities(text: str, *, offset: int = 0) -> list[Quantity]:
     return found
 
 
-_TAKEN_BACK_WORDS = ("version of", "incorrect", "erroneous", "wrongly", "mistaken")
+_TAKEN_BACK_WORDS = frozenset({"version", "incorrectly", "erroneously", "wrongly", "mistakenly"})
 _TAKEN_BACK = re.compile(
     r"\b(?:earlier|previous|original)\s+version\s+of\s+(?:this|the)\b|"
     r"\b(?:incorrectly|erroneously|wrongly|mistakenly)\b",
@@ -397,7 +400,11 @@ _TAKEN_BACK = re.compile(
 
 # The noun told first: "put the number of personnel at around 2,500", "the amount of
 # equipment was 800 units", "the strength of the contingent involved is 300 troops".
-_NOUN_FIRST_WORDS = ("number of", "amount of", "strength of", "size of")
+_NOUN_FIRST_WORDS = frozenset({"number", "amount", "strength", "size"})
+_RARE_COUNT_WORDS = Gate(
+    "number|amount|strength|size|version|incorrectly|erroneously|wrongly|mistakenly",
+    ignore_case=True,
+)
 _NOUN_FIRST = re.compile(
     r"(?i:(?:number|amount|strength|size)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?)"
     rf"(?P<noun>(?i:{_TROOP_NOUNS}|participants|hardware|equipment|weapons|weaponry|vehicles|"
@@ -408,20 +415,6 @@ _NOUN_FIRST = re.compile(
     rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?P<num>{_DIGITS}{_SCALE_AFTER_DIGITS}?|{_WORDS})"
     r"(?![\w%]|[.,:]\d|[-–]\w)(?:\s+(?i:units|pieces|items))?"
 )
-
-
-def _noun_first_starts(low: str) -> list[int]:
-    """Where a count told noun first may start, in the lower-cased text. (Plain
-    substring searches: a case-insensitive regex search of the whole text costs as much
-    as all other counts.)"""
-    starts = []
-    for word in _NOUN_FIRST_WORDS:
-        at = low.find(word)
-        while at >= 0:
-            if at == 0 or not low[at - 1].isalnum():
-                starts.append(at)
-            at = low.find(word, at + 1)
-    return sorted(starts)
 
 
 def _noun_first(text: str, offset: int, found: list[Quantity], starts: list[int]) -> list[Quantity]:

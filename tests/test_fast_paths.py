@@ -503,9 +503,9 @@ def test_events_are_the_same_when_every_sentence_is_searched_for_dates_and_place
     wanted = total = 0
     narrow = extract._wanted
 
-    def every_sentence(spans, quiet, finder):
+    def every_sentence(doc, spans, quiet, finder):
         nonlocal wanted, total
-        wanted += len(narrow(spans, quiet, finder))
+        wanted += len(narrow(doc, spans, quiet, finder))
         total += len(spans)
         return spans
 
