@@ -373,6 +373,8 @@ def find_quantities(text: str, *, offset: int = 0) -> list[Quantity]:
                 end=m.end() + offset,
             )
         )
+    if len(found) > 0 and ("," in text or " and " in text):
+        found = _with_list_totals(text, offset, found)
     # (the words of both rules, found in the pass the extractor's gates share)
     hits = _RARE_COUNT_WORDS.hits(text, folded)
     if hits and (
@@ -388,6 +390,61 @@ def find_quantities(text: str, *, offset: int = 0) -> list[Quantity]:
             if not _TAKEN_BACK.search(_sentence(text, q.start - offset, q.end - offset))
         ]
     return found
+
+
+# Counts of several forces told as one list, each by its people ("some 700 Russian and
+# 300 Tajik servicemen") or its country ("550 servicemen from Russia, 300 from Tajikistan
+# and 150 from Kazakhstan"): the list's total is a count of its own.
+_LIST_SEP = r"(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)"
+_NUM_AT = rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?<![\w.,/#№$€£:;–-])(?P<num>{_DIGITS}|{_WORDS})"
+# before a count: "700 Russian and " (each number with its people)
+_PEOPLE_BEFORE = re.compile(rf"{_NUM_AT}\s+(?P<who>{_CAPWORD}){_LIST_SEP}$")
+# after a count: " from Russia, 300 from Tajikistan" (each number from its country)
+_FROM_WHOM = r"\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+_FROM_AFTER = re.compile(
+    rf"(?={_FROM_WHOM}{_LIST_SEP}){_FROM_WHOM}{_LIST_SEP}{_NUM_AT}(?={_FROM_WHOM})"
+)
+_PEOPLE_COUNT = re.compile(rf"^(?:{_QUALIFIER}\s+)?(?:{_DIGITS}|{_WORDS})\s+{_CAPWORD}")
+
+
+def _with_list_totals(text: str, offset: int, found: list[Quantity]) -> list[Quantity]:
+    """``found`` and the totals of the lists of troop counts in it, in reading order."""
+    totals = []
+    for q in found:
+        if q.kind != "troops":
+            continue
+        start, end = q.start - offset, q.end - offset
+        values = [q.value]
+        first, qualifier = start, q.qualifier
+        if _PEOPLE_COUNT.match(q.text):
+            # "some 700 Russian, 300 Tajik and 150 Kazakh servicemen": back to the first
+            while m := _PEOPLE_BEFORE.search(text, max(0, first - 60), first):
+                value = _parse_number(m.group("num"))
+                if value is None:
+                    break
+                values.append(value)
+                first, qualifier = m.start(), m.group("qual") or ""
+        last = end
+        while m := _FROM_AFTER.match(text, last):
+            value = _parse_number(m.group("num"))
+            if value is None:
+                break
+            values.append(value)
+            last = m.end()
+        if len(values) > 1:
+            totals.append(
+                Quantity(
+                    kind="troops",
+                    value=sum(values),
+                    qualifier=qualifier,
+                    text=text[first:last],
+                    start=first + offset,
+                    end=last + offset,
+                )
+            )
+    if not totals:
+        return found
+    return sorted(found + totals, key=lambda q: (q.start, -q.end))
 
 
 _TAKEN_BACK_WORDS = frozenset({"version", "incorrectly", "erroneously", "wrongly", "mistakenly"})

@@ -2433,3 +2433,16 @@ def test_officers_sent_to_observe_are_no_forces(gazetteer):
     )
     (event,) = _events(text, gazetteer)
     assert (event.participants, event.troops) == (["RUS", "TJK"], None)
+
+
+@pytest.mark.parametrize(
+    "counts",
+    [
+        "Some 700 Russian and 300 Tajik servicemen took part.",
+        "Some 700 servicemen from Russia and 300 from Tajikistan took part.",
+    ],
+)
+def test_the_counts_of_the_forces_of_a_drill_told_in_a_list_add_up(counts, gazetteer):
+    text = f"Russian and Tajik troops held drills at the Lyaur range on 1-3 March. {counts}"
+    (event,) = _events(text, gazetteer)
+    assert event.troops == 1000

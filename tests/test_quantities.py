@@ -149,6 +149,15 @@ def _counts(text: str) -> list[tuple[str, int, str, str]]:
         ("put the amount of equipment at 800 units",
          [("hardware", 800, "", "amount of equipment at 800 units")]),
         ("the number of drills is 12", []),
+        # a list of forces' counts: its total too
+        ("Some 700 Russian and 300 Tajik servicemen",
+         [("troops", 1000, "Some", "Some 700 Russian and 300 Tajik servicemen"),
+          ("troops", 300, "", "300 Tajik servicemen")]),
+        ("550 servicemen from Russia, 300 from Tajikistan and 150 from Kazakhstan",
+         [("troops", 1000, "", "550 servicemen from Russia, 300 from Tajikistan and 150"),
+          ("troops", 550, "", "550 servicemen")]),
+        ("1,500 troops, 200 of them Russian", [("troops", 1500, "", "1,500 troops")]),
+        ("between 500 and 1,500 troops", [("troops", 1500, "", "1,500 troops")]),
         # a count taken back
         ("An earlier version of this story said 2,000 troops would come. It is 1,200 troops.",
          [("troops", 1200, "", "1,200 troops")]),
