@@ -924,6 +924,8 @@ class _Draft:
         for d in _event_dates(m.dates):
             if d.role == "report" and self.date is not None and self.date.role != "report":
                 continue  # the day of a statement does not re-date the drill
+            if m.boundary == "end" and self.boundary == "start" and self.date is not None:
+                d = _weekday_after(self.date, d)
             if m.boundary and _can_extend(self.date, d, m.boundary):
                 self.date = _extend(self.date, d, m.boundary)
                 self.boundary = ""
@@ -961,6 +963,37 @@ def _can_extend(old: TimeExpr | None, new: TimeExpr, boundary: str) -> bool:
     if boundary == "start":
         return timedelta(0) <= old.end - new.start <= timedelta(days=MAX_EXTEND_DAYS)
     return timedelta(0) <= new.end - old.start <= timedelta(days=MAX_EXTEND_DAYS)
+
+
+_WEEKDAY_END = re.compile(
+    r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", re.I
+)
+_WEEKDAY_INDEX = {
+    name: i
+    for i, name in enumerate(
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    )
+}
+
+
+def _weekday_after(first: TimeExpr, d: TimeExpr) -> TimeExpr:
+    """The end ``d`` told by a bare weekday after a start told by one ("began on Monday
+    ... will continue until Friday") is the first such day after the start, whichever
+    week the tense of its own clause would pick (a digest out on Saturday still tells of
+    that week). After a start told by its date, the weekday is read as written."""
+    m = _WEEKDAY_END.search(d.text)
+    if (
+        m is None
+        or not _WEEKDAY_END.search(first.text)
+        or d.precision != "day"
+        or d.start != d.end
+        or d.start is None
+    ):
+        return d
+    start = first.start
+    gap = (_WEEKDAY_INDEX[m.group("wd").lower()] - start.weekday() - 1) % 7 + 1
+    day = start + timedelta(days=gap)
+    return d if day == d.start else dataclasses.replace(d, start=day, end=day)
 
 
 def _extend(old: TimeExpr, new: TimeExpr, boundary: str) -> TimeExpr:
@@ -1757,7 +1790,7 @@ def _mention(
     elif len(ends) == 2 and ends["start"].start <= ends["end"].end:
         # "began on March 14 ... scheduled to end on March 18": one range; "started on
         # April 3 and will continue until the end of April": at the looser end's precision.
-        first, last_ = ends["start"], ends["end"]
+        first, last_ = ends["start"], _weekday_after(ends["start"], ends["end"])
         text = body[first.span_start : last_.span_end]
         dates = [
             TimeExpr(

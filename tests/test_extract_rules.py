@@ -2446,3 +2446,19 @@ def test_the_counts_of_the_forces_of_a_drill_told_in_a_list_add_up(counts, gazet
     text = f"Russian and Tajik troops held drills at the Lyaur range on 1-3 March. {counts}"
     (event,) = _events(text, gazetteer)
     assert event.troops == 1000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, a drill of the 201st base started at the Lyaur range. The drill will "
+        "continue until Friday.",
+        "A drill of the 201st base started at the Lyaur range on Monday and will continue "
+        "until Friday.",
+    ],
+)
+def test_an_end_weekday_is_the_first_after_the_start_whatever_the_tense(text, gazetteer):
+    # published on a Saturday: "will continue until Friday" is the Friday of that week
+    article = article_from_text(text, title="t", published=date(2023, 3, 11))
+    (event,) = extract_article(article, gazetteer)
+    assert (event.start, event.end) == (date(2023, 3, 6), date(2023, 3, 10))
