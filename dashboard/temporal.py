@@ -1322,6 +1322,8 @@ def _years_of_the_sentence(
             if taken[k][0] >= end and _OF_THE_YEAR.fullmatch(ctx.text, end, taken[k][0])
         ]
         frames = [taken[k] for k in framing if s0 <= taken[k][0] and taken[k][1] <= start]
+        if not frames and not after:
+            frames = _told_before(taken, framing, ctx, s0)
         frames = [f for f in after or frames if f[2][0] is not None]
         if not frames or (
             not after and (_SINCE.search(ctx.text, s0, start) or ctx.tense(start, end) == "future")
@@ -1335,6 +1337,35 @@ def _years_of_the_sentence(
             ctx.published, ctx.anchored = published, False
         if resolved and resolved[0] is not None and first <= resolved[0] and resolved[1] <= last:
             taken[index] = (start, end, resolved)
+
+
+# A year that opens its sentence: "In 2021, the tempo rose.", "By 2021 the pace had
+# changed."
+_FRONTED_YEAR = re.compile(r"[\s\"“‘'(]*(?:(?i:in|by|during|throughout|over|as\s+of)\s+)?")
+# How many sentences back such a year still frames a story's dates.
+FRAME_REACH_SENTENCES = 2
+
+
+def _told_before(
+    taken: list[tuple[int, int, Resolved]], framing: list[int], ctx: _Context, s0: int
+) -> list[tuple[int, int, Resolved]]:
+    """The year that opens one of the sentences just before ``s0`` in its paragraph
+    ("In 2021, the tempo rose. Russian troops drilled at Lyaur in October."), as a
+    frame; none when a sentence between names another year, or the paragraph ends."""
+    text = ctx.text
+    pos = s0
+    for _ in range(FRAME_REACH_SENTENCES):
+        if pos == 0 or text.find("\n", max(0, pos - 2), pos) >= 0:
+            return []
+        p0, p1 = ctx.sentence(pos - 1)
+        if text.find("\n", p0, pos) >= 0:
+            return []  # another paragraph
+        told = [taken[k] for k in framing if p0 <= taken[k][0] < p1]
+        if told:
+            first = min(told, key=lambda f: f[0])
+            return [first] if _FRONTED_YEAR.fullmatch(text, p0, first[0]) else []
+        pos = p0
+    return []
 
 
 _IN_THE = re.compile(r"(?i:later|earlier)\s+in\s+the$")

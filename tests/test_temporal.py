@@ -735,6 +735,17 @@ def test_find_dates_ordinals_and_spans_that_are_not_dates(sentence):
          "The following week", "2022-10-10", "2022-10-16", "week"),
         # with nothing told before, "the next month" counts from publication
         ("The next month will be busy.", "The next month", "2024-03-01", "2024-03-31", "month"),
+        # a year that opens a sentence before, in the same paragraph, holds the story's
+        # dates without a year
+        ("In 2021, the tempo rose. Troops drilled at the Lyaur range in October.",
+         "October", "2021-10-01", "2021-10-31", "month"),
+        ("By 2021 the pace had changed. Drills ran between 5 and 10 August.",
+         "between 5 and 10 August", "2021-08-05", "2021-08-10", "day"),
+        # not a year told at the end of a sentence, nor one across a paragraph
+        ("Russia held drills in 2021. Troops drilled at Lyaur in October.",
+         "October", "2023-10-01", "2023-10-31", "month"),
+        ("In 2021, the tempo rose.\nTroops drilled at the Lyaur range in October.",
+         "October", "2023-10-01", "2023-10-31", "month"),
     ],
 )  # fmt: skip
 def test_find_dates_that_year_is_the_year_told_before(text, phrase, start, end, precision):
