@@ -108,6 +108,16 @@ FORMATION_SURFACES = {
         "Baltic Fleet",
         "Caspian Flotilla",
     ),
+    # other armies named by their own forces, not their country
+    "IRN": (
+        "Islamic Revolutionary Guard Corps",
+        "Revolutionary Guards",
+        "Revolutionary Guard",
+        "IRGC",
+        "Artesh",
+    ),
+    "CHN": ("People's Liberation Army", "People’s Liberation Army", "People's Armed Police", "PLA"),
+    "PAK": ("Frontier Corps",),
 }
 
 COLUMN_FORMS = (

@@ -128,6 +128,11 @@ def _triples(text: str) -> list[tuple[str, str, str]]:
         ("Atlanta, Georgia, U.S.", [("USA", "name", "U.S.")]),
         ("Georgia and Armenia", [("GEO", "name", "Georgia"), ("ARM", "name", "Armenia")]),
         ("polish the boots", []),
+        # Armies named by their own forces.
+        ("units of the Central Military District", [("RUS", "force", "Central Military District")]),
+        ("the IRGC ground forces and the People's Liberation Army",
+         [("IRN", "force", "IRGC"), ("CHN", "force", "People's Liberation Army")]),
+        ("the Frontier Corps in Balochistan", [("PAK", "force", "Frontier Corps")]),
         # Not countries at all.
         ("the Soviet Union and the Taliban", []),
         ("the 2021 Central Asian drills", []),
