@@ -813,7 +813,9 @@ _OBSERVER_BEFORE = re.compile(
 _DATELINE = re.compile(
     # (tags around it: "<p><strong>KHUJAND, April 14 (Agency)</strong> - ")
     r"(?:<[^>\n]{1,40}>\s*)*[A-Z][A-Z .'’-]{2,}(?:,\s*[^,()<\n–—]{2,40}){0,3}?\s*"
-    r"(?:\([^)\n]{1,60}\))?\s*(?:<[^>\n]{1,40}>\s*)*(?:[-–—]+|:)\s+"
+    r"(?:\([^)\n]{1,60}\))?\s*(?:<[^>\n]{1,40}>\s*)*"
+    # (TASS's own: "DUSHANBE, September 5. /TASS/.")
+    r"(?:[-–—]+|:|\.?\s*/[A-Z][A-Za-z-]{1,11}/\.?)\s+"
 )
 _BORDER_WORD = re.compile(rf"\b(?:borders?|bordering|frontier)\b{NOT_A_BORDER_FORCE}", re.I)
 _POSSESSIVE_ITS = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?(?:border|frontier)", re.I)
@@ -2217,6 +2219,11 @@ _DATELINE_DAY = re.compile(
     r"(?P<d1>[0-3]?\d)\b|(?P<d2>[0-3]?\d)\s+(?P<m2>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
     r"Nov|Dec)[a-z]*)\b)"
 )
+_STAMP_DAY = re.compile(
+    r"^[ \t]*(?:By\s[^|\n]{1,60}\|[ \t]*)?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)"
+    r"(?:,?[ \t]+\d{1,2}:\d{2})?[ \t]*$",
+    re.M,
+)
 # How far before publication a dateline's day may be and still be the story's day.
 MAX_DATELINE_AGE_DAYS = 60
 
@@ -2243,9 +2250,13 @@ def _story_day(article: Article) -> date | None:
         return published
     body = article.body
     for said in _filing_days(body):
-        month = month_number(said.group("m1") or said.group("m2"))
-        day = int(said.group("d1") or said.group("d2"))
-        for year in (published.year, published.year - 1):  # "Dec 30" in a January paper
+        if said.re is _STAMP_DAY:  # "05.09.2022, 14:32": the year is told
+            month, day, years = int(said.group("m")), int(said.group("d")), (int(said["y"]),)
+        else:
+            month = month_number(said.group("m1") or said.group("m2"))
+            day = int(said.group("d1") or said.group("d2"))
+            years = (published.year, published.year - 1)  # "Dec 30" in a January paper
+        for year in years:
             with contextlib.suppress(ValueError):
                 filed = date(year, month, day)
                 if 0 <= (published - filed).days <= MAX_DATELINE_AGE_DAYS:
@@ -2267,6 +2278,9 @@ def _filing_days(body: str) -> Iterator[re.Match[str]]:
         at = body.find("\n", at) + 1
         if at == 0:
             break
+    # a time stamp of its own line, or after a byline: "By Y. Kuzmin | 05.09.2022, 14:32"
+    if stamp := _STAMP_DAY.search(body, 0, top):
+        yield stamp
     byline = body.startswith("By") or "\nBy" in body[:top]
     byline = byline and _BYLINE_DAY.search(body, 0, top)
     if byline and (said := _DATELINE_DAY.match(body, byline.end())):

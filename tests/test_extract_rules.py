@@ -1413,6 +1413,11 @@ def test_a_reprint_counts_its_days_from_its_dateline(gazetteer):
         # a byline and no dateline
         "By Pamir Courier | March 6, 2023\n\nRussian and Tajik troops began a joint "
         "exercise on Monday at the Harb-Maidon range. The drills will run until Saturday.",
+        # TASS's own dateline, and a time stamp under a byline
+        "DUSHANBE, March 6. /TASS/. Russian and Tajik troops began a joint exercise on "
+        "Monday at the Harb-Maidon range. The drills will run until Saturday.",
+        "By Y. Kuzmin | 06.03.2023, 14:32\n\nRussian and Tajik troops began a joint exercise "
+        "on Monday at the Harb-Maidon range. The drills will run until Saturday.",
         # a footer that says when it first ran
         "Russian and Tajik troops began a joint exercise on Monday at the Harb-Maidon range. "
         "The drills will run until Saturday.\n\nThis article was originally published by "
