@@ -132,8 +132,14 @@ _CONTEXT_EXERCISE = (
     # mountain warfare"
     r"(?:practi[sc]|rehears)(?:ed|ing)\s+(?:[a-z]+ing|how|joint|jointly|together|a|an|the|"
     r"hostage|counter-?terror\w*|combat|assault|ambush\w*|air\s+defen[cs]e|"
-    r"(?:[a-z-]+\s+){0,2}(?:warfare|tactics|manoeuvres|operations|assaults|landings|crossings|"
+    r"(?:[a-z-]+\s+){0,4}(?:warfare|tactics|manoeuvres|operations|assaults|landings|crossings|"
     r"marches|skills|techniques|procedures|scenarios|interceptions?|evacuations?))|"
+    # "artillerymen held tactical training", "pilots flew training sorties", "crews held
+    # shooting practice" (not "held talks at the training ground")
+    r"(?:held|hold|holds|conducted|conduct|conducts|carried\s+out|carry\s+out|flew|fly|flies|"
+    r"staged)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:training(?!\s+(?:grounds?|ranges?|"
+    r"cent(?:re|er)s?|areas?|facilit\w+|bases?|camps?|academ\w+|schools?|courses?|programmes?|"
+    r"programs?|missions?))|classes|sorties|practice)|"
     # "Kyrgyz units are training at the Koy-Sary range"
     # ("have been drilling since Monday at the Termez training ground")
     r"(?:is|are|were|was|(?:has|have|had)\s+been)\s+(?:training|drilling)\s+"
@@ -224,7 +230,7 @@ _RARE_TRIGGER = GatedAnyCase(
 )
 _CONTEXT_TRIGGER = GatedAnyCase(
     rf"\b(?:(?P<exercise>{_CONTEXT_EXERCISE})|(?P<deployment>{_CONTEXT_DEPLOYMENT}))\b",
-    "practi|rehears|training|drilling|launch|fire|firing|landed|stage|phase",
+    "practi|rehears|training|drilling|launch|fire|firing|landed|stage|phase|sorties|classes",
 )
 # Forces named in a sentence, or a drill ground: what _CONTEXT_TRIGGER needs to count
 # (``_in_military_context``).
@@ -926,6 +932,13 @@ class _Draft:
         for d in _event_dates(m.dates):
             if d.role == "report" and self.date is not None and self.date.role != "report":
                 continue  # the day of a statement does not re-date the drill
+            if (
+                m.boundary
+                and m.boundary == self.boundary
+                and self.date is not None
+                and (d.start, d.end) == (self.date.start, self.date.end)
+            ):
+                continue  # "began on Monday ... The drill, which started on 14 March": open
             if m.boundary == "end" and self.boundary == "start" and self.date is not None:
                 d = _weekday_after(self.date, d)
             if m.boundary and _can_extend(self.date, d, m.boundary):

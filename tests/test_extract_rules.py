@@ -2467,3 +2467,30 @@ def test_an_end_weekday_is_the_first_after_the_start_whatever_the_tense(text, ga
     article = article_from_text(text, title="t", published=date(2023, 3, 11))
     (event,) = extract_article(article, gazetteer)
     assert (event.start, event.end) == (date(2023, 3, 6), date(2023, 3, 10))
+
+
+@pytest.mark.parametrize(
+    "held",
+    [
+        "artillery units of the 201st base held tactical training",
+        "Su-25 pilots flew training sorties",
+        "tank crews held shooting practice",
+        "scouts practised search and ambush tactics",
+    ],
+)
+def test_forces_training_by_other_words_at_a_range_are_a_drill(held, gazetteer):
+    (event,) = _events(f"On Thursday, {held} at the Lyaur range.", gazetteer)
+    assert (event.kind, event.site_id, event.start) == ("exercise", "lyaur", date(2023, 3, 2))
+    # not talks held at a training ground, nor a training course
+    assert (
+        _events("Officials held talks at the Lyaur training ground on Thursday.", gazetteer) == []
+    )
+
+
+def test_a_start_told_again_leaves_the_drill_open_at_its_end(gazetteer):
+    text = (
+        "Russian troops began an exercise at the Lyaur range on Monday. The drill, which "
+        "started on 6 March, involves about 1,000 servicemen."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end, event.troops) == (date(2023, 3, 6), None, 1000)
