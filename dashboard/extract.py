@@ -569,7 +569,10 @@ _END_VERB = re.compile(
 )
 # The verb right after a date that dates one end of a drill ("on Thursday completed").
 _VERB_AFTER = re.compile(
-    r"\s*(?:(?P<end>completed|ended|concluded|finished|wrapped\s+up|closed)|"
+    # (past the same day told again: "on Monday (27 November) began", "on 6 Azar 1402
+    # (27 November 2023), began")
+    r"[\s,)]*(?:\([^()\n]{1,40}\)[\s,]*)?"
+    r"(?:(?P<end>completed|ended|concluded|finished|wrapped\s+up|closed)|"
     r"(?P<start>began|started|opened|launched|kicked\s+off))\b",
     re.I,
 )

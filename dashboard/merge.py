@@ -201,10 +201,17 @@ def _join_named_without_host(events: list[Event], parent: list[int], find, slack
             for name in _names(e):
                 named[(e.kind, name)].append(i)
     for i, e in enumerate(events):
-        if not (e.name and e.host_country is None and e.first_day):
+        if not (e.name and e.first_day):
+            continue
+        # no host, or (with its host) only a year or a season: "Rubezh-2022 returned to
+        # Kharbmaidon" in a yearly review is the Rubezh-2022 that others date to the day
+        vague = e.time_precision not in MERGEABLE_PRECISIONS and _YEAR_AT_END.search(e.name)
+        if e.host_country is not None and not vague:
             continue
         lo, hi = _reach(e)
         for j in dict.fromkeys(j for name in _names(e) for j in named.get((e.kind, name), ())):
+            if j == i or (e.host_country is not None and events[j].host_country != e.host_country):
+                continue
             j_lo, j_hi = _reach(events[j])
             if j_lo <= hi + slack and lo <= j_hi + slack and _participants_compatible(e, events[j]):
                 parent[find(i)] = find(j)

@@ -2494,3 +2494,16 @@ def test_a_start_told_again_leaves_the_drill_open_at_its_end(gazetteer):
     )
     (event,) = _events(text, gazetteer)
     assert (event.start, event.end, event.troops) == (date(2023, 3, 6), None, 1000)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran's army on Monday (6 March) began a three-day exercise near Zabol.",
+        "Iran's army on Monday, 15 Esfand 1401 (6 March 2023), began a three-day exercise "
+        "near Zabol.",
+    ],
+)
+def test_a_day_told_twice_before_began_still_starts_the_drill(text, gazetteer):
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (date(2023, 3, 6), date(2023, 3, 8))

@@ -486,3 +486,17 @@ def test_reports_days_apart_are_two_drills_however_reports_between_fit_both():
     merged = merge_events([wide, early, *between, late])
     (with_late,) = [e for e in merged if "a3" in {s.article_id for s in e.sources}]
     assert "a2" not in {s.article_id for s in with_late.sources}
+
+
+def test_a_named_drill_told_only_by_its_year_joins_its_dated_reports():
+    review = _event("a1", D(2022, 1, 1), D(2022, 12, 31), precision="year")
+    review.name = "Rubezh-2022"
+    dated = _event("a2", D(2022, 10, 10), D(2022, 10, 21))
+    dated.name = "Rubezh-2022"
+    other = _event("a3", D(2022, 10, 10), D(2022, 10, 21), host="KGZ")
+    other.name = "Rubezh-2022"  # the same name in another host: not joined by name alone
+    merged = merge_events([review, dated, other])
+    groups = sorted(sorted(s.article_id for s in e.sources) for e in merged)
+    assert groups == [["a1", "a2"], ["a3"]]
+    (joined,) = [e for e in merged if len(e.sources) == 2]
+    assert (joined.start, joined.end) == (D(2022, 10, 10), D(2022, 10, 21))
