@@ -1123,6 +1123,18 @@ def _place_conflict(a, b) -> bool:
 
 
 _RANGE_KINDS = frozenset({"training_ground", "range"})
+_NAMED_PLACES = frozenset({"site", "town", "region"})
+
+
+def _another_place(a, b) -> bool:
+    """True when two places are named and are not the same one (a range and a town)."""
+    return (
+        a is not None
+        and b is not None
+        and a.precision in _NAMED_PLACES
+        and b.precision in _NAMED_PLACES
+        and (a.site_id or a.name) != (b.site_id or b.name)
+    )
 
 
 def _two_ranges(a, b) -> bool:
@@ -1183,6 +1195,15 @@ def _compatible(draft: _Draft, m: _Mention) -> bool:
         return False
     if not same_name and _two_ranges(place, draft.place):
         return False  # two named ranges are two drills, unless one name holds both
+    if (
+        not same_name
+        and _another_place(place, draft.place)
+        and m.says_also
+        and not _JOINED_IT.search(m.doc, *m.clause)
+    ):
+        # "Also, on 16-17 April, border troops held an exercise near Shahritus": another
+        # drill, however near a range placed only roughly the drill before may be
+        return False
     host = _host_of(place, m.hosts)
     if host and draft.host and host != draft.host:
         return False

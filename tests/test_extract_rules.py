@@ -2507,3 +2507,15 @@ def test_a_start_told_again_leaves_the_drill_open_at_its_end(gazetteer):
 def test_a_day_told_twice_before_began_still_starts_the_drill(text, gazetteer):
     (event,) = _events(text, gazetteer)
     assert (event.start, event.end) == (date(2023, 3, 6), date(2023, 3, 8))
+
+
+def test_a_drill_also_held_elsewhere_on_the_same_days_is_another(gazetteer):
+    text = (
+        "Tajik and Russian troops held a joint exercise at the Kharb-Maydon range from 15 to 18 "
+        "February. Also, from 16 to 17 February, border troops held an exercise near "
+        "Shahritus, with about 300 border guards."
+    )
+    main, border = _events(text, gazetteer)
+    assert (main.site_id, main.troops) == ("harb_maidon", None)
+    assert (border.start, border.end, border.troops) == (date(2023, 2, 16), date(2023, 2, 17), 300)
+    assert border.site_id is None and border.place is not None
