@@ -585,7 +585,10 @@ _CROSSING = re.compile(
     # the enemy of a drill's scenario: "repel an armed incursion from Afghanistan"
     r"incursions?|attacks?|invasions?|raids?|militants|insurgents|terrorists|gunmen|threats?|"
     r"groups?|fighters|bands?|formations?)"
-    r"\s+(?:from|into|through)\s+(?:the\s+)?$",
+    r"\s+(?:from|into|through)\s+(?:the\s+)?$"
+    # how far from it: "about 20 kilometres from Afghanistan", "50 km south of Afghanistan"
+    r"|\b(?:kilomet(?:re|er)s?|km|miles)\s+(?:(?:north|south|east|west)\w*\s+)?"
+    r"(?:from|of|away\s+from|off)\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -693,6 +696,13 @@ _OUTSIDE_BLOC = re.compile(
     r"(?:(?:does|do|did|will)\s+not|never|(?:has|have)\s+never)\s+(?:join|joined|take\s+part\s+in|"
     r"took\s+part\s+in|participate\s+in|participated\s+in))"
     r"\s+(?:the\s+|any\s+)?$",
+    re.I,
+)
+# "Alongside the CSTO games, Russian and Tajik troops held a separate exercise": the bloc
+# of the drills beside it
+_BESIDE = re.compile(
+    r"\b(?:alongside|besides|apart\s+from|separately\s+from|in\s+addition\s+to|parallel\s+to|"
+    r"outside)\s+(?:the\s+|its\s+)?$",
     re.I,
 )
 # "troops from Kant air base": a place after "from" is where forces came from, and so is
@@ -1718,7 +1728,11 @@ def _mention(
         if m.kind == "alliance":
             # "observers from the CSTO Joint Staff": the bloc watches; "Uzbekistan, which
             # had left the bloc, held its own exercise": the bloc is out of it
-            if not watching and not _OUTSIDE_BLOC.search(body, max(a, m.start - 40), m.start):
+            if (
+                not watching
+                and not _OUTSIDE_BLOC.search(body, max(a, m.start - 40), m.start)
+                and not _BESIDE.search(body, max(a, m.start - 30), m.start)
+            ):
                 alliances.append(m)
         elif (
             any(s <= m.start and m.end <= e for s, e in place_spans)
@@ -2505,17 +2519,29 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
                 and (facts.quantities or facts.equipment or forces)
                 and not _ELSEWHERE.search(doc, a, b)
             ):
-                detail = _mention(article, doc, facts, a, b, last.kind, masked, gazetteer)
+                target = last
+                if last.kind == "deployment" and _PARTICIPATION.search(doc, a, b):
+                    # "The contingent was flown in last Friday. About 1,500 servicemen are
+                    # taking part.": who takes part, takes part in the drill
+                    target = next(
+                        (
+                            d
+                            for d in reversed(drafts)
+                            if d.kind == "exercise" and index - d.last_seen <= NEAR_SENTENCES
+                        ),
+                        last,
+                    )
+                detail = _mention(article, doc, facts, a, b, target.kind, masked, gazetteer)
                 # Details add forces and counts; where the drill is comes from its own
                 # clauses, unless they gave only its country and this names a place in it
                 # ("... a drill in Uzbekistan. Troops are at the Termez range.")
                 inside = [
                     (loc, span)
                     for loc, span in zip(detail.places, detail.place_spans, strict=False)
-                    if last.place is not None
-                    and last.place.precision == "country"
+                    if target.place is not None
+                    and target.place.precision == "country"
                     and loc.precision in ("site", "town")
-                    and loc.country == last.place.country
+                    and loc.country == target.place.country
                 ]
                 detail.hosts = []
                 detail.places = [loc for loc, _ in inside]
@@ -2528,9 +2554,9 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
                 # ("The ministry's order, dated 12 May, sets the number at 450")
                 if not any(d.role == "event" for d in _event_dates(detail.dates)):
                     detail.dates = []
-                if not detail.dates or _compatible(last, detail):
-                    last.absorb(detail)
-                    last.last_seen = index
+                if not detail.dates or _compatible(target, detail):
+                    target.absorb(detail)
+                    target.last_seen = index
             continue
         before = None  # the event of the clause before, in this sentence
         for m in clause_mentions:

@@ -2519,3 +2519,33 @@ def test_a_drill_also_held_elsewhere_on_the_same_days_is_another(gazetteer):
     assert (main.site_id, main.troops) == ("harb_maidon", None)
     assert (border.start, border.end, border.troops) == (date(2023, 2, 16), date(2023, 2, 17), 300)
     assert border.site_id is None and border.place is not None
+
+
+def test_a_place_some_distance_from_a_country_leaves_it_out(gazetteer):
+    text = (
+        "Russian and Tajik forces will drill at Harb-Maidon, about 20 kilometres from "
+        "Afghanistan, on 9 March."
+    )
+    (event,) = _events(text, gazetteer)
+    assert event.participants == ["RUS", "TJK"]
+
+
+def test_a_drill_held_alongside_a_bloc_s_games_is_not_the_bloc_s(gazetteer):
+    text = (
+        "CSTO troops have been training at the Harbmaidon range since Monday. Alongside the CSTO "
+        "games, about 1,000 Russian and Tajik troops finished a separate exercise at Momirak on "
+        "Tuesday."
+    )
+    csto, separate = _events(text, gazetteer)
+    assert (csto.alliances, separate.alliances, separate.troops) == (["CSTO"], [], 1000)
+
+
+def test_who_takes_part_after_an_arrival_takes_part_in_the_drill(gazetteer):
+    text = (
+        "Russian and Uzbek troops began five days of exercises on Monday at the Termez range. "
+        "The Russian contingent was flown in from Samara last Friday. About 1,500 servicemen "
+        "and 200 vehicles are taking part in total."
+    )
+    drill, move = _events(text, gazetteer)
+    assert (drill.kind, drill.troops, drill.hardware) == ("exercise", 1500, 200)
+    assert (move.kind, move.troops) == ("deployment", None)
