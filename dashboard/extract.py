@@ -612,6 +612,12 @@ def _same_drill_called_off(body: str, a: int, b: int, facts, draft: _Draft) -> b
     )
 
 
+# A plan told in the past: "had said the training would run until 25 April".
+_PAST_PLAN = GatedAnyCase(
+    r"\b(?:would|(?:was|were)\s+(?:to|due|expected|scheduled|planned)|"
+    r"had\s+been\s+(?:due|expected|scheduled|planned))\b",
+    "would|was|were|had",
+)
 # Called off for good (not "postponed", which may yet give a new date).
 _CALLED_OFF = AnyCase(
     r"\b(?:called\s+off|calls\s+off|cancell?ed|cancels|scrapped|scraps|"
@@ -952,6 +958,17 @@ class _Draft:
                 and (d.start, d.end) == (self.date.start, self.date.end)
             ):
                 continue  # "began on Monday ... The drill, which started on 14 March": open
+            if (
+                m.boundary
+                and not self.boundary
+                and self.date is not None
+                and self.date.precision == "day"
+                and self.date.start != self.date.end
+                and m.doc is not None
+                and _PAST_PLAN.search(m.doc, *m.sent)
+            ):
+                continue  # both ends told ("began on 19 April ... completed on Saturday"):
+                # an end once planned ("had said it would run until 25 April") is no end
             if m.boundary == "end" and self.boundary == "start" and self.date is not None:
                 d = _weekday_after(self.date, d)
             if m.boundary and _can_extend(self.date, d, m.boundary):
@@ -2505,7 +2522,7 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
             target.equipment += extra.equipment
             if _HABIT.search(doc, ca, cb):
                 continue  # "...; today the two armies meet every year": no one time
-            if extra.boundary and not _event_dates(target.dates):
+            if extra.boundary and not any(d.role == "event" for d in target.dates):
                 target.boundary = extra.boundary  # "... the drills that X have run since Monday"
             target.dates += extra.dates
         if not clause_mentions:

@@ -2549,3 +2549,21 @@ def test_who_takes_part_after_an_arrival_takes_part_in_the_drill(gazetteer):
     drill, move = _events(text, gazetteer)
     assert (drill.kind, drill.troops, drill.hardware) == ("exercise", 1500, 200)
     assert (move.kind, move.troops) == ("deployment", None)
+
+
+def test_an_end_once_planned_neither_opens_a_drill_nor_moves_a_told_end(gazetteer):
+    text = (
+        "Russian and Tajik forces completed a joint exercise on Saturday at the Harbmaidon "
+        "range. More than 50,000 personnel took part in the manoeuvres, which began on 20 "
+        "February. When the drill was first announced last week, the ministry had spoken of "
+        "only 3,500 troops, and said the training would run until 5 March 2023."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end, event.troops) == (date(2023, 2, 20), date(2023, 3, 4), 50000)
+    # an end told as it is ("are due to end on 14 March") still ends a drill of a week
+    (event,) = _events(
+        "Kazakh units began a week of drills near the Chinese border on 6 March. The drills "
+        "are due to end on 14 March.",
+        gazetteer,
+    )
+    assert (event.start, event.end) == (date(2023, 3, 6), date(2023, 3, 14))
