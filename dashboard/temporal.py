@@ -358,7 +358,12 @@ _JUST = (
     r"drawn\s+to\s+a\s+close)\b|\b(?i:recently)\b)"
 )
 _NUMBER = r"(?:[0-9]{1,2}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten))"
-_AGO = rf"(?P<body>\b(?P<n>{_NUMBER})\s+(?P<unit>(?i:days?|weeks?|months?))\s+(?i:ago)\b)"
+_AGO = (
+    rf"(?P<body>\b(?:(?P<n>{_NUMBER})|(?P<few>(?i:a\s+few|a\s+couple\s+of|several)))\s+"
+    r"(?P<unit>(?i:days?|weeks?|months?|fortnights?))\s+(?i:ago)\b"
+    # "the week before last", "the weekend before last"
+    r"|\b(?i:the)\s+(?P<before_last>(?i:week|weekend))\s+(?i:before\s+last)\b)"
+)
 _OFFSET = (
     r"(?P<body>\b(?:(?i:a\s+few|several|a\s+couple\s+of|a|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|[0-9]{1,2})\s+)?(?i:hours?|days?|weeks?|months?)\s+"
@@ -377,7 +382,7 @@ _GATE_DEICTIC = Gate(
     r"yesterday|today|tomorrow|morning|afternoon|evening|tonight|night", ignore_case=True
 )
 _GATE_JUST = Gate(r"just|recently", ignore_case=True)
-_GATE_AGO = Gate(r"ago", ignore_case=True)
+_GATE_AGO = Gate(r"ago|last", ignore_case=True)
 _GATE_OFFSET = Gate(r"after|before|later|earlier", ignore_case=True)
 _GATE_NEARBY = Gate(r"days|weeks", ignore_case=True)
 _GATE_ORDINAL = Gate(r"[0-9](?:st|nd|rd|th)", ignore_case=True)
@@ -1136,9 +1141,26 @@ def _handle_ago(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resol
     p = ctx.published
     if p is None:
         return _UNKNOWN
+    if m.group("before_last"):  # "the week before last": two weeks back
+        monday, sunday = _iso_week(p - timedelta(weeks=2))
+        if m.group("before_last").lower() == "weekend":
+            return sunday - timedelta(days=1), sunday, "day"
+        return monday, sunday, "week"
+    unit = m.group("unit").lower().rstrip("s")
+    if m.group("few"):
+        # "a few days ago": some days back, not one day (at week precision); "a couple
+        # of weeks ago": two to three weeks back
+        reach = {"day": 7, "week": 21, "fortnight": 42, "month": 92}[unit]
+        least = {"day": 2, "week": 14, "fortnight": 28, "month": 60}[unit]
+        return (
+            p - timedelta(days=reach),
+            p - timedelta(days=least),
+            "week" if unit == "day" else "month",
+        )
     word = m.group("n").lower()
     n = int(word) if word.isdigit() else _NUMBER_WORDS[word]
-    unit = m.group("unit").lower().rstrip("s")
+    if unit == "fortnight":
+        unit, n = "week", 2 * n
     if unit == "day":
         day = p - timedelta(days=n)
         return day, day, "day"

@@ -548,6 +548,11 @@ NEAR_PUBLICATION = [
      "2023-10-01", "2023-10-31", "month"),
     ("The drill went ahead as scheduled on Monday.", "Monday",
      "2023-06-12", "2023-06-12", "day"),
+    # more ways back from publication (WED is Wednesday 14 June)
+    ("Troops drilled a fortnight ago.", "a fortnight ago", "2023-05-29", "2023-06-04", "week"),
+    ("The drill was held the week before last.", "the week before last",
+     "2023-05-29", "2023-06-04", "week"),
+    ("Units arrived a few days ago.", "a few days ago", "2023-06-07", "2023-06-12", "week"),
     # a date told with its year is one phrase, in that year whatever the tense
     ("Units drilled at Lyaur on April 15-18 of this year.", "April 15-18 of this year",
      "2023-04-15", "2023-04-18", "day"),
