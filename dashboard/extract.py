@@ -618,6 +618,15 @@ _PAST_PLAN = GatedAnyCase(
     r"had\s+been\s+(?:due|expected|scheduled|planned))\b",
     "would|was|were|had",
 )
+# A country's drill of its own forces at home: "put its entire armed forces through",
+# "nationwide", "across the country".
+_AT_HOME_WORDS = Gate("nationwide|country|its", ignore_case=True)
+_AT_HOME = AnyCase(
+    r"\b(?:nationwide|(?:across|throughout|all\s+over)\s+the\s+country|"
+    r"its\s+(?:entire|whole)\s+(?:armed\s+forces|army|military)|all\s+(?:of\s+)?its\s+"
+    r"(?:armed\s+forces|troops|units)|(?:inspection|check|review)\s+of\s+its\s+(?:own\s+)?"
+    r"(?:armed\s+forces|army|military|troops))\b"
+)
 # Called off for good (not "postponed", which may yet give a new date).
 _CALLED_OFF = AnyCase(
     r"\b(?:called\s+off|calls\s+off|cancell?ed|cancels|scrapped|scraps|"
@@ -1810,6 +1819,15 @@ def _mention(
             name = f"{country_name(host)} near the {country_name(neighbour)} border"
             places.append(dataclasses.replace(loc, name=name))
             place_spans.append((s, e))
+    if (
+        not places
+        and not hosts
+        and len({p.code for p in participants}) == 1
+        and doc.gate_in(_AT_HOME_WORDS, a, b)
+        and _AT_HOME.search(doc, a, b)
+    ):
+        # "Tajikistan put its entire armed forces through a readiness check": at home
+        hosts.append(participants[0].code)
     if not places and hosts:
         loc = gazetteer.country_location(hosts[0])
         if loc is not None:

@@ -2567,3 +2567,19 @@ def test_an_end_once_planned_neither_opens_a_drill_nor_moves_a_told_end(gazettee
         gazetteer,
     )
     assert (event.start, event.end) == (date(2023, 3, 6), date(2023, 3, 14))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tajikistan put its entire armed forces through a snap readiness check on 2 March.",
+        "Tajikistan held a snap inspection of its armed forces on 2 March, with 230,000 troops.",
+    ],
+)
+def test_a_country_drilling_its_own_forces_at_home_hosts_the_drill(text, gazetteer):
+    (event,) = _events(text, gazetteer)
+    assert (event.host_country, event.geo_precision, event.participants) == (
+        "TJK",
+        "country",
+        ["TJK"],
+    )

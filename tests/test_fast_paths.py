@@ -43,6 +43,7 @@ EDGE_CASES = [
     "No Joint Exercises; none of them said so.",
     "Drills ended. Separately, Kyrgyzstan BOUGHT six drones. MEANWHILE the Taliban staged a "
     "Parade; Dushanbe accused Bishkek.",
+    "Tajikistan put ITS ENTIRE ARMED FORCES through a check Nationwide, a review of its army.",
 ]
 
 
