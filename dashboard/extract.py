@@ -1136,6 +1136,21 @@ def _while_running(draft: _Draft, m: _Mention, dates: list[TimeExpr], same_name:
     return any(d.precision == "day" and old.start <= d.start and d.end <= last for d in dates)
 
 
+def _during(draft: _Draft, dates: list[TimeExpr]) -> bool:
+    """Whether the days ``dates`` fall within the drill of ``draft``, or after its start
+    when its end is not known, up to ``MAX_EXTEND_DAYS`` on."""
+    old = draft.date
+    if old is None or old.start is None or old.precision != "day":
+        return False
+    if draft.boundary == "start":
+        last = old.start + timedelta(days=MAX_EXTEND_DAYS)
+    else:
+        last = old.end
+    return all(
+        d.start is not None and old.start <= d.start and d.end <= last for d in _event_dates(dates)
+    )
+
+
 def _overlaps(a: TimeExpr | None, b: TimeExpr | None, slack_days: int = 0) -> bool:
     if a is None or b is None or a.start is None or b.start is None:
         return True
@@ -2570,6 +2585,11 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
                 # Details add forces and counts; where the drill is comes from its own
                 # clauses, unless they gave only its country and this names a place in it
                 # ("... a drill in Uzbekistan. Troops are at the Termez range.")
+                # ("began on Monday at the Termez range ... On Wednesday bombers struck
+                # camps on the Termez range": a day of the drill, at its range)
+                at_its_range = target.place is not None and any(
+                    loc.site_id and loc.site_id == target.place.site_id for loc in detail.places
+                )
                 inside = [
                     (loc, span)
                     for loc, span in zip(detail.places, detail.place_spans, strict=False)
@@ -2588,6 +2608,8 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
                 # the day a statement or a document is dated does not date a detail
                 # ("The ministry's order, dated 12 May, sets the number at 450")
                 if not any(d.role == "event" for d in _event_dates(detail.dates)):
+                    detail.dates = []
+                if detail.dates and at_its_range and _during(target, detail.dates):
                     detail.dates = []
                 if not detail.dates or _compatible(target, detail):
                     target.absorb(detail)

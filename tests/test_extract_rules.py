@@ -2583,3 +2583,14 @@ def test_a_country_drilling_its_own_forces_at_home_hosts_the_drill(text, gazette
         "country",
         ["TJK"],
     )
+
+
+def test_a_day_of_a_drill_at_its_range_adds_its_kit_to_the_drill(gazetteer):
+    text = (
+        "Russian and Uzbek troops began joint exercises on 1 March at the Termez range. On 3 "
+        "March four Tu-22M3 bombers struck mock camps on the Termez range, covered by two "
+        "MiG-29 fighters."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (date(2023, 3, 1), None)
+    assert {"Tu-22M3", "MiG-29"} <= set(event.equipment)
