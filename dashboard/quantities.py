@@ -182,7 +182,9 @@ _STATIONED_AFTER = re.compile(
 _MILITARY_CONTEXT = re.compile(
     r"\b(?:troops?|military|army|armed\s+forces|drills?|exercises?|war\s*games?|"
     r"manoeuvres?|maneuvers?|soldiers?|servicemen|defen[cs]e|deploy\w*|contingent|"
-    r"battalions?|brigades?|regiments?|combat|training\s+ground)\b",
+    r"battalions?|brigades?|regiments?|combat|training\s+ground|"
+    # ("It involved about 1,000 people and 300 pieces of equipment")
+    r"pieces\s+of\s+(?:military\s+)?(?:equipment|hardware)|weapons|armou?red)\b",
     re.IGNORECASE,
 )
 # Rough sentence ends, enough to scope the "people"/"men" context check.

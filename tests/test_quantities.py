@@ -149,6 +149,11 @@ def _counts(text: str) -> list[tuple[str, int, str, str]]:
         ("put the amount of equipment at 800 units",
          [("hardware", 800, "", "amount of equipment at 800 units")]),
         ("the number of drills is 12", []),
+        # "people" in a sentence about kit is people under arms
+        ("It involved about 1,000 people and some 300 pieces of equipment.",
+         [("troops", 1000, "about", "about 1,000 people"),
+          ("hardware", 300, "some", "some 300 pieces of equipment")]),
+        ("About 1,000 people attended the concert.", []),
         # a list of forces' counts: its total too
         ("Some 700 Russian and 300 Tajik servicemen",
          [("troops", 1000, "Some", "Some 700 Russian and 300 Tajik servicemen"),
