@@ -80,6 +80,8 @@ MAX_GAP_SENTENCES = 3
 # A sentence without a trigger lends its counts, equipment or forces to the event of a
 # sentence at most this many before it.
 NEAR_SENTENCES = 2
+# How far back (characters) the countries of a story choose between towns of one name.
+HOMONYM_REACH = 600
 
 # (not "fire drills", "evacuation drills", "passing drills": other trades drill too)
 # (after "drill", so that they are tried only where "drill" is)
@@ -1481,6 +1483,14 @@ class _ArticleFacts:
             if loc.country and loc.precision in ("site", "region", "border") and not _town(loc)
         ]
         countries += [m.code for m in actors if m.kind == "country"]
+        # then those the story named just before ("China's outpost lies in Tajikistan's
+        # Gorno-Badakhshan. ... Chinese troops drilled in the Murghab district")
+        first = places[0][0]
+        countries += [
+            m.code
+            for m in self.actors.within(max(0, first - HOMONYM_REACH), first)
+            if m.kind == "country"
+        ]
         out = []
         for s, e, loc in places:
             if _town(loc) and countries and loc.country not in countries:
@@ -1517,7 +1527,7 @@ class _ArticleFacts:
             actors = [m for m in actors if m.start >= cut]
             places = [p for p in places if p[0] >= cut]
             dates = [d for d in dates if d.span_start >= cut]
-        if len(places) > 1 or (places and actors):
+        if places and (len(places) > 1 or actors or any(_town(loc) for _, _, loc in places)):
             places = self._homonyms(places, actors)
         folded = self.folded
         # Most sentences name no border and no part of a country: plain word searches

@@ -2594,3 +2594,12 @@ def test_a_day_of_a_drill_at_its_range_adds_its_kit_to_the_drill(gazetteer):
     (event,) = _events(text, gazetteer)
     assert (event.start, event.end) == (date(2023, 3, 1), None)
     assert {"Tu-22M3", "MiG-29"} <= set(event.equipment)
+
+
+def test_a_town_of_two_countries_is_read_in_the_country_the_story_just_named(gazetteer):
+    text = (
+        "China's outpost lies in Tajikistan's Gorno-Badakhshan region. Chinese troops held "
+        "drills in the Murghab district on 2 March."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.host_country, event.place) == ("TJK", "Murghob district")
