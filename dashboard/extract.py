@@ -629,6 +629,9 @@ _AT_HOME = AnyCase(
     r"(?:armed\s+forces|troops|units)|(?:inspection|check|review)\s+of\s+its\s+(?:own\s+)?"
     r"(?:armed\s+forces|army|military|troops))\b"
 )
+# The start of an item of a live page or a digest: a time ("**11:05 —"), a number
+# ("2. ") or a bullet ("* ").
+_ITEM_START = re.compile(r"[*_#\s]*(?:\d{1,2}[:.]\d{2}\s*[—–-]|\d{1,2}\.\s|[-*•·]\s)")
 # Called off for good (not "postponed", which may yet give a new date).
 _CALLED_OFF = AnyCase(
     r"\b(?:called\s+off|calls\s+off|cancell?ed|cancels|scrapped|scraps|"
@@ -2422,6 +2425,10 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
     finder.locate(_wanted(doc, spans, quiet, finder))
     for index, span in enumerate(spans):
         a, b = span
+        if (a == 0 or body[a - 1] == "\n") and _ITEM_START.match(body, a, b):
+            # a new item of a live page or a digest ("11:05 — ...", "2. ...", "* ..."):
+            # it lends nothing to the item before
+            last = None
         near = last is not None and index - last.last_seen <= NEAR_SENTENCES
         if quiet[index] and near and last.kind == "exercise" and _is_stage(doc, a, b):
             # "The second, practical stage will last until Oct. 21.": a stage of the drill

@@ -2603,3 +2603,16 @@ def test_a_town_of_two_countries_is_read_in_the_country_the_story_just_named(gaz
     )
     (event,) = _events(text, gazetteer)
     assert (event.host_country, event.place) == ("TJK", "Murghob district")
+
+
+def test_an_item_of_a_live_page_lends_nothing_to_the_item_before(gazetteer):
+    text = (
+        "**09:40 — Kyrgyz and Chinese border guards train in the Alay valley**\n\n"
+        "Border units of Kyrgyzstan and China are holding an exercise near Osh from 6 to 8 "
+        "March.\n\n"
+        "**11:05 — Russian Su-25s leave Kant for Tajikistan**\n\n"
+        "Four Su-25SM jets of Russia's Kant air base have redeployed to the Ayni airfield."
+    )
+    events = _events(text, gazetteer)
+    (drill,) = [e for e in events if e.kind == "exercise"]
+    assert drill.equipment == []
