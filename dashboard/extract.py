@@ -82,6 +82,8 @@ MAX_GAP_SENTENCES = 3
 NEAR_SENTENCES = 2
 # How far back (characters) the countries of a story choose between towns of one name.
 HOMONYM_REACH = 600
+# How many of the countries told last are tried there (each costs a place search).
+HOMONYM_COUNTRIES = 2
 
 # (not "fire drills", "evacuation drills", "passing drills": other trades drill too)
 # (after "drill", so that they are tried only where "drill" is)
@@ -1489,11 +1491,12 @@ class _ArticleFacts:
         # then those the story named just before ("China's outpost lies in Tajikistan's
         # Gorno-Badakhshan. ... Chinese troops drilled in the Murghab district")
         first = places[0][0]
-        countries += [
+        told = [
             m.code
             for m in self.actors.within(max(0, first - HOMONYM_REACH), first)
             if m.kind == "country"
         ]
+        countries += list(dict.fromkeys(reversed(told)))[:HOMONYM_COUNTRIES]
         out = []
         for s, e, loc in places:
             if _town(loc) and countries and loc.country not in countries:

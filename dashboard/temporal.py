@@ -360,10 +360,10 @@ _JUST = (
 _NUMBER = r"(?:[0-9]{1,2}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten))"
 _AGO = (
     rf"(?P<body>\b(?:(?P<n>{_NUMBER})|(?P<few>(?i:a\s+few|a\s+couple\s+of|several)))\s+"
-    r"(?P<unit>(?i:days?|weeks?|months?|fortnights?))\s+(?i:ago)\b"
-    # "the week before last", "the weekend before last"
-    r"|\b(?i:the)\s+(?P<before_last>(?i:week|weekend))\s+(?i:before\s+last)\b)"
+    r"(?P<unit>(?i:days?|weeks?|months?|fortnights?))\s+(?i:ago)\b)"
 )
+# "the week before last", "the weekend before last"
+_BEFORE_LAST = r"(?P<body>\b(?i:the)\s+(?P<before_last>(?i:week|weekend))\s+(?i:before\s+last)\b)"
 _OFFSET = (
     r"(?P<body>\b(?:(?i:a\s+few|several|a\s+couple\s+of|a|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|[0-9]{1,2})\s+)?(?i:hours?|days?|weeks?|months?)\s+"
@@ -382,7 +382,8 @@ _GATE_DEICTIC = Gate(
     r"yesterday|today|tomorrow|morning|afternoon|evening|tonight|night", ignore_case=True
 )
 _GATE_JUST = Gate(r"just|recently", ignore_case=True)
-_GATE_AGO = Gate(r"ago|last", ignore_case=True)
+_GATE_AGO = Gate(r"ago", ignore_case=True)
+_GATE_BEFORE = Gate(r"before", ignore_case=True)
 _GATE_OFFSET = Gate(r"after|before|later|earlier", ignore_case=True)
 _GATE_NEARBY = Gate(r"days|weeks", ignore_case=True)
 _GATE_ORDINAL = Gate(r"[0-9](?:st|nd|rd|th)", ignore_case=True)
@@ -405,6 +406,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Gate], ...] = (
     ("weekday_range", re.compile(_WEEKDAY_RANGE), _GATE_WEEKDAY),
     ("just", re.compile(_JUST), _GATE_JUST),
     ("ago", re.compile(_AGO), _GATE_AGO),
+    ("ago", re.compile(_BEFORE_LAST), _GATE_BEFORE),
     ("offset", re.compile(_OFFSET), _GATE_OFFSET),
     ("nearby", re.compile(_NEARBY), _GATE_NEARBY),
     ("ordinal_day", re.compile(_ORDINAL_DAY), _GATE_ORDINAL),
@@ -1141,7 +1143,7 @@ def _handle_ago(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resol
     p = ctx.published
     if p is None:
         return _UNKNOWN
-    if m.group("before_last"):  # "the week before last": two weeks back
+    if m.groupdict().get("before_last"):  # "the week before last": two weeks back
         monday, sunday = _iso_week(p - timedelta(weeks=2))
         if m.group("before_last").lower() == "weekend":
             return sunday - timedelta(days=1), sunday, "day"
