@@ -2142,8 +2142,8 @@ def _exercise_names(
         year = words.pop() if words[-1].isdigit() else ""
         if any(w in _NOT_NAME_WORDS for w in words) or words[-1] in _UNIT_WORDS:
             continue
-        if all(w in _GENERIC_NAME_WORDS for w in words):
-            continue
+        if all(w in _GENERIC_NAME_WORDS for w in words) and not (group == "name2" and year):
+            continue  # (but a name given with its year: "the exercise, called Border 2021")
         # ("Ala-Too Shield" keeps its hyphen; "Peace Mission - 2021" loses its spaced dash)
         base = raw[: -len(year)].rstrip(" -–") if year else raw
         name = base + (f"-{year}" if year else "")

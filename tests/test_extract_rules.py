@@ -2616,3 +2616,15 @@ def test_an_item_of_a_live_page_lends_nothing_to_the_item_before(gazetteer):
     events = _events(text, gazetteer)
     (drill,) = [e for e in events if e.kind == "exercise"]
     assert drill.equipment == []
+
+
+def test_a_name_given_with_its_year_is_a_name_however_plain_its_words(gazetteer):
+    text = (
+        "Tajikistan held a snap inspection of its armed forces on 2 March. The exercise, "
+        "called Border 2023, used 1,023 armoured vehicles."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.name, event.hardware) == ("Border-2023", 1023)
+    # without its year, plain words are no name
+    (event,) = _events(text.replace("Border 2023", "Border"), gazetteer)
+    assert event.name is None
