@@ -2286,6 +2286,7 @@ _HELD = re.compile(
 )
 # ", which quit the CSTO in 2012,": an aside about a country or a bloc, up to its comma.
 _ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;.]{1,100}?,")
+_ASIDE_WORDS = Gate("which|who", ignore_case=True)
 
 
 def _asides_of_names(body: str, facts: _SentenceFacts, hits) -> list[tuple[int, int]]:
@@ -2450,9 +2451,7 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
             continue
         facts = finder.sentence(span)
         masked = [(m.start(), m.end()) for m in _REFERENCE.finditer(doc, a, b)]
-        if facts.dates and (
-            doc.folded.find(", which", a, b) >= 0 or doc.folded.find(", who", a, b) >= 0
-        ):
+        if facts.dates and doc.gate_in(_ASIDE_WORDS, a, b):
             masked += _asides_of_names(body, facts, sentence_hits[index])
         ref_dates = _reference_dates(article, masked, drafts)
         clause_mentions: list[_Mention] = []

@@ -2628,3 +2628,13 @@ def test_a_name_given_with_its_year_is_a_name_however_plain_its_words(gazetteer)
     # without its year, plain words are no name
     (event,) = _events(text.replace("Border 2023", "Border"), gazetteer)
     assert event.name is None
+
+
+def test_an_aside_is_read_in_a_text_whose_case_folding_moves_offsets(gazetteer):
+    # "İ" lower-cases to two characters: the text has no folded twin
+    text = (
+        "Uzbek and Russian special forces held a drill near Termez on 1-3 March. Uzbekistan, "
+        "which quit the CSTO in 2012, hosted the drill, İstanbul papers said."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end, event.alliances) == (date(2023, 3, 1), date(2023, 3, 3), [])
