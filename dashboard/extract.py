@@ -67,7 +67,7 @@ from dashboard.model import (
     names_agree,
 )
 from dashboard.quantities import find_equipment, find_quantities
-from dashboard.temporal import find_dates, month_number
+from dashboard.temporal import find_dates, month_number, weekday_number
 from dashboard.text import AnyCase, Folded, Gate, GatedAnyCase, fold_case, split_sentences
 
 # The country whose border the analyst focuses on; border_km is measured to it.
@@ -522,12 +522,15 @@ _HABIT = GatedAnyCase(
     r"on\s+the\s+basis\s+of|(?:is|are)\s+(?:permanently\s+)?(?:deployed|stationed|based)\s+in)\b",
     "annual|yearly|every|each|regularly|routinely|twice|since|basis|deployed|stationed|based",
 )
+# Called off for good, in either order: "called off the drills", "called the drills off".
+_CALL_OFF = (
+    r"called\s+off|calls\s+off|cancell?ed|cancels|scrapped|scraps|"
+    r"(?:called|calls)\s+(?:the|these|those|its|their|this|them)\s+(?:[\w-]+\s+){0,2}?off"
+)
 # A drill that was called off is not an event on the map, nor is one that will not
 # happen: "Armenia is unlikely to send a contingent".
 _CANCELLED = GatedAnyCase(
-    r"\b(?:called\s+off|calls\s+off|cancell?ed|cancels|scrapped|scraps|postponed\s+indefinitely|"
-    # "called the drills off"
-    r"(?:called|calls)\s+(?:the|these|those|its|their|this|them)\s+(?:[\w-]+\s+){0,2}?off|"
+    rf"\b(?:{_CALL_OFF}|postponed\s+indefinitely|"
     # a drill only guessed at: "a Rubezh-2025 could well be held there", "if the reports
     # are true, a joint exercise could follow", "might hold a joint exercise next spring"
     r"(?:could|might)\s+(?:well\s+|also\s+|yet\s+|soon\s+|even\s+)?(?:be\s+held|hold|follow|"
@@ -635,10 +638,7 @@ _AT_HOME = AnyCase(
 # ("2. ") or a bullet ("* ").
 _ITEM_START = re.compile(r"[*_#\s]*(?:\d{1,2}[:.]\d{2}\s*[—–-]|\d{1,2}\.\s|[-*•·]\s)")
 # Called off for good (not "postponed", which may yet give a new date).
-_CALLED_OFF = AnyCase(
-    r"\b(?:called\s+off|calls\s+off|cancell?ed|cancels|scrapped|scraps|"
-    r"(?:called|calls)\s+(?:the|these|those|its|their|this|them)\s+(?:[\w-]+\s+){0,2}?off)\b"
-)
+_CALLED_OFF = AnyCase(rf"\b(?:{_CALL_OFF})\b")
 _ELSEWHERE = GatedAnyCase(
     r"(?:(?<=[.!?\"”’]\s)|(?<=\n)|(?<![\s\S]))\W*(?:separately|meanwhile|elsewhere|"
     r"in\s+other\s+news)\b|"
@@ -1029,12 +1029,6 @@ def _can_extend(old: TimeExpr | None, new: TimeExpr, boundary: str) -> bool:
 _WEEKDAY_END = re.compile(
     r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", re.I
 )
-_WEEKDAY_INDEX = {
-    name: i
-    for i, name in enumerate(
-        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-    )
-}
 
 
 def _weekday_after(first: TimeExpr, d: TimeExpr) -> TimeExpr:
@@ -1052,7 +1046,7 @@ def _weekday_after(first: TimeExpr, d: TimeExpr) -> TimeExpr:
     ):
         return d
     start = first.start
-    gap = (_WEEKDAY_INDEX[m.group("wd").lower()] - start.weekday() - 1) % 7 + 1
+    gap = (weekday_number(m.group("wd")) - start.weekday() - 1) % 7 + 1
     day = start + timedelta(days=gap)
     return d if day == d.start else dataclasses.replace(d, start=day, end=day)
 

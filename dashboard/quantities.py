@@ -375,7 +375,7 @@ def find_quantities(text: str, *, offset: int = 0) -> list[Quantity]:
                 end=m.end() + offset,
             )
         )
-    if len(found) > 0 and ("," in text or " and " in text):
+    if found:
         found = _with_list_totals(text, offset, found)
     # (the words of both rules, found in the pass the extractor's gates share)
     hits = _RARE_COUNT_WORDS.hits(text, folded)

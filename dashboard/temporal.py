@@ -1486,6 +1486,11 @@ def _with_its_year(
     return out
 
 
+def weekday_number(word: str) -> int | None:
+    """0 (Monday) to 6 for a weekday's name in any case, else None."""
+    return _WEEKDAYS.get(word.capitalize())
+
+
 def month_number(word: str) -> int | None:
     """1-12 for a month's name or abbreviation ("October", "Oct.", "Sept"), else None."""
     word = word.rstrip(".").lower()
