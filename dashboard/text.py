@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 # Abbreviations after which a full stop does not end a sentence (lower-cased, without the dot).
 ABBREVIATIONS = frozenset(
@@ -300,7 +300,15 @@ class AnyCase:
         if letters != letters.lower() or "(?-i" in pattern:
             raise ValueError("AnyCase patterns are written in lower case")
         self.plain = re.compile(pattern)
-        self.any_case = re.compile(pattern, re.IGNORECASE)
+
+    @cached_property
+    def any_case(self) -> re.Pattern[str]:
+        """The pattern with ``re.IGNORECASE``, for texts without a folded twin.
+
+        Compiled on first use: few texts need it, and compiling every rule twice
+        was a tenth of the dashboard's start-up.
+        """
+        return re.compile(self.plain.pattern, re.IGNORECASE)
 
     def search(self, doc: Folded, pos: int, endpos: int) -> re.Match[str] | None:
         if doc.folded is None:

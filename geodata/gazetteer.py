@@ -17,15 +17,15 @@ order is never in doubt. Nothing here imports Streamlit or touches the network.
 
 from __future__ import annotations
 
+import csv
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from pathlib import Path
 
-import pandas as pd
 import shapely
 from rapidfuzz import fuzz, process
 from shapely.geometry import box
@@ -307,6 +307,20 @@ def town_uncertainty_km(population: int) -> float:
     return round(max(TOWN_MIN_UNCERTAINTY_KM, radius), 1)
 
 
+def _records(table) -> list[dict]:
+    """Rows as dicts, from a list of mappings or a DataFrame."""
+    if hasattr(table, "to_dict"):
+        return table.to_dict("records")
+    return [dict(row) for row in table]
+
+
+def _read_rows(path: Path) -> list[dict[str, str]]:
+    # The csv module, not pandas: every column is converted where it is used, and
+    # importing pandas alone took a third of the dashboard's cold start.
+    with path.open(newline="", encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
 def _split(cell) -> list[str]:
     if not isinstance(cell, str) or not cell:
         return []
@@ -317,25 +331,22 @@ class Gazetteer:
     """Sites, regions, towns and countries with a spelling-tolerant index.
 
     Build it with :func:`load_gazetteer` (the committed data) or directly from four
-    DataFrames with the columns of ``sites.csv``, ``regions.csv``, ``towns.csv`` and
-    ``countries.csv`` (tests may pass tiny hand-made tables). Geometry (country
-    polygons, zones) is read lazily from the package data on first use.
+    tables of rows (dicts, or anything with pandas' ``to_dict("records")``) with the
+    columns of ``sites.csv``, ``regions.csv``, ``towns.csv`` and ``countries.csv``.
+    Geometry (country polygons, zones) is read lazily from the package data on first use.
     """
 
     def __init__(
         self,
-        sites: pd.DataFrame,
-        regions: pd.DataFrame,
-        towns: pd.DataFrame,
-        countries: pd.DataFrame,
+        sites: Iterable[Mapping],
+        regions: Iterable[Mapping],
+        towns: Iterable[Mapping],
+        countries: Iterable[Mapping],
     ) -> None:
-        self.sites = sites.reset_index(drop=True)
-        self.regions = regions.reset_index(drop=True)
-        self.towns = towns.reset_index(drop=True)
-        self.countries = countries.set_index("iso_a3", drop=False)
-        self._site_rows = self.sites.to_dict("records")
-        self._region_rows = self.regions.to_dict("records")
-        self._town_rows = self.towns.to_dict("records")
+        self._site_rows = _records(sites)
+        self._region_rows = _records(regions)
+        self._town_rows = _records(towns)
+        self._country_rows = {str(row["iso_a3"]): row for row in _records(countries)}
         self._index: dict[str, list[tuple[str, int, str]]] = {}
         self._build_index()
         # Sorted keys, to ask "does any name start with this word?" by bisection.
@@ -347,10 +358,11 @@ class Gazetteer:
         self._line_cache: dict[tuple[str, str], Location | None] = {}
         self._map_layers: dict | None = None
         self._resolved: dict[tuple[str, str | None], Location | None] = {}
-        # Countries as locations: asked for once per clause that names one, and a
-        # pandas row lookup cost more than the rest of the question (py-spy).
+        # Countries as locations: asked for once per clause that names one.
         self._country_locations: dict[str, Location | None] = {}
-        self._country_keys = {normalise(str(n)): str(c) for c, n in self.countries["name"].items()}
+        self._country_keys = {
+            normalise(str(row["name"])): code for code, row in self._country_rows.items()
+        }
         self._country_keys.update(COUNTRY_WORDS)
 
     # ----------------------------------------------------------------- index
@@ -692,7 +704,8 @@ class Gazetteer:
             self._part_cache[(d, code)] = None
             return None
         lon, lat, radius = covering_point(reproject(piece, inverse))
-        name = f"{d} {self.countries.loc[code, 'name'] if code in self.countries.index else code}"
+        row = self._country_rows.get(code)
+        name = f"{d} {row['name'] if row else code}"
         loc = Location(
             name=name,
             kind="region",
@@ -722,9 +735,9 @@ class Gazetteer:
         return self._country_locations[code]
 
     def _country_location(self, code: str) -> Location | None:
-        if code not in self.countries.index:
+        row = self._country_rows.get(code)
+        if row is None:
             return None
-        row = self.countries.loc[code]
         return Location(
             name=str(row["name"]),
             kind="country",
@@ -1038,12 +1051,10 @@ def load_gazetteer(data_dir: Path | str = DATA_DIR) -> Gazetteer:
     ``data_dir``. Takes well under a second; callers should still keep one instance.
     """
     data_dir = Path(data_dir)
-    text = {"keep_default_na": False, "dtype": {"admin1": str}}
-    sites = pd.read_csv(data_dir / "sites.csv", **text)
-    regions = pd.read_csv(data_dir / "regions.csv", **text)
-    towns = pd.read_csv(data_dir / "towns.csv", **text)
-    countries = pd.read_csv(data_dir / "countries.csv", **text)
-    return Gazetteer(sites, regions, towns, countries)
+    tables = [
+        _read_rows(data_dir / f"{name}.csv") for name in ("sites", "regions", "towns", "countries")
+    ]
+    return Gazetteer(*tables)
 
 
 __all__ = ["Gazetteer", "Location", "load_gazetteer", "town_uncertainty_km"]
