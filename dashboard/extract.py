@@ -55,6 +55,7 @@ from dashboard.actors import (
     find_actors,
     is_border_context,
 )
+from dashboard.corpus import boilerplate_spans
 from dashboard.model import (
     GEO_PRECISIONS,
     TIME_PRECISIONS,
@@ -68,7 +69,15 @@ from dashboard.model import (
 )
 from dashboard.quantities import find_equipment, find_quantities
 from dashboard.temporal import find_dates, month_number, weekday_number
-from dashboard.text import AnyCase, Folded, Gate, GatedAnyCase, fold_case, split_sentences
+from dashboard.text import (
+    AnyCase,
+    Folded,
+    Gate,
+    GatedAnyCase,
+    fold_case,
+    split_sentences,
+    without_markup,
+)
 
 # The country whose border the analyst focuses on; border_km is measured to it.
 FOCUS_BORDER = "AFG"
@@ -357,8 +366,9 @@ _CLAUSE_KEEP = re.compile(
 )
 _INCLUDING = re.compile(r",\s+including\s+$")
 _CLAUSE_DROP = AnyCase(
-    # ("events such as Russian-Kyrgyz drills": an example, not a clause)
-    r"(?<!\bsuch)(?:,\s*|\s+)(?:as(?!\s+(?:(?:part|well)\s|(?:an?\s+)?(?:observers?|guests?)\b|"
+    # ("events such as Russian-Kyrgyz drills": an example, not a clause; "1,200 troops
+    # as well as 100 tanks": the second "as" joins counts)
+    r"(?<!\bsuch)(?<!\bwell)(?:,\s*|\s+)(?:as(?!\s+(?:(?:part|well)\s|(?:an?\s+)?(?:observers?|guests?)\b|"
     # "as many as 1,000 troops", "as of Monday", "went ahead as planned on Monday": no clause
     r"(?:many|much|few|long|soon|far|early|late|recently|of|planned|scheduled|expected|agreed|"
     r"usual|promised|intended|foreseen|before)\b))|amid|amidst|because|even\s+as|despite|"
@@ -2408,8 +2418,40 @@ def extract_article(article: Article, gazetteer) -> list[Event]:
     """The events one article reports, before merging across articles.
 
     ``gazetteer`` is a ``geodata.Gazetteer`` (injected so that tests can pass a
-    small one). Events are returned in order of first mention.
+    small one). Events are returned in order of first mention. HTML tags and
+    entities in the body are read as the text they stand for; the events' offsets
+    and quotes still point into the body as written.
     """
+    plain = without_markup(article.body)
+    if plain is None:
+        return _extract(article, gazetteer)
+    text, origin = plain
+    read = dataclasses.replace(article, body=text, boilerplate=boilerplate_spans(text))
+    events = _extract(read, gazetteer)
+    if origin is None:  # tags only: blanked in place, offsets unchanged
+        for event in events:
+            event.sources = [
+                dataclasses.replace(s, quote=article.body[s.start : s.end]) for s in event.sources
+            ]
+        return events
+    for event in events:
+        event.sources = [
+            SourceRef(
+                s.article_id,
+                article.body[origin[s.start] : origin[s.end]],
+                origin[s.start],
+                origin[s.end],
+            )
+            for s in event.sources
+        ]
+        event.evidence = {
+            key: [(origin[a], origin[b], kind) for a, b, kind in spans]
+            for key, spans in event.evidence.items()
+        }
+    return events
+
+
+def _extract(article: Article, gazetteer) -> list[Event]:
     day = _story_day(article)
     if day != article.published:
         article = dataclasses.replace(article, published=day)

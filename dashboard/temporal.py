@@ -1486,6 +1486,64 @@ def _with_its_year(
     return out
 
 
+# "which started a day earlier", "had begun the previous day": a day counted from a
+# date told just before in the sentence. "a day before the exercise" counts from the
+# exercise, not a date, so "before"/"after" must end the phrase.
+_DAY_SHIFT = re.compile(
+    r"\b(?:(?P<n>an?|one|two|three|four|five|\d)\s+days?\s+(?:(?P<back>earlier)|later|"
+    r"(?:(?P<back2>before)|after)(?=\s*(?:[,.;:)]|and\b|$)))|the\s+(?:(?P<back3>previous|preceding)"
+    r"|following|next)\s+day|the\s+day\s+(?:(?P<back4>before)|after)(?=\s*(?:[,.;:)]|and\b|$)))",
+    re.I,
+)
+_DAY_SHIFT_WORDS = (
+    "earlier",
+    "later",
+    "before",
+    "after",
+    "previous",
+    "preceding",
+    "following",
+    "next",
+)
+
+
+def _days_from_a_date(
+    taken: list[tuple[int, int, Resolved]], text: str
+) -> list[tuple[int, int, Resolved]]:
+    """Add the days counted from a date told earlier in the same sentence."""
+    added: list[tuple[int, int, Resolved]] = []
+    unknown: list[tuple[int, int, Resolved]] = []
+    for m in _DAY_SHIFT.finditer(text):
+        start, end = m.span()
+        over = [c for c in taken if c[0] < end and start < c[1]]
+        if any(c[2][0] is not None for c in over):
+            continue  # read as a date already
+        unknown.extend(over)  # "a day earlier" as a relative phrase with no date
+        anchor = None
+        for _, e, resolved in taken:
+            if e > start:
+                break
+            anchor = (e, resolved)
+        if anchor is None:
+            continue
+        e, (first, last, precision) = anchor
+        between = text[e:start]
+        if precision != "day" or first is None or first != last or len(between) > 160:
+            continue
+        if "\n" in between or re.search(r"[.!?]\s+[A-Z]", between):
+            continue  # the date is in another sentence
+        days = _NUMBER_WORDS.get((m.group("n") or "one").lower()) or int(m.group("n"))
+        back = any(m.group(g) for g in ("back", "back2", "back3", "back4"))
+        day = first - timedelta(days=days) if back else first + timedelta(days=days)
+        added.append((start, end, (day, day, "day")))
+    if not added:
+        return taken
+    kept = [
+        c for c in taken if c not in unknown or not any(a[0] < c[1] and c[0] < a[1] for a in added)
+    ]
+    return sorted(kept + added, key=lambda c: c[0])
+
+
 def weekday_number(word: str) -> int | None:
     """0 (Monday) to 6 for a weekday's name in any case, else None."""
     return _WEEKDAYS.get(word.capitalize())
@@ -1574,6 +1632,8 @@ def find_dates(
     if ordinals:
         _ordinal_months(taken, ordinals, ctx)
     taken.sort(key=lambda c: c[0])
+    if taken and any(word in text for word in _DAY_SHIFT_WORDS):
+        taken = _days_from_a_date(taken, text)
     if len(taken) > 1:
         taken = _join_month_ranges(taken, text)
         taken = _weekdays_of_a_week(taken, text)

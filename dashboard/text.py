@@ -8,6 +8,7 @@ common abbreviations ("Aug.", "Col.", "U.S.") or initials.
 
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
@@ -369,3 +370,64 @@ class GatedAnyCase(AnyCase):
         if not doc.gate_in(self.gate, pos, endpos):
             return iter(())
         return super().finditer(doc, pos, endpos)
+
+
+# ---------------------------------------------------------------------------------
+# Markup in scraped copy: "April 22&ndash;25", "1.5&nbsp;thousand", "<br>".
+
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,400})?/?>", re.S)
+# Tags that end a line of text; the others (b, i, a, span ...) sit inside one.
+_BLOCK_TAG = re.compile(
+    r"</?(?:br|p|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|section|article|hr)\b", re.I
+)
+# Decoded characters read as a plain space, or as nothing (soft hyphen, zero widths).
+_AS_SPACE = dict.fromkeys("\xa0\u2002\u2003\u2009\u202f", " ")
+_AS_NOTHING = dict.fromkeys("\xad\u200b\u200c\u200d\u2060", "")
+
+
+def without_markup(text: str) -> tuple[str, list[int] | None] | None:
+    """``text`` with HTML tags blanked and entities decoded, or None if it has neither.
+
+    Returns the plain text and, when decoding changed its length, ``origin``: for
+    each offset of the plain text (and its end), the offset in ``text`` where that
+    character came from, so spans found in the plain text map back to the words of
+    the original. A tag becomes blanks of its own length, which keeps offsets:
+    spaces, spaces and a line end for ``<br>``, line ends for a block such as ``<p>``.
+    Hand-written because ``html.unescape`` keeps no offsets and an HTML parser drops
+    the text's own layout.
+    """
+    has_tag = "<" in text and _TAG.search(text) is not None
+    has_entity = "&" in text and _ENTITY.search(text) is not None
+    if not (has_tag or has_entity):
+        return None
+    if has_tag:
+
+        def blank(m: re.Match[str]) -> str:
+            tag = m.group()
+            # Newlines inside a comment stay, so line-based rules keep their lines.
+            spaces = re.sub(r"[^\n]", " ", tag)
+            if not _BLOCK_TAG.match(tag):
+                return spaces
+            # a paragraph's tags become blank lines; a line break one line end
+            return spaces[1:] + "\n" if tag[1:3].lower() == "br" else "\n" * len(tag)
+
+        text = _TAG.sub(blank, text)
+    if not has_entity:
+        return text, None
+    pieces: list[str] = []
+    origin: list[int] = []
+    last = 0
+    for m in _ENTITY.finditer(text):
+        char = html.unescape(m.group())
+        if char == m.group():
+            continue  # not an entity html knows: keep it as written
+        char = _AS_SPACE.get(char, _AS_NOTHING.get(char, char))
+        pieces.append(text[last : m.start()])
+        origin.extend(range(last, m.start()))
+        pieces.append(char)
+        origin.extend([m.start()] * len(char))
+        last = m.end()
+    pieces.append(text[last:])
+    origin.extend(range(last, len(text) + 1))
+    return "".join(pieces), origin

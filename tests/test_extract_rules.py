@@ -1954,7 +1954,7 @@ def test_what_a_drill_follows_is_not_the_drill(gazetteer):
 def test_a_number_written_with_an_html_space_is_not_read_as_its_tail(gazetteer):
     text = "About 1&nbsp;200 servicemen took part in drills at Lyaur on Monday."
     (event,) = _events(text, gazetteer)
-    assert event.troops is None  # not 200
+    assert event.troops == 1200  # the entity is a space between digit groups; not 200
 
 
 def test_the_main_exercise_is_the_first_told(gazetteer):
@@ -2638,3 +2638,72 @@ def test_an_aside_is_read_in_a_text_whose_case_folding_moves_offsets(gazetteer):
     )
     (event,) = _events(text, gazetteer)
     assert (event.start, event.end, event.alliances) == (date(2023, 3, 1), date(2023, 3, 3), [])
+
+
+def _core(event):
+    return (event.start, event.end, event.place, event.participants, event.troops)
+
+
+@pytest.mark.parametrize(
+    ("marked", "plain"),
+    [
+        (
+            "Nearly 1.5&nbsp;thousand Russian troops began a drill at the Donguz range on "
+            "6&nbsp;March&mdash;the army said. The drill will run March 6&ndash;10.",
+            "Nearly 1.5 thousand Russian troops began a drill at the Donguz range on "
+            "6 March—the army said. The drill will run March 6–10.",
+        ),
+        (
+            "<p>Russian troops began a drill at the <b>Donguz</b> range on 6 March.</p>"
+            "<p>About 1,500 servicemen take part.<br/>It runs until 10&#160;March.</p>",
+            "Russian troops began a drill at the Donguz range on 6 March.\n\n"
+            "About 1,500 servicemen take part.\nIt runs until 10 March.",
+        ),
+    ],
+)
+def test_html_entities_and_tags_read_as_the_text_they_stand_for(marked, plain, gazetteer):
+    got, want = _events(marked, gazetteer), _events(plain, gazetteer)
+    assert [_core(e) for e in got] == [_core(e) for e in want]
+    assert (got[0].start, got[0].end, got[0].troops) == (date(2023, 3, 6), date(2023, 3, 10), 1500)
+    # Quotes and evidence still point at the body as written, entities and all.
+    article = article_from_text(marked, title="t", published=date(2023, 3, 8))
+    for event in got:
+        for source in event.sources:
+            assert source.quote == article.body[source.start : source.end]
+        spans = [span for spans in event.evidence.values() for span in spans]
+        assert spans
+        for start, end, _ in spans:
+            words = article.body[start:end]
+            assert words == words.strip() and "<" not in words[:1]
+    dates = [
+        article.body[a:b] for spans in got[0].evidence.values() for a, b, k in spans if k == "date"
+    ]
+    assert any("&" in d or "April" in d for d in dates)
+
+
+def test_text_without_markup_is_left_alone():
+    from dashboard.text import without_markup
+
+    assert without_markup("Troops & tanks at 5 < 6 km; R&D;") is None
+    text, origin = without_markup("a&amp;b &bogus; c")
+    assert text == "a&b &bogus; c" and origin[1] == 1 and origin[2] == 6
+
+
+@pytest.mark.parametrize("joint", ["and", "as well as", ", as well as"])
+def test_counts_joined_by_as_well_as_are_both_read(joint, gazetteer):
+    text = (
+        "Russian and Tajik troops began joint drills at Harb-Maidon on Monday, involving some "
+        f"1,200 servicemen {joint} about 100 pieces of hardware."
+    ).replace(" ,", ",")
+    (event,) = _events(text, gazetteer)
+    assert (event.troops, event.hardware) == (1200, 100)
+
+
+def test_a_drill_that_started_a_day_before_a_statement(gazetteer):
+    text = (
+        "The Tajik defence ministry said on March 6 that the Russian-Tajik drills at "
+        "Harb-Maidon, which started a day earlier, involve 1,200 servicemen and will "
+        "continue until March 10."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (date(2023, 3, 5), date(2023, 3, 10))

@@ -783,3 +783,33 @@ def test_find_dates_that_year_with_no_year_before_it_is_unknown():
 def test_find_dates_later_in_the_month_is_in_the_month_told(text, start, end):
     found = find_dates(text, date(2022, 9, 21))
     assert (_iso(found[-1].start), _iso(found[-1].end)) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The ministry said on June 12 that the drills, which started a day earlier, go on.", 11),
+        ("On June 9 officials said the exercise had begun the previous day.", 8),
+        ("Troops reached the range on June 5 and opened fire two days later.", 7),
+        ("Troops reached the range on June 5; the drill began the following day.", 6),
+    ],
+)
+def test_a_day_counted_from_a_date_of_the_same_sentence(text, day):
+    found = find_dates(text, WED)
+    assert date(2023, 6, day) in [d.start for d in found if d.start == d.end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no date to count from in the sentence
+        "The drills started a day earlier, officials said.",
+        # counted from an event, not a date
+        "On June 5 the troops arrived, a day before the exercise.",
+        # the date is in the sentence before
+        "The drill began on June 5. Scouts had arrived two days earlier.",
+    ],
+)
+def test_a_day_shift_without_a_date_of_its_sentence_dates_nothing(text):
+    found = find_dates(text, WED)
+    assert [d.start for d in found if d.start is not None] in ([], [date(2023, 6, 5)])
