@@ -125,7 +125,10 @@ _RARE_EXERCISE = (
     r"(?:drilled|exercised)\s+(?:[a-z]+ly\s+)?(?:at|on|near|in)\b|"
     # "paratroopers jumped together over the Chirchiq training ground", "airborne landings"
     r"(?:jumped|parachuted)\s+(?:together\s+)?(?:over|onto|into|at|near)|"
-    r"(?:parachute|airborne)\s+(?:jumps|drops|landings|assaults?)"
+    r"(?:parachute|airborne)\s+(?:jumps|drops|landings|assaults?)|"
+    # the Russian MoD's words, translated: "completed a field exit at the Momirak
+    # training ground" (a unit's days out on a range), "combat coordination"
+    r"field\s+exits?|combat\s+co-?ordination"
 )
 # Where training is schooling: "trained at the Frunze Military Academy".
 _NOT_AT_SCHOOL = (
@@ -239,7 +242,7 @@ _ANY_TRIGGER = AnyCase(
 _RARE_TRIGGER = GatedAnyCase(
     rf"\b(?:(?P<exercise>{_RARE_EXERCISE})|(?P<deployment>{_RARE_DEPLOYMENT}))\b",
     "surprise|sudden|unscheduled|readiness|alert|drilled|exercised|trained|jumped|parachut|"
-    "airborne|reinforc|bolster|beefed|called",
+    "airborne|reinforc|bolster|beefed|called|exit|coordination",
 )
 _CONTEXT_TRIGGER = GatedAnyCase(
     rf"\b(?:(?P<exercise>{_CONTEXT_EXERCISE})|(?P<deployment>{_CONTEXT_DEPLOYMENT}))\b",
@@ -492,13 +495,15 @@ _MANY_DRILLS = GatedAnyCase(
     r"\b(?:(?<!\bin\s)an?\s+(?:\w+\s+)?(?:number|string|spate|flurry|raft|wave)\s+of|dozens\s+of|"
     r"hundreds\s+of|many|numerous|"
     # drills in general: "Most bilateral drills involve between 500 and 1,500 troops"
-    r"most(?:\s+of\s+(?:the|these|its|their))?)\s+"
+    r"most(?:\s+of\s+(?:the|these|its|their))?|"
+    # a document that lists drills: "approved a plan of joint exercises for next year"
+    r"(?:plans?|schedules?|calendar|programmes?|programs?)\s+(?:of|for)(?:\s+the)?)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{_EXERCISE})\b"
     # ("Such drills usually involve ...", not "the drills usually held in May began ...")
     rf"|\b(?:{_EXERCISE})\s+(?:\w+\s+)?(?:(?:typically|usually|generally|normally)\s+"
     r"(?!(?:\w+ed|held|run|begun|seen|done)\b)\w+|tend\s+to)\b",
     "number|string|spate|flurry|raft|wave|dozens|hundreds|many|numerous|most|typically|"
-    "usually|generally|normally|tend",
+    "usually|generally|normally|tend|plan|schedule|calendar|program",
 )
 # "will hold more than 20 exercises this year", "conducted 18 exercises": drills counted;
 # "exercises with Russia, China, Turkey and India": drills with a list of partners.
@@ -843,11 +848,13 @@ _OBSERVER_AFTER = re.compile(
     r"(?:observers?|attach[eé]s?|inspectors?|(?:officers|officials|a\s+delegation|representatives)"
     r"\s+to\s+(?:observe|watch|monitor))\b|"
     # "are attending the drills as observers", ", were present at the final stage in the
-    # quality of observers"
-    r",?\s*(?:(?:are|is|were|was|will\s+be)\s+)?(?:took\s+part|taking\s+part|will\s+take\s+part|"
-    r"attended|attending|will\s+attend|present|watching)?"
-    r"(?:\s+(?:in|at))?(?:\s+(?:the|these|those)\s+(?:[\w-]+\s+)?(?:drills?|exercises?|manoeuvres|"
-    r"maneuvers|stages?|phases?|part))?\s*(?:as|in\s+the\s+quality\s+of)\s+(?:observers?|guests?))"
+    # quality of observers", "will be present at the command post as observers", "would
+    # attend the final phase as observers"
+    r",?\s*(?:(?:are|is|were|was|(?:will|would)\s+be)\s+)?(?:took\s+part|taking\s+part|"
+    r"(?:will|would|to)\s+take\s+part|attended|attending|(?:will|would|to)\s+attend|attends?|"
+    r"present|watching)?(?:\s+(?:in|at|during))?"
+    r"(?:\s+(?:the|these|those|its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"
+    r"\s*(?:as|in\s+the\s+quality\s+of)\s+(?:observers?|guests?))"
 )
 _OBSERVER_BEFORE = re.compile(
     r"\b(?i:observers?|attach[eé]s?|inspectors?|watched\s+by|observed\s+by)\s+"

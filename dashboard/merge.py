@@ -209,7 +209,12 @@ def _join_named_without_host(events: list[Event], parent: list[int], find, slack
         if e.host_country is not None and not vague:
             continue
         lo, hi = _reach(e)
-        for j in dict.fromkeys(j for name in _names(e) for j in named.get((e.kind, name), ())):
+        candidates = dict.fromkeys(j for name in _names(e) for j in named.get((e.kind, name), ()))
+        # the reports that date the drill first: two passing mentions of one name must not
+        # pair up apart from the drill they both mention
+        for j in sorted(
+            candidates, key=lambda j: events[j].time_precision not in MERGEABLE_PRECISIONS
+        ):
             if j == i or (e.host_country is not None and events[j].host_country != e.host_country):
                 continue
             j_lo, j_hi = _reach(events[j])

@@ -136,8 +136,9 @@ _COUNT = re.compile(
     r"(?:\s+or\s+so\b)?"  # "four hundred or so reservists"
     rf"(?:\s+(?P<mods>(?:{_MODIFIER}\s*,?\s+){{0,{MAX_MODIFIERS}}})"
     rf"(?P<noun>(?i:{_HARDWARE_NOUNS})|(?i:{_TROOP_NOUNS})|(?i:{_GATED_NOUNS}))\b"
-    rf"|(?P<strong>\s*[-–]?\s*strong\s+(?i:force|contingent|group|unit|detachment|"
-    r"battalion|brigade|task\s+force|army)s?\b))"
+    rf"|(?P<strong>\s*[-–]?\s*strong\s+(?i:force|contingent|group|grouping|unit|detachment|"
+    r"battalion|brigade|regiment|division|company|formation|team|squadron|corps|garrison|"
+    r"battle\s*group|task\s+force|army)s?\b))"
 )
 # Which nouns make a troop count (everything else is hardware).
 _TROOP_NOUN_RE = re.compile(rf"(?i:{_TROOP_NOUNS}|{_GATED_NOUNS})")

@@ -1544,6 +1544,80 @@ def _days_from_a_date(
     return sorted(kept + added, key=lambda c: c[0])
 
 
+# "in the week of 14 August", "the week beginning 3 March": the seven days from that day.
+_WEEK_OF = re.compile(
+    r"\b(?:(?:the\s+)?week\s+(?:of|beginning|starting|commencing)|w/c)\s+(?:(?:on\s+)?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$",
+    re.I,
+)
+
+
+def _weeks_from_a_day(
+    taken: list[tuple[int, int, Resolved]], text: str
+) -> list[tuple[int, int, Resolved]]:
+    """A day told as the start of a week ("the week of 14 August") stands for the week."""
+    out = []
+    for start, end, (first, last, precision) in taken:
+        week = precision == "day" and first is not None and first == last
+        if week and (m := _WEEK_OF.search(text, max(0, start - 45), start)):
+            out.append((m.start(), end, (first, first + timedelta(days=6), "week")))
+            continue
+        out.append((start, end, (first, last, precision)))
+    return out
+
+
+# "struck targets on Wednesday as the forces entered the third day of their exercise":
+# the drill began two days before that Wednesday.
+_NTH_DAY = re.compile(
+    r"\b(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"[2-9](?:nd|rd|th)|1\d(?:th))\s+day\s+of\s+(?:the|their|its|this|these|our)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:exercises?|drills?|manoeuvres|maneuvers|war\s*games?)\b",
+    re.I,
+)
+_ORDINALS = {
+    word: n
+    for n, word in enumerate(
+        [
+            "",
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+        ]
+    )
+    if word
+}
+
+
+def _days_into_a_drill(
+    taken: list[tuple[int, int, Resolved]], text: str
+) -> list[tuple[int, int, Resolved]]:
+    """A day told as the Nth day of a drill runs back to the drill's first day."""
+    for m in _NTH_DAY.finditer(text):
+        word = m.group("nth").lower()
+        n = _ORDINALS.get(word) or int(re.match(r"\d+", word).group())
+        near = [
+            (min(abs(s - m.end()), abs(m.start() - e)), k)
+            for k, (s, e, (first, last, precision)) in enumerate(taken)
+            if precision == "day" and first is not None and first == last
+        ]
+        if not near:
+            continue
+        gap, k = min(near)
+        s, e, (first, _, _) = taken[k]
+        a, b = min(s, m.start()), max(e, m.end())
+        if gap > 160 or "\n" in text[a:b] or re.search(r"[.!?]\s+[A-Z]", text[a:b]):
+            continue  # not told in the same sentence
+        taken[k] = (a, b, (first - timedelta(days=n - 1), first, "day"))
+    return taken
+
+
 def weekday_number(word: str) -> int | None:
     """0 (Monday) to 6 for a weekday's name in any case, else None."""
     return _WEEKDAYS.get(word.capitalize())
@@ -1632,6 +1706,10 @@ def find_dates(
     if ordinals:
         _ordinal_months(taken, ordinals, ctx)
     taken.sort(key=lambda c: c[0])
+    if taken and " day of " in text:
+        taken = _days_into_a_drill(taken, text)
+    if taken and ("week" in text or "w/c" in text):
+        taken = _weeks_from_a_day(taken, text)
     if taken and any(word in text for word in _DAY_SHIFT_WORDS):
         taken = _days_from_a_date(taken, text)
     if len(taken) > 1:

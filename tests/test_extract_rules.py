@@ -2707,3 +2707,53 @@ def test_a_drill_that_started_a_day_before_a_statement(gazetteer):
     )
     (event,) = _events(text, gazetteer)
     assert (event.start, event.end) == (date(2023, 3, 5), date(2023, 3, 10))
+
+
+def test_a_field_exit_is_a_drill(gazetteer):
+    text = (
+        "From 5 to 9 March, motorised rifle units of the Russian military base in Tajikistan "
+        "completed a field exit at the Momirak training ground."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.kind, event.start, event.end) == ("exercise", date(2023, 3, 5), date(2023, 3, 9))
+    assert event.participants == ["RUS"]
+
+
+@pytest.mark.parametrize(
+    "observers",
+    [
+        "Tajik officers will be present at the command post as observers.",
+        "The ministry said officers from Tajikistan would attend the final phase as observers.",
+    ],
+)
+def test_officers_present_somewhere_as_observers_are_no_participants(observers, gazetteer):
+    text = f"Russian troops began drills at the Lyaur training ground on Monday. {observers}"
+    (event,) = _events(text, gazetteer)
+    assert event.participants == ["RUS"]
+
+
+def test_a_country_attending_the_drills_is_still_a_participant(gazetteer):
+    text = (
+        "Russian troops began drills at the Lyaur training ground on Monday. Tajik units "
+        "will attend the final phase with their own artillery."
+    )
+    (event,) = _events(text, gazetteer)
+    assert "TJK" in event.participants
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CSTO defence ministers met in Dushanbe on Monday and approved a plan of joint "
+        "exercises for next year.",
+        "The ministers agreed the schedule of bilateral drills for 2024.",
+    ],
+)
+def test_a_plan_of_drills_is_no_drill(text, gazetteer):
+    assert [e for e in _events(text, gazetteer) if e.kind == "exercise"] == []
+
+
+def test_a_drill_planned_is_still_a_drill(gazetteer):
+    text = "Russia plans to hold joint exercises with Tajikistan at Harb-Maidon in May."
+    (event,) = _events(text, gazetteer)
+    assert event.kind == "exercise"

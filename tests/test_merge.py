@@ -500,3 +500,20 @@ def test_a_named_drill_told_only_by_its_year_joins_its_dated_reports():
     assert groups == [["a1", "a2"], ["a3"]]
     (joined,) = [e for e in merged if len(e.sources) == 2]
     assert (joined.start, joined.end) == (D(2022, 10, 10), D(2022, 10, 21))
+
+
+@pytest.mark.parametrize("order", [0, 1, 2])
+def test_two_passing_mentions_of_a_named_drill_join_its_dated_reports(order):
+    # a1: "Rubezh-2024 went on at the nearby range" in a story about Kazakh drills, which
+    # lends it the wrong participants; a2: "coincided with the Rubezh-2024 exercise"
+    passing = [
+        _event("a1", D(2024, 1, 1), D(2024, 12, 31), precision="year", participants=["KAZ"]),
+        _event("a2", D(2024, 1, 1), D(2024, 12, 31), precision="year", host=None, participants=[]),
+    ]
+    dated = _event("a3", D(2024, 9, 16), D(2024, 9, 20), participants=["RUS", "TJK"])
+    for e in [*passing, dated]:
+        e.name = "Rubezh-2024"
+    events = [*passing, dated]
+    events = events[order:] + events[:order]
+    (with_a2,) = [e for e in merge_events(events) if "a2" in {s.article_id for s in e.sources}]
+    assert (with_a2.start, with_a2.end) == (D(2024, 9, 16), D(2024, 9, 20))

@@ -59,6 +59,9 @@ def _counts(text: str) -> list[tuple[str, int, str, str]]:
         ("roughly 900 service members",
          [("troops", 900, "roughly", "roughly 900 service members")]),
         ("a 1,500-strong contingent", [("troops", 1500, "", "1,500-strong contingent")]),
+        ("up to a 5,000-strong grouping", [("troops", 5000, "", "5,000-strong grouping")]),
+        ("a 300-strong company", [("troops", 300, "", "300-strong company")]),
+        ("a 20,000-strong crowd", []),
         ("some 2000 troops", [("troops", 2000, "some", "some 2000 troops")]),
         # "people" and "men" only in a military sentence.
         ("a total of 4,000 people took part in the drills",

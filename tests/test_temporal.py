@@ -813,3 +813,42 @@ def test_a_day_counted_from_a_date_of_the_same_sentence(text, day):
 def test_a_day_shift_without_a_date_of_its_sentence_dates_nothing(text):
     found = find_dates(text, WED)
     assert [d.start for d in found if d.start is not None] in ([], [date(2023, 6, 5)])
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Iran will hold an exercise in the week of 19 June.", date(2023, 6, 19)),
+        ("Drills are planned for the week beginning 26 June.", date(2023, 6, 26)),
+        ("Drills are planned for the week starting Monday, June 26.", date(2023, 6, 26)),
+    ],
+)
+def test_the_week_of_a_day_is_seven_days(text, first):
+    (found,) = find_dates(text, WED)
+    assert (found.start, found.precision) == (first, "week")
+    assert (found.end - found.start).days == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "day"),
+    [
+        (
+            "Jets struck targets on Monday as the forces entered the third day of their exercise.",
+            date(2023, 6, 10),
+            date(2023, 6, 12),
+        ),
+        (
+            "On the fifth day of the drills, Friday, tanks crossed the river.",
+            date(2023, 6, 5),
+            date(2023, 6, 9),
+        ),
+    ],
+)
+def test_the_nth_day_of_a_drill_runs_back_to_its_first_day(text, first, day):
+    (found,) = find_dates(text, WED)
+    assert (found.start, found.end) == (first, day)
+
+
+def test_the_nth_day_in_another_sentence_moves_nothing():
+    found = find_dates("The second day of the exercise was quiet. On Monday troops rested.", WED)
+    assert [(d.start, d.end) for d in found] == [(date(2023, 6, 12), date(2023, 6, 12))]
