@@ -320,12 +320,20 @@ _REFERENCE = GatedAnyCase(
     rf"(?:a|an|the|last)\s+(?!(?:[\w-]+\s+){{0,3}}?(?:{_EXERCISE}|stages?|phases?)\b)[^.;,]*"
     # "our soldiers will use these vehicles on exercises": drills in general
     r"|\b(?:use|uses|used|using)\s+(?:[\w-]+\s+){0,3}?(?:on|in|during)\s+"
-    r"(?:exercises|drills|manoeuvres|maneuvers)\b",
+    r"(?:exercises|drills|manoeuvres|maneuvers)\b"
+    # "1,000 servicemen, fewer than in last year's exercise at the same range", "more than
+    # last year": the drill compared with is another, to the next comma
+    # (not a count: "more than 300 soldiers in the exercise")
+    r"|\b(?:than|compared\s+(?:with|to))\s+(?:in\s+|at\s+|during\s+|for\s+)?(?:the\s+)?"
+    r"(?!\d|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
+    r"hundred|dozens?|hundreds|thousands?)\b)"
+    rf"(?:(?:[\w'’-]+\s+){{0,3}}?(?:{_EXERCISE}|editions?)\b|(?:last|previous|past|"
+    r"(?:19|20)\d\d)\b)[^.;,]*",
     # every match holds one: the first words of a reference, or the verb after "for ..."
     "ahead|prior|preparation|run|before|after|following|since|begin|start|open|take|planning|"
     "preparatory|coordination|final|observed|watched|attended|witnessed|monitored|followed|"
     "held|staged|conducted|result|outcome|lessons|conclusions|review|discuss|agreed|talk|use|"
-    "follow|came|comes|wake|heels|months|years",
+    "follow|came|comes|wake|heels|months|years|than|compared",
 )
 # Clause boundaries inside a sentence. Context clauses ("as tensions remained high")
 # are dropped; other clauses are kept and may carry their own trigger.
@@ -738,8 +746,9 @@ _OUTSIDE_BLOC = re.compile(
 # "Alongside the CSTO games, Russian and Tajik troops held a separate exercise": the bloc
 # of the drills beside it
 _BESIDE = re.compile(
-    r"\b(?:alongside|besides|apart\s+from|separately\s+from|in\s+addition\s+to|parallel\s+to|"
-    r"outside)\s+(?:the\s+|its\s+)?$",
+    r"\b(?:alongside|besides|apart\s+from|separately\s+from|(?:separate|distinct|different)\s+"
+    r"from|unlike|differs?\s+from|in\s+addition\s+to|parallel\s+to|outside)\s+"
+    r"(?:the\s+|its\s+)?$",
     re.I,
 )
 # "troops from Kant air base": a place after "from" is where forces came from, and so is
@@ -1898,7 +1907,7 @@ def _mention(
     if names:
         dates = _in_named_year(dates, names)
     if not _event_dates(dates):
-        dates += _name_years(body, a, b, masked)
+        dates += _name_years(body, a, b, masked) or _spaced_name_years(body, a, b, names)
     boundary = ""
     ends: dict[str, TimeExpr] = {}
     for d in _event_dates(dates):
@@ -2244,6 +2253,34 @@ def _name_years(body: str, a: int, b: int, masked) -> list[TimeExpr]:
             year = int(m.group()[-4:])
             span = (m.start(), m.end())
             return [TimeExpr(date(year, 1, 1), date(year, 12, 31), "year", m.group(), *span)]
+    return []
+
+
+# "the Peace Mission 2021 exercise": a name's year told after a space.
+_SPACED_YEAR = re.compile(r"[ ](?:19|20)\d\d\b")
+
+
+def _spaced_name_years(body: str, a: int, b: int, names: tuple[str, ...]) -> list[TimeExpr]:
+    """The year of a name read with its year after a space, dating its drill as
+    ``_name_years`` does the hyphenated ones."""
+    for name in names:
+        head, _, year = name.rpartition("-")
+        if not (head and year.isdigit()):
+            continue
+        for m in _SPACED_YEAR.finditer(body, a, b):
+            if m.group().strip() == year and body.endswith(head, a, m.start()):
+                y = int(year)
+                start = m.start() - len(head)
+                return [
+                    TimeExpr(
+                        date(y, 1, 1),
+                        date(y, 12, 31),
+                        "year",
+                        body[start : m.end()],
+                        start,
+                        m.end(),
+                    )
+                ]
     return []
 
 

@@ -536,7 +536,8 @@ _GENERIC_TYPES = (
     (r"mortars?", "mortar"),
     (r"warships?|naval\s+vessels?", "warship"),
     (r"submarines?", "submarine"),
-    (r"(?:war)?planes?|aircraft|airplanes?", "aircraft"),
+    # ("Aviation of the Kant air base will support the troops"; not civil aviation)
+    (r"(?:war)?planes?|aircraft|airplanes?|(?<!civil\s)aviation", "aircraft"),
     (r"tanks?", "tank"),
 )  # fmt: skip
 # Generic words that could follow a model name and belong to its mention ("T-72 tanks").
@@ -578,7 +579,8 @@ _GENERIC_RE = re.compile(_GENERIC_PATTERN, re.IGNORECASE)
 # ("multiple launch rocket systems" is the longest).
 _GENERIC_GATE = Gate(
     "fighter|rocket|mlrs|armo|apc|infantry|ifv|combat|helicopter|chopper|gunship|unmanned|"
-    "drone|uav|bomber|howitzer|artillery|mortar|warship|naval|submarine|plane|aircraft|tank",
+    "drone|uav|bomber|howitzer|artillery|mortar|warship|naval|submarine|plane|aircraft|tank|"
+    "aviation",
     ignore_case=True,
 )
 _GENERIC_FOLDED = AnyCase(_GENERIC_PATTERN)

@@ -2757,3 +2757,41 @@ def test_a_drill_planned_is_still_a_drill(gazetteer):
     text = "Russia plans to hold joint exercises with Tajikistan at Harb-Maidon in May."
     (event,) = _events(text, gazetteer)
     assert event.kind == "exercise"
+
+
+@pytest.mark.parametrize("contrast", ["is separate from", "is unlike", "differs from"])
+def test_a_drill_set_apart_from_a_bloc_s_drill_is_not_the_bloc_s(contrast, gazetteer):
+    text = (
+        "Russian and Tajik troops began a three-day exercise at the Momirak range on Monday. "
+        f"The bilateral exercise {contrast} the CSTO manoeuvres also under way in the south."
+    )
+    (event,) = _events(text, gazetteer)
+    assert event.alliances == []
+
+
+def test_a_name_with_its_year_after_a_space_dates_its_drill(gazetteer):
+    text = "Tajik officers also attended the SCO's Peace Mission 2021 exercise in Orenburg."
+    (event,) = _events(text, gazetteer)
+    assert event.name == "Peace Mission-2021"
+    assert (event.start, event.end, event.time_precision) == (
+        date(2021, 1, 1),
+        date(2021, 12, 31),
+        "year",
+    )
+
+
+@pytest.mark.parametrize(
+    ("tail", "troops"),
+    [
+        ("About 1,000 servicemen will take part, fewer than in last year's exercise there.", 1000),
+        ("About 1,000 servicemen will take part, more than last year.", 1000),
+        ("It will involve more than 300 soldiers in the exercise.", 300),
+    ],
+)
+def test_a_drill_compared_with_is_not_a_drill_of_its_own(tail, troops, gazetteer):
+    text = (
+        "Russian and Uzbek troops will hold a joint exercise at the Termez training ground "
+        f"from 12 to 16 March. {tail}"
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.troops) == (date(2023, 3, 12), troops)
