@@ -3238,6 +3238,7 @@ def _finish(article: Article, d: _Draft, gazetteer) -> Event:
         equipment=equipment,
         sources=sources,
         evidence={article.id: sorted(set(spans))},
+        reported=article.published,
     )
     event.title = make_title(event)
     return event

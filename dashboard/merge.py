@@ -32,6 +32,7 @@ union-find, so the result does not depend on file order.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import heapq
 import re
 from collections import defaultdict
@@ -419,6 +420,8 @@ def _best_time(group: list[Event]) -> tuple[date | None, date | None, str, str]:
     """
     top = min(_rank(e.time_precision, TIME_PRECISIONS) for e in group)
     best = [e for e in group if _rank(e.time_precision, TIME_PRECISIONS) == top]
+    if best[0].time_precision == "day":
+        best = _told_after_the_plan(best)
     closed = [e for e in best if not e.open_end]
     if best[0].time_precision == "day":
         for e in closed:
@@ -447,6 +450,34 @@ def _best_time(group: list[Event]) -> tuple[date | None, date | None, str, str]:
                 return first.start, last.end, "day", " … ".join(texts)
     chosen = min(closed or best, key=lambda e: (e.last_day - e.first_day).days)
     return chosen.start, chosen.end, chosen.time_precision, chosen.date_text
+
+
+def _told_after_the_plan(best: list[Event]) -> list[Event]:
+    """Day-precise reports without the plans that reports told after the drill overrule.
+
+    "will be held from 16 to 21 September", published in August, is a plan; "ended on
+    Friday after five days of manoeuvres", published after, tells what happened. When a
+    report told after the drill gives a closed range, the plans' ranges are dropped;
+    when it gives only the end, that end replaces the plans' ends.
+    """
+    planned = [e for e in best if e.reported and e.first_day and e.reported < e.first_day]
+    told = [e for e in best if e.reported and e.last_day and e.reported > e.last_day]
+    if not planned or not told:
+        return best
+    if any(not e.open_end for e in told):
+        return [e for e in best if e not in planned]
+    ended = [e for e in told if e.open_end == "start"]
+    if not ended:
+        return best
+    last = max(ended, key=lambda e: e.end)
+    moved = [
+        dataclasses.replace(e, end=last.end, date_text=f"{e.date_text} … {last.date_text}")
+        for e in planned
+        if not e.open_end
+        and e.start <= last.end
+        and abs((e.end - last.end).days) <= DATE_SLACK_DAYS
+    ]
+    return [e for e in best if e not in planned] + moved if moved else best
 
 
 def combine(group: list[Event]) -> Event:
@@ -503,6 +534,7 @@ def combine(group: list[Event]) -> Event:
         equipment=equipment,
         sources=sources,
         evidence={k: sorted(set(v)) for k, v in evidence.items()},
+        reported=max((e.reported for e in group if e.reported), default=None),
     )
     out.title = make_title(out)
     return out

@@ -173,6 +173,9 @@ class Event:
     # {article_id: [(start, end, category), ...]} with category in
     # "date", "place", "country", "number", "equipment".
     evidence: dict[str, list[tuple[int, int, str]]] = field(default_factory=dict)
+    # The day the report was published (for a merged event, its latest report's): an
+    # announcement told before the drill, a report told after it.
+    reported: date | None = None
 
     @property
     def first_day(self) -> date | None:

@@ -517,3 +517,33 @@ def test_two_passing_mentions_of_a_named_drill_join_its_dated_reports(order):
     events = events[order:] + events[:order]
     (with_a2,) = [e for e in merge_events(events) if "a2" in {s.article_id for s in e.sources}]
     assert (with_a2.start, with_a2.end) == (D(2024, 9, 16), D(2024, 9, 20))
+
+
+def test_a_report_told_after_the_drill_overrules_the_plan():
+    plan = _event("a1", D(2024, 9, 16), D(2024, 9, 21))
+    plan.reported = D(2024, 8, 22)  # "will be held from 16 to 21 September"
+    done = _event("a2", D(2024, 9, 16), D(2024, 9, 20))
+    done.reported = D(2024, 9, 23)  # "ended on Friday after five days"
+    (merged,) = merge_events([plan, done])
+    assert (merged.start, merged.end, merged.reported) == (
+        D(2024, 9, 16),
+        D(2024, 9, 20),
+        D(2024, 9, 23),
+    )
+
+
+def test_an_end_told_after_the_drill_moves_the_planned_end():
+    plan = _event("a1", D(2024, 9, 16), D(2024, 9, 21))
+    plan.reported = D(2024, 8, 22)
+    ended = _event("a2", None, D(2024, 9, 20))
+    ended.reported = D(2024, 9, 23)  # "ended on Friday"
+    (merged,) = merge_events([plan, ended])
+    assert (merged.start, merged.end) == (D(2024, 9, 16), D(2024, 9, 20))
+
+
+def test_reports_told_during_the_drill_keep_the_range_that_holds_them():
+    # Without publication days telling plan from outcome, the range holding the other wins.
+    wide = _event("a1", D(2024, 9, 16), D(2024, 9, 21))
+    narrow = _event("a2", D(2024, 9, 16), D(2024, 9, 20))
+    (merged,) = merge_events([wide, narrow])
+    assert (merged.start, merged.end) == (D(2024, 9, 16), D(2024, 9, 21))
