@@ -321,6 +321,12 @@ _REFERENCE = GatedAnyCase(
     # "our soldiers will use these vehicles on exercises": drills in general
     r"|\b(?:use|uses|used|using)\s+(?:[\w-]+\s+){0,3}?(?:on|in|during)\s+"
     r"(?:exercises|drills|manoeuvres|maneuvers)\b"
+    # "The maneuvers coincide with a meeting in Dushanbe of the CSTO's security council
+    # secretaries on October 17": the date, place and bloc are the meeting's
+    r"|\b(?:coincides?|coincided|coinciding|timed|(?:is|are|was|were)\s+held)\s+(?:\w+\s+)?"
+    r"(?:with|to\s+coincide\s+with)\s+(?:a|an|the|this|last|next)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:meetings?|summits?|visits?|talks|sessions?|conferences?|forums?|anniversary|holidays?|"
+    r"parades?|celebrations?|elections?|congress)\b[^.;]*"
     # "1,000 servicemen, fewer than in last year's exercise at the same range", "more than
     # last year": the drill compared with is another, to the next comma
     # (not a count: "more than 300 soldiers in the exercise")
@@ -333,7 +339,7 @@ _REFERENCE = GatedAnyCase(
     "ahead|prior|preparation|run|before|after|following|since|begin|start|open|take|planning|"
     "preparatory|coordination|final|observed|watched|attended|witnessed|monitored|followed|"
     "held|staged|conducted|result|outcome|lessons|conclusions|review|discuss|agreed|talk|use|"
-    "follow|came|comes|wake|heels|months|years|than|compared",
+    "follow|came|comes|wake|heels|months|years|than|compared|coincid|timed",
 )
 # Clause boundaries inside a sentence. Context clauses ("as tensions remained high")
 # are dropped; other clauses are kept and may carry their own trigger.
@@ -538,12 +544,16 @@ _NO_DRILLS = AnyCase(
 # the clause dates one ("the annual exercise will be held in September"). Only "since" a
 # year: a drill under way "since Monday" is one drill.
 _HABIT = GatedAnyCase(
-    rf"\b(?:{_EVERY}|annual(?:ly)?|yearly|each\s+year|twice\s+a\s+year|"
+    rf"\b(?:{_EVERY}|annual(?:ly)?|yearly|each\s+year|"
+    # "train with Tajik forces several times a year", "holds regular joint drills"
+    r"(?:once|twice|several\s+times|(?:two|three|four|[2-9])\s+times)\s+a\s+(?:year|month)|"
+    r"regular\s+(?:[\w-]+\s+){0,2}?(?:drills|exercises|manoeuvres|maneuvers)|"
     r"since\s+(?:19|20)\d\d|on\s+a\s+(?:bilateral|regular|rotating|routine|permanent)\s+basis|"
     # where forces are kept is no event: "the base is deployed in Tajikistan on the basis of
     # an agreement extended until 2042"
     r"on\s+the\s+basis\s+of|(?:is|are)\s+(?:permanently\s+)?(?:deployed|stationed|based)\s+in)\b",
-    "annual|yearly|every|each|regularly|routinely|twice|since|basis|deployed|stationed|based",
+    "annual|yearly|every|each|regularly|routinely|twice|since|basis|deployed|stationed|based|"
+    "once|times|regular",
 )
 # Called off for good, in either order: "called off the drills", "called the drills off".
 _CALL_OFF = (
@@ -825,7 +835,9 @@ _SAID_AFTER = re.compile(
 )
 _SPEAKERS = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:officers?|officials?|sources?|analysts?|diplomats?|"
-    r"spokes(?:man|woman|person)|media|experts?|observers?|newspapers?|television)\s+"
+    r"spokes(?:man|woman|person)|media|experts?|observers?|newspapers?|television|"
+    # ("Spanish agency EFE said", "the Russian broadcaster RT reported")
+    r"agency|agencies|broadcaster|outlet|daily|radio|website|portal)(?:\s+[A-Z][\w'’-]*){0,2}\s+"
     r"(?:have\s+|has\s+)?(?:said|say|says|told|reported|report|reports|noted|described|"
     r"questioned|believe|insist|insisted|claimed)\b",
     re.I,
@@ -1906,7 +1918,7 @@ def _mention(
         dates = moved + [d for d in dates if d.role == "report" and d not in moved]
     if names:
         dates = _in_named_year(dates, names)
-    if not _event_dates(dates):
+    if not _event_dates(dates) and not _dated_nearby(doc, a, b, facts, masked):
         dates += _name_years(body, a, b, masked) or _spaced_name_years(body, a, b, names)
     boundary = ""
     ends: dict[str, TimeExpr] = {}
@@ -2254,6 +2266,20 @@ def _name_years(body: str, a: int, b: int, masked) -> list[TimeExpr]:
             span = (m.start(), m.end())
             return [TimeExpr(date(year, 1, 1), date(year, 12, 31), "year", m.group(), *span)]
     return []
+
+
+def _dated_nearby(doc: Folded, a: int, b: int, facts: _SentenceFacts, masked) -> bool:
+    """Whether another clause of the sentence dates the drill of the clause ``a:b``: a
+    date with no drill word between it and the clause ("Peace Mission-2021 opened at
+    Donguz, ..., and will run through Saturday"; not "..., while the focus shifted to
+    drills at Edelweiss on 6 March")."""
+    for d in _event_dates(facts.dates):
+        if a <= d.span_start < b or _mask(masked, d.span_start, d.span_end):
+            continue
+        lo, hi = (b, d.span_start) if d.span_start >= b else (d.span_end, a)
+        if lo >= hi or not _ANY_TRIGGER.search(doc, lo, hi):
+            return True
+    return False
 
 
 # "the Peace Mission 2021 exercise": a name's year told after a space.
@@ -2654,6 +2680,12 @@ def _extract(article: Article, gazetteer) -> list[Event]:
             target.equipment += extra.equipment
             if _HABIT.search(doc, ca, cb):
                 continue  # "...; today the two armies meet every year": no one time
+            if target.boundary == "start" and extra.boundary == "end":
+                # "opened at Donguz on Monday, and will run through Saturday": one range
+                joined = _joined_ends(body, target.dates, extra.dates)
+                if joined is not None:
+                    target.dates, target.boundary = joined, ""
+                    continue
             if extra.boundary and not any(d.role == "event" for d in target.dates):
                 target.boundary = extra.boundary  # "... the drills that X have run since Monday"
             target.dates += extra.dates
@@ -3121,6 +3153,20 @@ _SIDES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6} | {str(n): n for
 # Between the counts of two forces: "... of the National Guard and (about) ..."
 _AND_ANOTHER = re.compile(r"\s+(?:of|from)\s+[^,;.()]{1,60}?,?\s+and\s+", re.I)
 _OF_FORCE = re.compile(r"\s+(?:of|from)\s+", re.I)
+
+
+def _joined_ends(body: str, began: list[TimeExpr], ends: list[TimeExpr]) -> list[TimeExpr] | None:
+    """The range from a clause's start day to the next clause's end day, with the
+    statements' dates of both; None unless each gives one day and they are in order."""
+    (first, *more), (end, *also) = _event_dates(began) or [None], _event_dates(ends) or [None]
+    if more or also or first is None or end is None or first.precision != "day":
+        return None
+    if first.start != first.end or first.start > end.end:
+        return None
+    last = _weekday_after(first, end)
+    text = body[first.span_start : last.span_end]
+    joined = TimeExpr(first.start, last.end, last.precision, text, first.span_start, last.span_end)
+    return [joined, *(d for d in [*began, *ends] if d.role == "report")]
 
 
 def _finish(article: Article, d: _Draft, gazetteer) -> Event:

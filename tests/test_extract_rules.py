@@ -2795,3 +2795,60 @@ def test_a_drill_compared_with_is_not_a_drill_of_its_own(tail, troops, gazetteer
     )
     (event,) = _events(text, gazetteer)
     assert (event.start, event.troops) == (date(2023, 3, 12), troops)
+
+
+@pytest.mark.parametrize(
+    "meeting",
+    [
+        "The manoeuvres coincide with a meeting in Dushanbe of CSTO security council "
+        "secretaries on March 7.",
+        "The drills were timed to coincide with a CSTO summit in Dushanbe on March 7.",
+    ],
+)
+def test_the_meeting_a_drill_coincides_with_is_no_drill(meeting, gazetteer):
+    text = f"Russian and Tajik troops began joint exercises at Harb-Maidon on March 6. {meeting}"
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.place, event.alliances) == (
+        date(2023, 3, 6),
+        "Harb-Maidon training ground",
+        [],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian units based in Tajikistan train with Tajik forces several times a year.",
+        "Uzbekistan now holds regular joint drills with Russia near Termez.",
+    ],
+)
+def test_drills_told_as_a_habit_are_no_drill(text, gazetteer):
+    assert _events(text, gazetteer) == []
+
+
+def test_an_agency_that_reports_takes_no_part(gazetteer):
+    text = (
+        "Tajikistan put its armed forces through a snap readiness check on Monday. Spanish "
+        "agency EFE said the check involved 1,023 armoured vehicles."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.participants, event.hardware) == (["TJK"], 1023)
+
+
+def test_a_name_s_year_does_not_hide_the_day_told_in_the_next_clause(gazetteer):
+    text = (
+        "The ministry said the drills, code-named Peace Mission-2021, opened at the Donguz "
+        "range on Monday, and will run through Saturday."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (date(2023, 3, 6), date(2023, 3, 11))
+
+
+@pytest.mark.parametrize("joint", [", and", " and"])
+def test_a_start_and_an_end_in_two_clauses_make_one_range(joint, gazetteer):
+    text = (
+        "The ministry said the drills opened at the Donguz range on Monday"
+        f"{joint} will run through Saturday."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (date(2023, 3, 6), date(2023, 3, 11))
