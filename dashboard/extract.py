@@ -603,8 +603,11 @@ _START_VERB = re.compile(
     re.I,
 )
 _END_VERB = re.compile(
-    r"\b(?:ended|ends|end|concluded|concludes|finished|finishes|closed|"
-    r"wrapped\s+up|completed)\b|\b(?:until|till|through)\s+(?:on\s+)?$",
+    r"\b(?:ended|ends|end|concluded|concludes|conclude|finished|finishes|finish|closed|"
+    # ("is due to wrap up on Aug. 10", "will close on Friday"; not "close to the border")
+    r"closes?\s+on|wrap(?:s|ped)?\s+up|wind(?:s)?\s+(?:up|down)|wound\s+(?:up|down)|"
+    r"c(?:o|a)mes?\s+to\s+an\s+end|completed|completes|complete)\b"
+    r"|\b(?:until|till|through)\s+(?:on\s+)?$",
     re.I,
 )
 # The verb right after a date that dates one end of a drill ("on Thursday completed").

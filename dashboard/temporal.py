@@ -431,7 +431,7 @@ _PAST_VERBS = (
     r"arrived|returned|crossed|rehearsed|trained|hosted|marked|wrapped\s+up|moved|deployed|redeployed|"
     r"transferred|relocated|dispatched|reinforced|bolstered|beefed\s+up|called\s+up|joined|fired|"
     r"launched|simulated|drilled|exercised|jumped|landed|repelled|destroyed|tested|"
-    r"involved|included|featured|showed|demonstrated|"
+    r"involved|included|featured|showed|demonstrated|lasted|continued|"
     # who watched: "the president followed the final stage via a video link on Friday"
     r"followed(?!\s+by\b)|watched|observed|attended|inspected|reviewed|witnessed"
 )
@@ -1123,11 +1123,15 @@ def _weekday_near(p: date, weekday: int, rel: str, ctx: _Context, span: tuple[in
         tense = ctx.tense(*span) if rel != "this" else "none"
         if tense == "past":
             shift = -back
-        elif tense == "future":
+        elif tense == "future" or _UNTIL_BEFORE.search(ctx.text, max(0, span[0] - 16), span[0]):
+            # ("is running ... until Saturday": an end still to come)
             shift = ahead
         else:
             shift = -back if back <= ahead else ahead
     return p + timedelta(days=shift)
+
+
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|thru)\s+(?:on\s+)?$", re.I)
 
 
 def _handle_just(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved:

@@ -2852,3 +2852,18 @@ def test_a_start_and_an_end_in_two_clauses_make_one_range(joint, gazetteer):
     )
     (event,) = _events(text, gazetteer)
     assert (event.start, event.end) == (date(2023, 3, 6), date(2023, 3, 11))
+
+
+@pytest.mark.parametrize(
+    "end", ["is due to wrap up on", "will conclude on", "will wind up on", "will finish on"]
+)
+def test_other_end_verbs_date_the_end(end, gazetteer):
+    text = f"A Russian-Uzbek exercise that opened on March 6 at the Termez range {end} March 10."
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (date(2023, 3, 6), date(2023, 3, 10))
+
+
+def test_close_to_a_border_is_no_end(gazetteer):
+    text = "Russian troops began drills close to the Afghan border on March 6."
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (date(2023, 3, 6), None)

@@ -852,3 +852,16 @@ def test_the_nth_day_of_a_drill_runs_back_to_its_first_day(text, first, day):
 def test_the_nth_day_in_another_sentence_moves_nothing():
     found = find_dates("The second day of the exercise was quiet. On Monday troops rested.", WED)
     assert [(d.start, d.end) for d in found] == [(date(2023, 6, 12), date(2023, 6, 12))]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The CSTO is running three exercises at Harb-Maidon until Saturday.", 17),
+        ("Troops are holding drills at Momirak through Sunday.", 18),
+        ("The drills lasted until Saturday.", 10),
+    ],
+)
+def test_until_a_weekday_looks_ahead_unless_told_in_the_past(text, day):
+    (found,) = find_dates(text, WED)
+    assert found.start == date(2023, 6, day)
