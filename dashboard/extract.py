@@ -321,6 +321,11 @@ _REFERENCE = GatedAnyCase(
     # "our soldiers will use these vehicles on exercises": drills in general
     r"|\b(?:use|uses|used|using)\s+(?:[\w-]+\s+){0,3}?(?:on|in|during)\s+"
     r"(?:exercises|drills|manoeuvres|maneuvers)\b"
+    # "The drills come a day before Moscow hosts Taliban officials for talks on Wednesday":
+    # what a drill comes before, to the end of the clause
+    r"|\b(?:comes?|came|coming)\s+(?:just\s+|only\s+)?(?:(?:a|one|two|three|four|five|several|"
+    r"a\s+few)\s+(?:days?|weeks?)\s+)?(?:before|ahead\s+of)\s+[^.;]*?\b(?:talks|summit|"
+    r"meeting|visit|conference|elections?|session|forum|parade|anniversary)\b[^.;]*"
     # "The maneuvers coincide with a meeting in Dushanbe of the CSTO's security council
     # secretaries on October 17": the date, place and bloc are the meeting's
     r"|\b(?:coincides?|coincided|coinciding|timed|(?:is|are|was|were)\s+held)\s+(?:\w+\s+)?"
@@ -763,6 +768,14 @@ _BESIDE = re.compile(
     r"from|unlike|differs?\s+from|in\s+addition\s+to|parallel\s+to|outside)\s+"
     r"(?:the\s+|its\s+)?$",
     re.I,
+)
+# A landmark across a border: "in Tajikistan's Khatlon province opposite Afghanistan's
+# Kunduz province", "Khatlon, which borders Afghanistan's Kunduz province". It places the
+# drill near it; it is neither where the drill is nor who takes part.
+_FACING = re.compile(
+    r"\b(?:opposite|facing|across\s+(?:the\s+[\w-]+\s+)?from|bordering|(?:which|that)\s+"
+    r"borders?|adjacent\s+to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+|[A-Z][\w'’-]*\s+"
+    r"(?:province|region|district)\s+of\s+)?$"
 )
 # "troops from Kant air base": a place after "from" is where forces came from, and so is
 # the place of a base they came from ("from its Kant air base in Kyrgyzstan").
@@ -1788,7 +1801,12 @@ def _mention(
             owners.append(ActorMention("country", loc.operator, "force", body[s:e], s, e))
         if (s, e) in governments and loc.precision == "town":
             continue
-        if not keep(s, e) or _origin(body, max(a, s - 80), s, before) or _SEAT.search(before):
+        if (
+            not keep(s, e)
+            or _origin(body, max(a, s - 80), s, before)
+            or _SEAT.search(before)
+            or _FACING.search(before)
+        ):
             continue
         if _NOT_HERE.search(before):
             continue  # "will not be held in Batken this year but near Osh"
@@ -1849,6 +1867,8 @@ def _mention(
             body, m.end, b
         ):
             continue  # "without Armenia", "with Armenia again staying away"
+        elif _FACING.search(body, max(a, m.start - 40), m.start):
+            continue  # "opposite Afghanistan's Kunduz province": a landmark
         elif body.find("ccording", max(a, m.start - 40), m.start) >= 0 and _ACCORDING.search(
             body, max(a, m.start - 40), m.start
         ):

@@ -26,7 +26,8 @@ Contract
     summer = June-August, autumn/fall = September-November, winter = December to
     February. "winter 2021" is the winter whose January falls in 2021.
   - ``year``: "in 2021", "this year", "last year"; "earlier this year" = 1 January
-    to ``published``, "later this year" = ``published`` to 31 December; "early /
+    to ``published``, "later this year" = ``published`` to 31 December ("earlier this
+    week" and "later this week" leave out the day of publication); "early /
     mid / late 2021" = January-April / May-August / September-December; a decade
     ("the 1980s") = its ten years.
   - ``unknown``: "recently" = the ``RECENTLY_WINDOW_DAYS`` days ending on
@@ -973,9 +974,10 @@ def _handle_relative(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> 
         first, last = date(year, lo, 1), date(year, hi, _last_day(year, hi))
         precision = "year"
     if rel == "earlier this":
-        last = p
+        # ("Earlier this week" in a Thursday story: Monday to Wednesday)
+        last = max(first, p - timedelta(days=1)) if precision == "week" else p
     elif rel == "later this":
-        first = p
+        first = min(last, p + timedelta(days=1)) if precision == "week" else p
     return first, last, precision
 
 

@@ -2867,3 +2867,46 @@ def test_close_to_a_border_is_no_end(gazetteer):
     text = "Russian troops began drills close to the Afghan border on March 6."
     (event,) = _events(text, gazetteer)
     assert (event.start, event.end) == (date(2023, 3, 6), None)
+
+
+def test_a_drill_earlier_in_the_week_is_not_the_one_that_began_today(gazetteer):
+    text = (
+        "A sudden check of the combat readiness of the Tajik armed forces began today. Earlier "
+        "this week, some 1,000 servicemen of the 201st Russian military base held tactical "
+        "exercises at the Lyaur training ground."
+    )
+    check, base = _events(text, gazetteer)
+    assert (check.start, check.participants) == (date(2023, 3, 8), ["TJK"])
+    assert (base.start, base.end, base.place) == (
+        date(2023, 3, 6),
+        date(2023, 3, 7),
+        "Lyaur training ground",
+    )
+
+
+def test_talks_a_drill_comes_before_are_no_drill(gazetteer):
+    text = (
+        "CSTO troops began drills at Harb-Maidon on Monday. The drills come a day before Moscow "
+        "hosts Taliban officials for talks on Afghanistan on Thursday."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.host_country) == (date(2023, 3, 6), "TJK")
+
+
+@pytest.mark.parametrize(
+    "landmark",
+    [
+        "opposite Afghanistan's Kunduz province",
+        ", opposite the Afghan province of Kunduz",
+        ", which borders Afghanistan's Kunduz province",
+        ", across the river from Afghanistan's Kunduz province",
+    ],
+)
+def test_a_landmark_across_the_border_is_neither_place_nor_participant(landmark, gazetteer):
+    text = (
+        f"Russian and Tajik troops began drills on Monday in Tajikistan's Khatlon province "
+        f"{landmark}."
+    ).replace(" ,", ",")
+    (event,) = _events(text, gazetteer)
+    assert (event.place, event.host_country) == ("Khatlon Region", "TJK")
+    assert "AFG" not in event.participants

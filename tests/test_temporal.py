@@ -865,3 +865,14 @@ def test_the_nth_day_in_another_sentence_moves_nothing():
 def test_until_a_weekday_looks_ahead_unless_told_in_the_past(text, day):
     (found,) = find_dates(text, WED)
     assert found.start == date(2023, 6, day)
+
+
+def test_earlier_this_week_leaves_out_the_day_of_the_story():
+    (found,) = find_dates("Earlier this week, troops drilled at Lyaur.", WED)
+    assert (found.start, found.end, found.precision) == (
+        date(2023, 6, 12),
+        date(2023, 6, 13),
+        "week",
+    )
+    (found,) = find_dates("Later this week, troops will drill at Lyaur.", WED)
+    assert (found.start, found.end) == (date(2023, 6, 15), date(2023, 6, 18))
