@@ -374,7 +374,7 @@ _AND_PHRASE = (
 # The cuts as one reads them; _CLAUSE_KEEP finds the same matches.
 _CLAUSE_KEEP_READABLE = (
     rf",?\s+{_AND_SUBJECT}|,\s+{_AND_QUOTED}|,\s+{_AND_PHRASE}|;\s*|:\s+|,\s+(?:but|while)\s+|"
-    r"\s+but\s+|,\s+including\s+(?=an?\s)"
+    r"\s+but\s+(?!not\b)|,\s+including\s+(?=an?\s)"
 )
 # Each cut opens on a comma, a semicolon, a colon or a space: written to open on that one class,
 # with look-behinds telling which it was, so the regex engine skips to candidates
@@ -382,7 +382,8 @@ _CLAUSE_KEEP_READABLE = (
 _CLAUSE_KEEP = re.compile(
     rf"[,;:\s](?:(?<=,)\s+{_AND_SUBJECT}|(?<=\s)\s*{_AND_SUBJECT}|(?<=,)\s+{_AND_QUOTED}"
     rf"|(?<=,)\s+{_AND_PHRASE}"
-    r"|(?<=;)\s*|(?<=:)\s+|(?<=,)\s+(?:but|while)\s+|(?<=\s)\s*but\s+"
+    # ("includes Tajikistan but not Uzbekistan": no clause)
+    r"|(?<=;)\s*|(?<=:)\s+|(?<=,)\s+(?:but|while)\s+|(?<=\s)\s*but\s+(?!not\b)"
     # "..., including a trilateral exercise at Harb-Maidon in August": one drill of many
     r"|(?<=,)\s+including\s+(?=an?\s))"
 )
@@ -737,7 +738,8 @@ _ACCORDING = re.compile(
 )
 _WITHOUT_BEFORE = re.compile(
     # (and who sold the kit: "drones bought from Turkey")
-    r"\b(?:without|except|excluding|minus|(?:bought|purchased|acquired|imported|supplied|"
+    r"\b(?:without|except|excluding|minus|but\s+not|not\s+including|other\s+than|"
+    r"(?:bought|purchased|acquired|imported|supplied|"
     r"delivered|made|built|manufactured)\s+(?:from|by|in))\s+(?:the\s+)?$",
     re.I,
 )
@@ -1853,7 +1855,11 @@ def _mention(
             )
         ):
             continue
-        elif m.form != "demonym" and _HOSTS_AFTER.match(body, m.end, b):
+        elif (
+            m.form != "demonym"
+            and _HOSTS_AFTER.match(body, m.end, b)
+            and not _WITHOUT_BEFORE.search(body, max(a, m.start - 24), m.start)
+        ):
             hosts.append(m.code)  # "Kazakhstan will host a CSTO exercise": where, and who
             participants.append(m)
         elif _AT_HOME_BASE.search(body[max(a, m.start - 30) : m.start]):
@@ -3176,6 +3182,13 @@ _SIDES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6} | {str(n): n for
 # Between the counts of two forces: "... of the National Guard and (about) ..."
 _AND_ANOTHER = re.compile(r"\s+(?:of|from)\s+[^,;.()]{1,60}?,?\s+and\s+", re.I)
 _OF_FORCE = re.compile(r"\s+(?:of|from)\s+", re.I)
+# "100,000 servicemen and 130,000 reservists": forces of another standing, added up
+_AND_RESERVES = re.compile(r",?\s+(?:and|plus)\s+", re.I)
+_RESERVES = re.compile(
+    r"\b(?:reservists|conscripts|border\s+guards|police(?:men)?|volunteers|militia(?:men)?|"
+    r"national\s+guard(?:smen)?|cadets)$",
+    re.I,
+)
 
 
 def _joined_ends(body: str, began: list[TimeExpr], ends: list[TimeExpr]) -> list[TimeExpr] | None:
@@ -3231,8 +3244,16 @@ def _finish(article: Article, d: _Draft, gazetteer) -> Event:
                     total
                     if after is not None
                     and after.kind == "troops"
-                    and _AND_ANOTHER.fullmatch(article.body, q.end, after.start)
-                    and _OF_FORCE.match(article.body, after.end)
+                    and (
+                        (
+                            _AND_ANOTHER.fullmatch(article.body, q.end, after.start)
+                            and _OF_FORCE.match(article.body, after.end)
+                        )
+                        or (
+                            _AND_RESERVES.fullmatch(article.body, q.end, after.start)
+                            and _RESERVES.search(after.text)
+                        )
+                    )
                     else None
                 )
             else:

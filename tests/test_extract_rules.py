@@ -2910,3 +2910,27 @@ def test_a_landmark_across_the_border_is_neither_place_nor_participant(landmark,
     (event,) = _events(text, gazetteer)
     assert (event.place, event.host_country) == ("Khatlon Region", "TJK")
     assert "AFG" not in event.participants
+
+
+@pytest.mark.parametrize(
+    ("forces", "troops"),
+    [
+        ("Over 100,000 servicemen and 130,000 reservists", 230000),
+        ("Some 2,000 soldiers and 500 border guards", 2500),
+        # one force told twice is not added: the officers are among the troops
+        ("About 1,000 troops and 200 officers", 1000),
+    ],
+)
+def test_forces_of_another_standing_are_added_up(forces, troops, gazetteer):
+    text = f"{forces} took part in a readiness check at Lyaur on Monday."
+    (event,) = _events(text, gazetteer)
+    assert event.troops == troops
+
+
+def test_a_country_named_after_but_not_takes_no_part(gazetteer):
+    text = (
+        "The CSTO, an alliance that includes Tajikistan but not Uzbekistan, will hold "
+        "exercises in Tajikistan in October."
+    )
+    (event,) = _events(text, gazetteer)
+    assert "UZB" not in event.participants
