@@ -1521,7 +1521,13 @@ class _ArticleFacts:
     def locate(self, sentences: list[tuple[int, int]] | None) -> None:
         """Find the dates and places of ``sentences`` (sorted spans), or of the whole body."""
         body, published = self.article.body, self.article.published
-        found = find_dates(body, published, within=sentences)
+        found = []
+        for day, lo, hi in _dated_sections(body, published):
+            if sentences is None:
+                within = None if (lo, hi) == (0, len(body)) else [(lo, hi)]
+            else:
+                within = [(a, b) for a, b in sentences if lo <= a < hi]
+            found += find_dates(body, day, within=within)
         self.dates = _Sorted(found, lambda d: d.span_start)
         self.places = _Sorted(self.gazetteer.find_places(body, within=sentences), lambda p: p[0])
 
@@ -2458,6 +2464,42 @@ _FIRST_RAN = re.compile(
 # How many characters from the top a dateline may start: a reprint may put its title,
 # a byline or a photo credit above it.
 DATELINE_REACH = 400
+
+
+# A line that is only a day, heading the entries of a live page or a diary: "Thursday
+# 5 August", "Aug 5, 2021", "Tuesday 10 August 16:02".
+_DAY_HEADER = re.compile(
+    r"^[ \t#*]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})"
+    r"(?:,?\s+\d{4})?(?:,?\s*[-–—]?\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?[ \t*]*$",
+    re.M,
+)
+# How far before publication a live page's day may lie.
+MAX_HEADER_AGE_DAYS = 60
+
+
+def _dated_sections(body: str, published: date | None) -> list[tuple[date | None, int, int]]:
+    """``(day, start, end)``: the stretches of ``body`` and the day each is told on.
+
+    A live page heads each day's entries with that day ("Thursday 5 August"): "today"
+    and "on Monday" under it are read from that day, not from the page's last update.
+    Without such headers, the whole body is told on ``published``.
+    """
+    sections = [(published, 0, len(body))]
+    if published is None or "\n" not in body:
+        return sections
+    for m in _DAY_HEADER.finditer(body):
+        told = [d for d in find_dates(m.group(), published) if d.precision == "day"]
+        if len(told) != 1 or told[0].start != told[0].end:
+            continue
+        day = told[0].start
+        if not 0 <= (published - day).days <= MAX_HEADER_AGE_DAYS:
+            continue
+        previous, lo, _ = sections[-1]
+        sections[-1] = (previous, lo, m.start())
+        sections.append((day, m.start(), len(body)))
+    return [section for section in sections if section[1] < section[2]]
 
 
 def _story_day(article: Article) -> date | None:

@@ -2934,3 +2934,20 @@ def test_a_country_named_after_but_not_takes_no_part(gazetteer):
     )
     (event,) = _events(text, gazetteer)
     assert "UZB" not in event.participants
+
+
+def test_a_live_page_s_day_headers_date_the_entries_under_them(gazetteer):
+    text = (
+        "Monday 6 March\n\n09:30 — Russia and Tajikistan began joint exercises at Harb-Maidon "
+        "today. They will run until March 10.\n\nWednesday 8 March\n\n11:00 — Kyrgyz troops "
+        "began drills at the Edelweiss range today."
+    )
+    harb, edelweiss = _events(text, gazetteer)
+    assert (harb.start, harb.end) == (date(2023, 3, 6), date(2023, 3, 10))
+    assert edelweiss.start == date(2023, 3, 8)
+
+
+def test_a_day_header_after_publication_dates_nothing(gazetteer):
+    text = "Friday 10 March\n\nRussian troops began drills at Harb-Maidon today."
+    (event,) = _events(text, gazetteer)
+    assert event.start == date(2023, 3, 8)
