@@ -201,10 +201,22 @@ def boilerplate_spans(body: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     offset = 0
     in_list = False  # under "Read more:": the headlines of other stories
-    for line in body.split("\n"):
+    in_notes = False  # under "References": the sources cited, to the end
+    lines = body.split("\n")
+    for k, line in enumerate(lines):
         trimmed = line.strip()
         short = len(trimmed) <= MAX_BOILERPLATE_LINE_CHARS
-        if trimmed and short and _is_boilerplate(trimmed):
+        if trimmed and (in_notes or _is_citation(trimmed) or _is_table_rule(trimmed)):
+            spans.append((offset, offset + len(line)))
+        elif (
+            trimmed.startswith("|") and k + 1 < len(lines) and _is_table_rule(lines[k + 1].strip())
+        ):
+            # a table's header row: its words name columns ("Host", "Troops"), not places
+            spans.append((offset, offset + len(line)))
+        elif trimmed and short and NOTES_HEADER.fullmatch(trimmed):
+            spans.append((offset, offset + len(line)))
+            in_notes = True
+        elif trimmed and short and _is_boilerplate(trimmed):
             spans.append((offset, offset + len(line)))
             in_list = bool(LINK_LIST_HEADER.fullmatch(trimmed))
         elif trimmed and in_list and short and _is_headline(trimmed):
@@ -213,6 +225,27 @@ def boilerplate_spans(body: str) -> tuple[tuple[int, int], ...]:
             in_list = False
         offset += len(line) + 1
     return tuple(spans)
+
+
+# The heading of the sources an analysis cites; every line after it is a citation.
+NOTES_HEADER = re.compile(
+    r"(?:#{1,6}\s*)?\**(?:notes|references|footnotes|endnotes|sources(?:\s+cited)?|"
+    r"bibliography|works\s+cited)\**\s*:?",
+    re.IGNORECASE,
+)
+# A note: a marker ("[4]", "4.", "⁴") then a cited source with a link or a quoted title.
+_CITATION = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}[.)]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+\S")
+_CITED = re.compile(r"https?://|www\.|[\"“][^\"”]{8,}[,.]?[\"”]")
+# A Markdown table's rule under its header: "|---|:---:|".
+_TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
+
+
+def _is_citation(trimmed_line: str) -> bool:
+    return bool(_CITATION.match(trimmed_line) and _CITED.search(trimmed_line))
+
+
+def _is_table_rule(trimmed_line: str) -> bool:
+    return trimmed_line[:1] in "|-:" and bool(_TABLE_RULE.fullmatch(trimmed_line))
 
 
 def _is_boilerplate(trimmed_line: str) -> bool:

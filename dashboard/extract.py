@@ -678,7 +678,8 @@ _AT_HOME = AnyCase(
 )
 # The start of an item of a live page or a digest: a time ("**11:05 —"), a number
 # ("2. ") or a bullet ("* ").
-_ITEM_START = re.compile(r"[*_#\s]*(?:\d{1,2}[:.]\d{2}\s*[—–-]|\d{1,2}\.\s|[-*•·]\s)")
+# (and a row of a table: "| Kavkaz-2016 | 2016 | Russia |")
+_ITEM_START = re.compile(r"[*_#\s]*(?:\d{1,2}[:.]\d{2}\s*[—–-]|\d{1,2}\.\s|[-*•·]\s|\|)")
 # Called off for good (not "postponed", which may yet give a new date).
 _CALLED_OFF = AnyCase(rf"\b(?:{_CALL_OFF})\b")
 _ELSEWHERE = GatedAnyCase(
@@ -2468,13 +2469,16 @@ DATELINE_REACH = 400
 
 # A line that is only a day, heading the entries of a live page or a diary: "Thursday
 # 5 August", "Aug 5, 2021", "Tuesday 10 August 16:02".
-_DAY_HEADER = re.compile(
-    r"^[ \t#*]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+# (Each line is tried after its "\n", which the regex engine skips to quickly; a search
+# with "^" in multi-line mode tries every character.)
+_DAY_HEADER_LINE = (
+    r"[ \t#*]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})"
-    r"(?:,?\s+\d{4})?(?:,?\s*[-–—]?\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?[ \t*]*$",
-    re.M,
+    r"(?:,?\s+\d{4})?(?:,?\s*[-–—]?\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?[ \t*]*(?=\n|$)"
 )
+_DAY_HEADER = re.compile(_DAY_HEADER_LINE)
+_DAY_HEADER_AFTER_NL = re.compile("\n" + _DAY_HEADER_LINE)
 # How far before publication a live page's day may lie.
 MAX_HEADER_AGE_DAYS = 60
 
@@ -2489,7 +2493,9 @@ def _dated_sections(body: str, published: date | None) -> list[tuple[date | None
     sections = [(published, 0, len(body))]
     if published is None or "\n" not in body:
         return sections
-    for m in _DAY_HEADER.finditer(body):
+    headers = [m for m in [_DAY_HEADER.match(body)] if m]
+    headers += _DAY_HEADER_AFTER_NL.finditer(body)
+    for m in headers:
         told = [d for d in find_dates(m.group(), published) if d.precision == "day"]
         if len(told) != 1 or told[0].start != told[0].end:
             continue

@@ -377,6 +377,11 @@ class GatedAnyCase(AnyCase):
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,400})?/?>", re.S)
+# The marker of a note, after a word: "troops²", "October 2017 [4]". (A text without any
+# of _NOTE_CHARS, found with str's fast search, has none: the look-behinds cost every
+# position, and so does a regex class of non-ASCII characters.)
+_NOTE_CHARS = "[¹²³⁴⁵⁶⁷⁸⁹⁰"
+_NOTE_MARK = re.compile(r"(?:(?<=\S)|(?<=\S )|(?<=\S\xa0))(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
 # Tags that end a line of text; the others (b, i, a, span ...) sit inside one.
 _BLOCK_TAG = re.compile(
     r"</?(?:br|p|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|section|article|hr)\b", re.I
@@ -387,7 +392,8 @@ _AS_NOTHING = dict.fromkeys("\xad\u200b\u200c\u200d\u2060", "")
 
 
 def without_markup(text: str) -> tuple[str, list[int] | None] | None:
-    """``text`` with HTML tags blanked and entities decoded, or None if it has neither.
+    """``text`` with HTML tags and note markers blanked and entities decoded, or None if
+    it has none of them.
 
     Returns the plain text and, when decoding changed its length, ``origin``: for
     each offset of the plain text (and its end), the offset in ``text`` where that
@@ -399,8 +405,12 @@ def without_markup(text: str) -> tuple[str, list[int] | None] | None:
     """
     has_tag = "<" in text and _TAG.search(text) is not None
     has_entity = "&" in text and _ENTITY.search(text) is not None
-    if not (has_tag or has_entity):
+    has_note = any(c in text for c in _NOTE_CHARS) and _NOTE_MARK.search(text) is not None
+    if not (has_tag or has_entity or has_note):
         return None
+    if has_note:
+        # "about 1,500 Tajik troops²", "in October 2017 [4]": a note's marker, not a word
+        text = _NOTE_MARK.sub(lambda m: " " * len(m.group()), text)
     if has_tag:
 
         def blank(m: re.Match[str]) -> str:

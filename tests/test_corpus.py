@@ -471,6 +471,32 @@ BOILERPLATE_CASES = [
     ("Read more: " + "a headline that runs on " * 5, []),  # too long for furniture
     ("Subscribe " + "x" * 130, []),
     ("", []),
+    # The sources an analysis cites: notes with a link or a quoted title, and all under
+    # a "References" heading.
+    (
+        "Drills were held in October 2017 [4].\n"
+        '[4] Eurasia Monitor, "Uzbekistan returns to the range," October 10, 2017.\n'
+        "3. https://example.org/a-story, 1 October 2022",
+        [
+            '[4] Eurasia Monitor, "Uzbekistan returns to the range," October 10, 2017.',
+            "3. https://example.org/a-story, 1 October 2022",
+        ],
+    ),
+    (
+        "Troops drilled.\n\n## References\n\nCSTO Joint Staff, statement, 1 October 2022\n"
+        "Another source, 2 October 2022",
+        [
+            "## References",
+            "CSTO Joint Staff, statement, 1 October 2022",
+            "Another source, 2 October 2022",
+        ],
+    ),
+    ("3. Troops drilled at Termez on 5 May.", []),  # a numbered point, not a note
+    # A table's header row and rule name its columns; the rows are text.
+    (
+        "| Exercise | Host | Troops |\n|---|---|---|\n| Rubezh-2021 | Kyrgyzstan | 500 |",
+        ["| Exercise | Host | Troops |", "|---|---|---|"],
+    ),
 ]
 
 

@@ -2951,3 +2951,21 @@ def test_a_day_header_after_publication_dates_nothing(gazetteer):
     text = "Friday 10 March\n\nRussian troops began drills at Harb-Maidon today."
     (event,) = _events(text, gazetteer)
     assert event.start == date(2023, 3, 8)
+
+
+@pytest.mark.parametrize("marker", ["²", " [3]"])
+def test_a_note_marker_hides_no_count_or_date(marker, gazetteer):
+    text = f"About 1,500 Tajik troops{marker} held drills at Lyaur in October 2022{marker}."
+    (event,) = _events(text, gazetteer)
+    assert (event.troops, event.start, event.time_precision) == (1500, date(2022, 10, 1), "month")
+
+
+def test_a_table_header_is_no_place(gazetteer):
+    text = (
+        "Kyrgyzstan hosted Rubezh-2021 at the Edelweiss range in September 2021.\n\n"
+        "| Exercise | Year | Host | Troops |\n|---|---|---|---|\n| Rubezh-2021 | 2021 | "
+        "Kyrgyzstan | 500 |"
+    )
+    events = _events(text, gazetteer)
+    assert all(e.host_country != "AFG" for e in events)
+    assert events[0].place == "Edelweiss training ground"
