@@ -317,7 +317,8 @@ _REFERENCE = GatedAnyCase(
     # the post in May", "months after a clash on the border in May" (to the next comma)
     r"|\b(?:follows|followed|(?:comes|came)(?:\s+(?:months|weeks|days|years|shortly|soon|just|"
     r"only))*\s+after|in\s+the\s+wake\s+of|on\s+the\s+heels\s+of|(?:months|years)\s+after)\s+"
-    rf"(?:a|an|the|last)\s+(?!(?:[\w-]+\s+){{0,3}}?(?:{_EXERCISE}|stages?|phases?)\b)[^.;,]*"
+    # (to a colon too: "has followed the same logic: the Rubezh-2018 exercise was held")
+    rf"(?:a|an|the|last)\s+(?!(?:[\w-]+\s+){{0,3}}?(?:{_EXERCISE}|stages?|phases?)\b)[^.;,:]*"
     # "our soldiers will use these vehicles on exercises": drills in general
     r"|\b(?:use|uses|used|using)\s+(?:[\w-]+\s+){0,3}?(?:on|in|during)\s+"
     r"(?:exercises|drills|manoeuvres|maneuvers)\b"
@@ -1345,6 +1346,16 @@ def _clauses(
     drop = _CLAUSE_DROP_WORDS.search(doc, a, b) and _CLAUSE_DROP.search(doc, a, b)
     if drop and hits and all(start >= drop.end() for start, _, _ in hits):
         drop = None
+    after_where = None
+    if (
+        drop
+        and hits
+        and drop.group().rstrip().endswith("where")
+        and any(start >= drop.end() for start, _, _ in hits)
+    ):
+        # "moved its exercises to Kazakhstan, where Interaction-2022 was held at Otar
+        # from 26 September": a drill of its own is told there
+        after_where = (drop.end(), b)
     end = drop.start() if drop else b
     pos = a
     lead = _LEAD_CONTEXT.match(doc, a, end)
@@ -1362,6 +1373,8 @@ def _clauses(
         pos = m.end()
     if end > pos:
         spans.append((pos, end))
+    if after_where:
+        spans.append(after_where)
     return spans
 
 
@@ -3253,6 +3266,21 @@ def _joined_ends(body: str, began: list[TimeExpr], ends: list[TimeExpr]) -> list
     return [joined, *(d for d in [*began, *ends] if d.role == "report")]
 
 
+_NAME_YEAR = re.compile(r"(?:19|20)\d\d$")
+
+
+def _of_its_year(names: list[str], day: date | None) -> list[str]:
+    """The names of the drill dated ``day``: not one with another year ("hosted
+    Rubezh-2021 ... and again hosted Rubezh-2023, which ran from 24 to 29 September
+    2023" is Rubezh-2023; "4,000 troops, against 128,000 for Tsentr-2019" names no
+    drill of 2021)."""
+    years = [int(m.group()) if (m := _NAME_YEAR.search(n)) else None for n in names]
+    year = day.year if day else next((y for y in years if y), None)
+    if year is None:
+        return names
+    return [n for n, y in zip(names, years, strict=True) if y in (None, year)]
+
+
 def _finish(article: Article, d: _Draft, gazetteer) -> Event:
     sentences = sorted({m.sent for m in d.mentions})
     sources = [SourceRef(article.id, article.body[s:e], s, e) for s, e in sentences]
@@ -3347,7 +3375,7 @@ def _finish(article: Article, d: _Draft, gazetteer) -> Event:
     # In the order told, each in its fullest spelling ("Steppe Eagle-2024" over a later
     # "Steppe Eagle"); the names told together ("Interaction-2021, Search-2021 and
     # Echelon-2021") are one drill's, and the first is its name.
-    names = distinct_names(n for m in d.mentions for n in m.names)
+    names = _of_its_year(distinct_names(n for m in d.mentions for n in m.names), start or end)
     event = Event(
         # Keyed by where the clause that opened the event starts: two events of one
         # sentence ("arrived on Sunday ahead of drills due to begin on Thursday") differ.

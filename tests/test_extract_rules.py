@@ -2969,3 +2969,32 @@ def test_a_table_header_is_no_place(gazetteer):
     events = _events(text, gazetteer)
     assert all(e.host_country != "AFG" for e in events)
     assert events[0].place == "Edelweiss training ground"
+
+
+def test_a_drill_told_after_where_is_read(gazetteer):
+    text = (
+        "The alliance moved its core exercises to Kazakhstan, where Interaction-2022 was held "
+        "at the Otar training ground from 26 September to 1 October 2022."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end, event.host_country) == (
+        date(2022, 9, 26),
+        date(2022, 10, 1),
+        "KAZ",
+    )
+
+
+def test_a_drill_after_a_colon_is_not_what_something_followed(gazetteer):
+    text = "The CSTO has followed the same logic: the Rubezh-2018 exercise was held at Edelweiss in April 2018."
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.place) == (date(2018, 4, 1), "Edelweiss training ground")
+
+
+def test_a_name_of_another_year_does_not_name_the_drill(gazetteer):
+    text = (
+        "Kyrgyzstan hosted Rubezh-2021 at Edelweiss in September 2021 and again hosted "
+        "Rubezh-2023, which ran from 24 to 29 September 2023 at Edelweiss."
+    )
+    events = _events(text, gazetteer)
+    dated = [e for e in events if e.start == date(2023, 9, 24)]
+    assert dated and dated[0].name == "Rubezh-2023" and dated[0].also_named == []
