@@ -327,6 +327,15 @@ _REFERENCE = GatedAnyCase(
     r"|\b(?:comes?|came|coming)\s+(?:just\s+|only\s+)?(?:(?:a|one|two|three|four|five|several|"
     r"a\s+few)\s+(?:days?|weeks?)\s+)?(?:before|ahead\s+of)\s+[^.;]*?\b(?:talks|summit|"
     r"meeting|visit|conference|elections?|session|forum|parade|anniversary)\b[^.;]*"
+    # "after the January 2022 intervention in Kazakhstan", "well before the fall of Kabul":
+    # what a drill is told against, to the end of the clause
+    r"|\b(?:after|before|since|following|amid)\s+(?:the\s+|a\s+|an\s+|last\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:intervention|invasion|uprising|unrest|protests|coup|fall|"
+    # (not the time of what happened then: "after the unrest in January, when CSTO troops
+    # were deployed")
+    r"takeover|elections?)\b(?:\s+(?:in|of)\s+(?:the\s+)?[\w'’-]+)?(?!,?\s+when\b)"
+    # "For Moscow, the exercises are also a message to Tashkent and Beijing"
+    r"|\b(?:message|signal|warning)\s+to\s+[^.;]*"
     # "The maneuvers coincide with a meeting in Dushanbe of the CSTO's security council
     # secretaries on October 17": the date, place and bloc are the meeting's
     r"|\b(?:coincides?|coincided|coinciding|timed|(?:is|are|was|were)\s+held)\s+(?:\w+\s+)?"
@@ -345,7 +354,8 @@ _REFERENCE = GatedAnyCase(
     "ahead|prior|preparation|run|before|after|following|since|begin|start|open|take|planning|"
     "preparatory|coordination|final|observed|watched|attended|witnessed|monitored|followed|"
     "held|staged|conducted|result|outcome|lessons|conclusions|review|discuss|agreed|talk|use|"
-    "follow|came|comes|wake|heels|months|years|than|compared|coincid|timed",
+    "follow|came|comes|wake|heels|months|years|than|compared|coincid|timed|amid|"
+    "message|signal|warning",
 )
 # Clause boundaries inside a sentence. Context clauses ("as tensions remained high")
 # are dropped; other clauses are kept and may carry their own trigger.
@@ -545,7 +555,10 @@ _NO_DRILLS = AnyCase(
     r"neither\s+(?:side|country|army|state|government|of\s+them)\b|"
     # "Uzbekistan ... does not take part in its drills": a habit of staying out
     rf"(?:does|do)\s+not\s+(?:take\s+part|participate)\s+in\s+(?:its|their|the|any)\s+"
-    rf"(?:[\w-]+\s+)?(?:{_EXERCISE}))\b"
+    rf"(?:[\w-]+\s+)?(?:{_EXERCISE})|"
+    # "for years avoided multilateral drills with Russia", "its exercise tempo has declined"
+    rf"(?:avoided|avoids|avoid|shunned|shuns|skipped|skips)\s+(?:[\w-]+\s+){{0,2}}(?:{_EXERCISE})|"
+    rf"(?:{_EXERCISE})\s+(?:tempo|cycle|activity)\b)\b"
 )
 # A habit is no one drill either ("has held annual drills with Russia since 2016") unless
 # the clause dates one ("the annual exercise will be held in September"). Only "since" a

@@ -2998,3 +2998,28 @@ def test_a_name_of_another_year_does_not_name_the_drill(gazetteer):
     events = _events(text, gazetteer)
     dated = [e for e in events if e.start == date(2023, 9, 24)]
     assert dated and dated[0].name == "Rubezh-2023" and dated[0].also_named == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The review looks at CSTO drills after the January 2022 intervention in Kazakhstan.",
+        "Uzbekistan left the CSTO in 2012 and for years avoided multilateral drills with Russia.",
+        "Russia's exercise tempo in Central Asia has declined since February 2022.",
+    ],
+)
+def test_drills_in_general_told_against_events_are_no_drill(text, gazetteer):
+    assert [e for e in _events(text, gazetteer) if e.kind == "exercise"] == []
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "The drills crown a sequence that began well before the fall of Kabul.",
+        "For Moscow, the exercises are also a message to Tashkent and Beijing.",
+    ],
+)
+def test_what_a_drill_is_told_against_lends_it_no_place(tail, gazetteer):
+    text = f"The CSTO began drills at the Harb-Maidon training ground on March 6. {tail}"
+    (event,) = _events(text, gazetteer)
+    assert (event.place, event.host_country) == ("Harb-Maidon training ground", "TJK")
