@@ -2985,7 +2985,10 @@ def test_a_drill_told_after_where_is_read(gazetteer):
 
 
 def test_a_drill_after_a_colon_is_not_what_something_followed(gazetteer):
-    text = "The CSTO has followed the same logic: the Rubezh-2018 exercise was held at Edelweiss in April 2018."
+    text = (
+        "The CSTO has followed the same logic: the Rubezh-2018 exercise was held at Edelweiss "
+        "in April 2018."
+    )
     (event,) = _events(text, gazetteer)
     assert (event.start, event.place) == (date(2018, 4, 1), "Edelweiss training ground")
 
