@@ -334,6 +334,11 @@ _REFERENCE = GatedAnyCase(
     # (not the time of what happened then: "after the unrest in January, when CSTO troops
     # were deployed")
     r"takeover|elections?)\b(?:\s+(?:in|of)\s+(?:the\s+)?[\w'’-]+)?(?!,?\s+when\b)"
+    # "Correction: An earlier version of this article said the exercise would take place in
+    # the second half of September": what is taken back
+    r"|\b(?:earlier|previous|original)\s+version\s+of\s+(?:this|the)\s+(?:article|story|report|"
+    r"item)\b[^.;]*|\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|reported|"
+    r"gave|named|described|put|dated|identified)\b[^.;]*|\bmisstated\b[^.;]*"
     # "For Moscow, the exercises are also a message to Tashkent and Beijing"
     r"|\b(?:message|signal|warning)\s+to\s+[^.;]*"
     # "The maneuvers coincide with a meeting in Dushanbe of the CSTO's security council
@@ -355,7 +360,7 @@ _REFERENCE = GatedAnyCase(
     "preparatory|coordination|final|observed|watched|attended|witnessed|monitored|followed|"
     "held|staged|conducted|result|outcome|lessons|conclusions|review|discuss|agreed|talk|use|"
     "follow|came|comes|wake|heels|months|years|than|compared|coincid|timed|amid|"
-    "message|signal|warning",
+    "message|signal|warning|version|incorrectly|wrongly|erroneously|mistakenly|misstated",
 )
 # Clause boundaries inside a sentence. Context clauses ("as tensions remained high")
 # are dropped; other clauses are kept and may carry their own trigger.

@@ -107,6 +107,12 @@ _FACILITY_NEAR = re.compile(
     r"in\s+the\s+vicinity\s+of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$",
     re.I,
 )
+# "drills near the city of Termez": a drill placed by a town it is near, not in it.
+_NEAR_TOWN = re.compile(
+    r"\b(?:near|outside|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of|"
+    r"in\s+the\s+vicinity\s+of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$",
+    re.I,
+)
 # Country names, demonyms and former names -> ISO alpha-3 (keys are normalised).
 COUNTRY_WORDS = {
     normalise(word): code
@@ -912,7 +918,11 @@ class Gazetteer:
         if away:
             return _away_from(loc, away)
         near = _FACILITY_NEAR.search(around.text, max(0, start - 60), start)
-        return _facility_near(loc, near.group("what")) if near else loc
+        if near:
+            return _facility_near(loc, near.group("what"))
+        if _NEAR_TOWN.search(around.text, max(0, start - 40), start):
+            return _facility_near(loc, None)
+        return loc
 
     # ------------------------------------------------------------- map layers
     def map_layers(self) -> dict:
@@ -1019,18 +1029,19 @@ def _away_from(loc: Location, m: re.Match[str]) -> Location:
     )
 
 
-def _facility_near(loc: Location, what: str) -> Location:
-    """``loc`` (a town) standing for an unnamed facility near it ("a range outside X")."""
-    what = " ".join(what.lower().split())
+def _facility_near(loc: Location, what: str | None) -> Location:
+    """``loc`` (a town) standing for an unnamed facility near it ("a range outside X"),
+    or for a drill told only as near it (``what`` None: "drills near Termez")."""
+    what = " ".join(what.lower().split()) if what else None
     return replace(
         loc,
-        name=f"{what} near {loc.name}",
+        name=f"{what} near {loc.name}" if what else f"near {loc.name}",
         uncertainty_km=max(loc.uncertainty_km, FACILITY_NEAR_TOWN_KM),
         quality="town_proxy",
         source=(
-            f"town_proxy: a {what} near {loc.name}, placed at the town with the usual "
-            f"distance of such a facility from its town ({FACILITY_NEAR_TOWN_KM:g} km); "
-            f"{loc.source}"
+            f"town_proxy: {f'a {what}' if what else 'a place'} near {loc.name}, placed at the "
+            f"town with the usual distance of a drill ground from its town "
+            f"({FACILITY_NEAR_TOWN_KM:g} km); {loc.source}"
         ),
     )
 

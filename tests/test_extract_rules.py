@@ -58,7 +58,7 @@ def test_border_drill_without_one_bordering_participant_gets_no_side(text, gazet
 def test_the_seat_of_a_speaker_is_not_where_the_drill_is(speaker, gazetteer):
     text = f"Troops began drills near Termez on 5 March, {speaker} Dushanbe said."
     (event,) = _events(text, gazetteer)
-    assert event.place == "Tirmiz"  # the gazetteer's spelling of Termez
+    assert event.place == "near Tirmiz"  # the gazetteer's spelling of Termez
     assert event.host_country == "UZB"
     # Without a place of its own, the speaker's country is at most the host.
     text = f"Troops began drills on 5 March, {speaker} Dushanbe said."
@@ -3026,3 +3026,24 @@ def test_what_a_drill_is_told_against_lends_it_no_place(tail, gazetteer):
     text = f"The CSTO began drills at the Harb-Maidon training ground on March 6. {tail}"
     (event,) = _events(text, gazetteer)
     assert (event.place, event.host_country) == ("Harb-Maidon training ground", "TJK")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Correction: An earlier version of this article said the exercise would take place "
+        "in the second half of March.",
+        "Correction: This article incorrectly said Kazakhstan would join the drill in late March.",
+    ],
+)
+def test_what_a_correction_takes_back_is_not_read(note, gazetteer):
+    text = (
+        "Pakistan and Uzbekistan will hold an exercise at the Termez range in the first ten "
+        f"days of April.\n\n{note}"
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end, event.participants) == (
+        date(2023, 4, 1),
+        date(2023, 4, 10),
+        ["PAK", "UZB"],
+    )
