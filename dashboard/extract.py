@@ -2643,7 +2643,18 @@ def _extract(article: Article, gazetteer) -> list[Event]:
     finder.locate(_wanted(doc, spans, quiet, finder))
     for index, span in enumerate(spans):
         a, b = span
-        if (a == 0 or body[a - 1] == "\n") and _ITEM_START.match(body, a, b):
+        line_start = a == 0 or body[a - 1] == "\n"
+        if (
+            line_start
+            and last is not None
+            and index - last.last_seen <= FACT_REACH
+            and (fact := _FACT_LINE.match(body, a, b))
+        ):
+            # "- **When:** 2–6 September 2024": a line of a fact box about the drill told
+            _absorb_fact(article, doc, finder.sentence(span), fact, last, gazetteer)
+            last.last_seen = index
+            continue
+        if line_start and _ITEM_START.match(body, a, b):
             # a new item of a live page or a digest ("11:05 — ...", "2. ...", "* ..."):
             # it lends nothing to the item before
             last = None
@@ -3137,11 +3148,20 @@ def _wanted(
     """
     out = []
     last = -NEAR_SENTENCES - 1
+    body = doc.text
     for index, (a, b) in enumerate(spans):
-        if not quiet[index] or (
-            index - last <= NEAR_SENTENCES
-            # (a stage word near it: it may tell of a stage, as _is_stage reads)
-            and (finder.has_details(a, b) or doc.gate_in(_STAGE_WORDS, max(0, a - 300), b))
+        if (
+            not quiet[index]
+            or (
+                index - last <= NEAR_SENTENCES
+                # (a stage word near it: it may tell of a stage, as _is_stage reads)
+                and (finder.has_details(a, b) or doc.gate_in(_STAGE_WORDS, max(0, a - 300), b))
+            )
+            or (
+                index - last <= FACT_REACH
+                and (a == 0 or body[a - 1] == "\n")
+                and _FACT_LINE.match(body, a, b)
+            )
         ):
             out.append((a, b))
             last = index
@@ -3268,6 +3288,59 @@ _RESERVES = re.compile(
     r"national\s+guard(?:smen)?|cadets)$",
     re.I,
 )
+
+
+# A line of a fact box: "- **When:** 2–6 September 2024", "Troops: over 2 thousand". Its
+# label says what the value is; the drill is the one just told.
+_FACT_LINE = re.compile(
+    r"[ \t>]*(?:[-*•·]\s+)?[*_]*(?P<label>when|dates?|duration|where|location|venue|place|"
+    r"who|participants|participating\s+countries|countries|troops|personnel|servicemen|"
+    r"forces|strength|hardware|equipment|weapons)[*_]*\s*:[*_]*\s*(?P<value>\S)",
+    re.I,
+)
+# How many sentences after the drill a fact box may begin (its lines then follow).
+FACT_REACH = 6
+# A count with no noun of its own takes the label's ("Troops: over 2 thousand").
+_FACT_NOUN = {"troops": " servicemen", "hardware": " units of equipment"}
+
+
+def _absorb_fact(
+    article: Article,
+    doc: Folded,
+    facts: _SentenceFacts,
+    fact: re.Match[str],
+    draft: _Draft,
+    gazetteer,
+) -> None:
+    """Take in the value of one fact-box line about ``draft``."""
+    label = fact.group("label").lower()
+    a, b = facts.span
+    m = _mention(article, doc, facts, a, b, draft.kind, [], gazetteer)
+    if label in ("when", "date", "dates", "duration"):
+        days = [d for d in _event_dates(m.dates) if d.role == "event"]
+        if days and (draft.date is None or _overlaps(days[0], draft.date)):
+            draft.date, draft.boundary = days[0], ""
+        m.dates = []
+    else:
+        m.dates = []
+    if label in ("troops", "personnel", "servicemen", "forces", "strength", "hardware"):
+        kind = "hardware" if label == "hardware" else "troops"
+        start = fact.start("value")
+        value = article.body[start:b].rstrip(".;")
+        # ("about 400 units" + " of equipment"; "over 2 thousand" + the label's noun)
+        for tail in ("", " of equipment", _FACT_NOUN[kind]):
+            if any(q.kind == kind for q in m.quantities):
+                break
+            for q in find_quantities(value + tail, offset=start):
+                if q.kind == kind:
+                    end = min(q.end, start + len(value))
+                    m.quantities.append(dataclasses.replace(q, end=end, text=value[: end - start]))
+                    break
+    if label not in ("who", "participants", "participating countries", "countries"):
+        m.participants = [p for p in m.participants if label in ("troops", "forces")]
+    if label not in ("where", "location", "venue", "place") and draft.place is not None:
+        m.places, m.place_spans, m.hosts = [], [], []
+    draft.absorb(m)
 
 
 def _joined_ends(body: str, began: list[TimeExpr], ends: list[TimeExpr]) -> list[TimeExpr] | None:

@@ -3047,3 +3047,31 @@ def test_what_a_correction_takes_back_is_not_read(note, gazetteer):
         date(2023, 4, 10),
         ["PAK", "UZB"],
     )
+
+
+@pytest.mark.parametrize("bullet", ["- **{}:**", "* {}:", "{}:"])
+def test_a_fact_box_tells_the_drill_just_told(bullet, gazetteer):
+    lines = [
+        f"{bullet.format('When')} 6–10 March 2023",
+        f"{bullet.format('Who')} Russia, Belarus, Kazakhstan",
+        f"{bullet.format('Troops')} over 2 thousand",
+        f"{bullet.format('Hardware')} about 400 units",
+    ]
+    text = (
+        "Russian and Kazakh troops began a joint exercise at the Chebarkul range on Monday.\n\n"
+        + "\n".join(lines)
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (date(2023, 3, 6), date(2023, 3, 10))
+    assert sorted(event.participants) == ["BLR", "KAZ", "RUS"]
+    assert (event.troops, event.hardware) == (2000, 400)
+
+
+def test_a_fact_line_far_from_any_drill_adds_nothing(gazetteer):
+    text = (
+        "Russian troops began a drill at the Chebarkul range on Monday. "
+        + "The region is quiet. " * 8
+        + "\n\nWho: Belarus"
+    )
+    (event,) = _events(text, gazetteer)
+    assert event.participants == ["RUS"]
