@@ -497,6 +497,8 @@ _PART = re.compile(
 # "in Tajikistan", "to neighbouring Uzbekistan": the country is where it happens, not who.
 _LOCATIVE_WORDS = r"in|into|inside|at|to|near|across|throughout|visit(?:ed|s|ing)?"
 _LOCATIVE = re.compile(rf"\b(?:{_LOCATIVE_WORDS})\s+(?:the\s+)?(?:[a-z-]+\s+)?$", re.I)
+# "in Pithoragarh, India": the country of a town the gazetteer may not know is where.
+_IN_TOWN_OF = re.compile(r"\b(?:in|at|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+$")
 # Words before a name that make it a place ("30 km south of Dushanbe", "from Moscow").
 _PLACE_BEFORE = re.compile(
     rf"\b(?:{_LOCATIVE_WORDS}|of|from|outside|around|toward|towards|via|between)\s+"
@@ -1926,7 +1928,11 @@ def _mention(
         elif watching:
             continue  # "attaches from China will observe the drills": who watches
         elif (m.form == "demonym" and _WHERE_NOUN.match(body, m.end, b)) or (
-            m.form == "name" and _LOCATIVE.search(body[max(a, m.start - 24) : m.start])
+            m.form == "name"
+            and (
+                _LOCATIVE.search(body[max(a, m.start - 24) : m.start])
+                or _IN_TOWN_OF.search(body, max(a, m.start - 40), m.start)
+            )
         ):
             hosts.append(m.code)
         else:

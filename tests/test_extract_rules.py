@@ -3075,3 +3075,9 @@ def test_a_fact_line_far_from_any_drill_adds_nothing(gazetteer):
     )
     (event,) = _events(text, gazetteer)
     assert event.participants == ["RUS"]
+
+
+def test_the_country_of_an_unknown_town_is_the_host(gazetteer):
+    text = "India and Uzbekistan held their joint exercise in Pithoragarh, India, in February."
+    (event,) = _events(text, gazetteer)
+    assert (event.host_country, event.geo_precision) == ("IND", "country")
