@@ -128,7 +128,9 @@ _RARE_EXERCISE = (
     r"(?:parachute|airborne)\s+(?:jumps|drops|landings|assaults?)|"
     # the Russian MoD's words, translated: "completed a field exit at the Momirak
     # training ground" (a unit's days out on a range), "combat coordination"
-    r"field\s+exits?|combat\s+co-?ordination"
+    r"field\s+exits?|combat\s+co-?ordination|"
+    # "the joint staff training of the Collective Rapid Deployment Forces"
+    r"(?:joint\s+|command[- ]|operational[- ])?staff\s+trainings?"
 )
 # Where training is schooling: "trained at the Frunze Military Academy".
 _NOT_AT_SCHOOL = (
@@ -242,7 +244,7 @@ _ANY_TRIGGER = AnyCase(
 _RARE_TRIGGER = GatedAnyCase(
     rf"\b(?:(?P<exercise>{_RARE_EXERCISE})|(?P<deployment>{_RARE_DEPLOYMENT}))\b",
     "surprise|sudden|unscheduled|readiness|alert|drilled|exercised|trained|jumped|parachut|"
-    "airborne|reinforc|bolster|beefed|called|exit|coordination",
+    "airborne|reinforc|bolster|beefed|called|exit|coordination|staff",
 )
 _CONTEXT_TRIGGER = GatedAnyCase(
     rf"\b(?:(?P<exercise>{_CONTEXT_EXERCISE})|(?P<deployment>{_CONTEXT_DEPLOYMENT}))\b",
@@ -288,7 +290,10 @@ _TO_BEGIN = (
 _REFERENCE = GatedAnyCase(
     r"\b(?:ahead\s+of|prior\s+to|in\s+preparation\s+for|in\s+the\s+run-up\s+to|before|after|"
     r"following|since|(?:days|weeks|hours)\s+after|(?:days|weeks)\s+before)\s+"
-    r"(?:[\w-]+\s+){0,3}?"
+    # (not a day: "Since Monday the joint exercise is being held at Termez")
+    r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|"
+    r"january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|\d)\b)(?:[\w-]+\s+){0,3}?"
     # ("before the first live-fire stage")
     rf"(?:(?:{_EXERCISE})(?:\s+(?:stage|phase)s?)?|stages?|phases?)"
     rf"(?:\s+(?:next|this|last)\s+(?:month|week|year)|,?\s+{_TO_BEGIN})?"

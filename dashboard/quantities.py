@@ -118,7 +118,8 @@ _HARDWARE_NOUNS = (
     # ("60 units of armoured vehicles", "50 units of armour and artillery")
     r"(?:hardware|equipment|weaponry|weapons|armament|materiel|machinery|armou?r|vehicles|"
     # ("150 units of military and special technique": the word in translated copy)
-    r"artillery|aircraft|technique|technics)|"
+    # "about 300 units of WME": the abbreviations of translated ministry copy
+    r"artillery|aircraft|technique|technics|WME|W&ME|AME|AMSE|MSE)|"
     r"(?:(?:weapons|arms)\s+and\s+)?(?:hardware|equipment|weapons)\s+(?:units|items|pieces)|"
     r"armou?red\s+personnel\s+carriers|personnel\s+carriers|APCs|"
     r"vehicles|tanks|aircraft|airplanes|planes|warplanes|jets|helicopters|choppers|gunships|"

@@ -248,6 +248,10 @@ _NUMERIC_FORMS = [
     rf"{_FROM}{_NUM_GUARD_L}{_num(t, '1')}{_CONN}{_num(t, '2')}{_NUM_GUARD_R}"
     for t in (_NUM_DMY, _NUM_ISO)
 ] + [
+    # "from 05.09 to 09.09.2022", "05.09-09.09.2022": the first day without its year
+    # (two digits each: "1.5 to 2.3.2022" is no range)
+    rf"{_FROM}{_NUM_GUARD_L}(?P<d1>0[1-9]|[12][0-9]|3[01])\.(?P<n1>0[1-9]|1[0-2])\.?"
+    rf"{_CONN}{_num(_NUM_DMY, '2')}{_NUM_GUARD_R}",
     # 5-10.08.2021
     rf"{_NUM_GUARD_L}(?P<d1>0?[1-9]|[12][0-9]|3[01])\s*[-–]\s*{_num(_NUM_DMY, '2')}{_NUM_GUARD_R}",
     rf"{_NUM_GUARD_L}{_num(_NUM_DMY, '1')}{_NUM_GUARD_R}",
@@ -266,8 +270,8 @@ _MONTH_ALONE = (
 _PART_WORDS = (
     r"(?P<part>(?i:early|late|mid|(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end)\s+of|"
     r"(?:the\s+)?(?:first|second|latter)\s+half\s+of|"
-    r"(?:the\s+)?(?:first|second|third|last)\s+(?:decade|ten\s+days)\s+of|"
-    r"(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+of))"
+    r"(?:the\s+)?(?:first|second|third|last|1st|2nd|3rd)\s+(?:decade|ten\s+days)\s+of|"
+    r"(?:the\s+)?(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+of))"
 )
 _MONTH_PART = rf"{_PART_WORDS}(?:\s+|\s*-\s*){_mon('m1')}{_yopt('y1')}"
 
@@ -795,6 +799,8 @@ def _handle_month_alone(m: re.Match[str], ctx: _Context, span: tuple[int, int]) 
 def _part_days(part: str, year: int, month: int) -> tuple[int, int, str]:
     """Day bounds and precision of a month-part phrase."""
     words = part.lower()
+    for digits, word in (("1st", "first"), ("2nd", "second"), ("3rd", "third"), ("4th", "fourth")):
+        words = words.replace(digits, word)
     end = _last_day(year, month)
     if "week" in words:
         if "last" in words or "final" in words:

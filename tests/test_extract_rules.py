@@ -3081,3 +3081,23 @@ def test_the_country_of_an_unknown_town_is_the_host(gazetteer):
     text = "India and Uzbekistan held their joint exercise in Pithoragarh, India, in February."
     (event,) = _events(text, gazetteer)
     assert (event.host_country, event.geo_precision) == ("IND", "country")
+
+
+def test_since_a_weekday_starts_the_drill(gazetteer):
+    text = "Since Monday the joint exercise of Uzbekistan and Russia is being held at Termez."
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (date(2023, 3, 6), None)
+
+
+def test_staff_training_is_a_drill(gazetteer):
+    text = (
+        "The joint staff training of the CSTO forces is planned in the 1st decade of April at "
+        "the Edelweiss training ground."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.kind, event.start, event.end, event.alliances) == (
+        "exercise",
+        date(2023, 4, 1),
+        date(2023, 4, 10),
+        ["CSTO"],
+    )

@@ -71,6 +71,7 @@ def _counts(text: str) -> list[tuple[str, int, str, str]]:
         # Hardware.
         ("up to 700 units of military hardware",
          [("hardware", 700, "up to", "up to 700 units of military hardware")]),
+        ("about 300 units of WME", [("hardware", 300, "about", "about 300 units of WME")]),
         ("500 pieces of equipment", [("hardware", 500, "", "500 pieces of equipment")]),
         ("more than 800 items of equipment",
          [("hardware", 800, "more than", "more than 800 items of equipment")]),

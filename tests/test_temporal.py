@@ -876,3 +876,18 @@ def test_earlier_this_week_leaves_out_the_day_of_the_story():
     )
     (found,) = find_dates("Later this week, troops will drill at Lyaur.", WED)
     assert (found.start, found.end) == (date(2023, 6, 15), date(2023, 6, 18))
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("From 05.06 to 09.06.2023 the exercise was held.", date(2023, 6, 5), date(2023, 6, 9)),
+        ("held 05.06-09.06.2023 at Termez", date(2023, 6, 5), date(2023, 6, 9)),
+        ("from 28.12 to 03.01.2023", date(2022, 12, 28), date(2023, 1, 3)),
+        ("in the 1st decade of July", date(2023, 7, 1), date(2023, 7, 10)),
+        ("in the 2nd decade of July", date(2023, 7, 11), date(2023, 7, 20)),
+    ],
+)
+def test_numeric_ranges_and_numbered_decades(text, first, last):
+    (found,) = [d for d in find_dates(text, WED) if d.start is not None]
+    assert (found.start, found.end) == (first, last)
