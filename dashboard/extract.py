@@ -165,6 +165,8 @@ _CONTEXT_EXERCISE = (
     # "crews carried out simulated launches", "gunners fired some 200 rounds at the Termez
     # range" (at a range: rounds fired across a border are a clash, not a drill)
     r"(?:simulated|practice|training)\s+(?:missile\s+)?launch(?:es)?|"
+    # "crews of Grad launchers fired at targets on Tuesday", "struck mock targets"
+    r"(?:fired|fire|fires|firing)\s+at\s+(?:[\w-]+\s+){0,2}?targets|"
     rf"landed\s+(?:at|on|in)\s+{_LANDING_RANGE}|"
     r"(?:fired|fire|fires|firing)\s+(?:[\w,-]+\s+){0,4}?(?:rounds|shells|salvos|missiles|rockets)"
     r"(?=[^.;]{0,60}?"
@@ -211,6 +213,9 @@ _DEPLOYMENT = (
     r"relocat(?:ed|ion)|airlift(?:ed)?|transferred|dispatched|"
     r"(?:made|completed)\s+(?:a|the)\s+(?:journey|march)|marched|"
     r"sent\s+(?:troops|forces|units|tanks)|"
+    # "peacekeepers were sent to Kazakhstan amid the unrest"
+    r"(?:was|were|been)\s+(?:sent|flown)\s+(?:in)?to(?!\s+(?:reinforce|help|assist|support|"
+    r"guard|protect|secure|join|take|fight|train|observe|watch|bolster|strengthen|defend)\b)|"
     r"(?:flew|flown)\s+in|stationed\s+(?:new|additional)|"
     # "will send drones to", "units are to move tanks to": a deployment announced
     r"(?:(?:will|would|to|plans?\s+to|(?:is|are)\s+to)\s+(?:send|move|dispatch|transfer|"
@@ -1070,6 +1075,16 @@ class _Draft:
                 # an end once planned ("had said it would run until 25 April") is no end
             if m.boundary == "end" and self.boundary == "start" and self.date is not None:
                 d = _weekday_after(self.date, d)
+            if m.boundary == "end" and _ends_a_rough_start(self.date, d):
+                # "carried out a readiness check this week ... The check will end on
+                # Saturday": from the start of that week to the day, at the week's precision
+                old = self.date
+                text = f"{old.text} … {d.text}"
+                self.date = TimeExpr(
+                    old.start, d.end, old.precision, text, old.span_start, d.span_end
+                )
+                self.boundary = ""
+                continue
             if m.boundary and _can_extend(self.date, d, m.boundary):
                 self.date = _extend(self.date, d, m.boundary)
                 self.boundary = ""
@@ -1096,6 +1111,16 @@ class _Draft:
 
 # How far (days) "began on Monday" may stretch a drill dated by its last day, and back.
 MAX_EXTEND_DAYS = 21
+
+
+def _ends_a_rough_start(old: TimeExpr | None, end: TimeExpr) -> bool:
+    """Whether the day ``end`` ends a drill dated only roughly (a week, a part of a
+    month) that it falls in or just after."""
+    if old is None or old.start is None or end.start is None or end.precision != "day":
+        return False
+    if old.precision not in ("week", "month_part"):
+        return False
+    return old.start <= end.end <= old.end + timedelta(days=MAX_EXTEND_DAYS)
 
 
 def _can_extend(old: TimeExpr | None, new: TimeExpr, boundary: str) -> bool:
@@ -2851,13 +2876,20 @@ def _extract(article: Article, gazetteer) -> list[Event]:
                 at_its_range = target.place is not None and any(
                     loc.site_id and loc.site_id == target.place.site_id for loc in detail.places
                 )
+                # ("Kazakh troops began a snap check on Tuesday. Some 3,000 servicemen are
+                # taking part at the Otar training ground.": where, told only there)
                 inside = [
                     (loc, span)
                     for loc, span in zip(detail.places, detail.place_spans, strict=False)
-                    if target.place is not None
-                    and target.place.precision == "country"
-                    and loc.precision in ("site", "town")
-                    and loc.country == target.place.country
+                    if loc.precision in ("site", "town")
+                    and (
+                        (target.place is None and _PARTICIPATION.search(doc, a, b))
+                        or (
+                            target.place is not None
+                            and target.place.precision == "country"
+                            and loc.country == target.place.country
+                        )
+                    )
                 ]
                 detail.hosts = []
                 detail.places = [loc for loc, _ in inside]
@@ -3192,18 +3224,27 @@ def _stage_here(m: _Mention, draft: _Draft) -> bool:
 
 def _sent_for(m: _Mention, last: _Draft | None, index: int) -> bool:
     """Whether the deployment ``m`` is forces sent to the dated drill ``last`` just told:
-    placed nowhere and dated only as done by the day of the story."""
-    return (
-        m.kind == "deployment"
-        and m.by_now
-        and last is not None
-        and last.kind == "exercise"
-        and last.date is not None
-        and index - last.last_seen <= NEAR_SENTENCES
-        and not m.places
-        and not m.hosts
-        and not m.says_also
-    )
+    placed nowhere and dated only as done by the day of the story; or, undated, the
+    forces a readiness check raised and moved ("More than 3,000 servicemen were alerted
+    and moved to the Otar training ground")."""
+    if (
+        m.kind != "deployment"
+        or last is None
+        or last.kind != "exercise"
+        or index - last.last_seen > NEAR_SENTENCES
+        or m.says_also
+    ):
+        return False
+    if m.doc is not None and not _event_dates(m.dates) and _ALERTED.search(m.doc, *m.clause):
+        return True
+    return m.by_now and last.date is not None and not m.places and not m.hosts
+
+
+# How a readiness check moves its forces: "were alerted and moved to the range".
+_ALERTED = AnyCase(
+    r"\b(?:alerted|raised\s+(?:on|by)\s+(?:the\s+)?alarm|put\s+on\s+(?:high\s+)?alert)\s+"
+    r"and\s+(?:moved|marched|redeployed|deployed|advanced|sent|dispatched)\b"
+)
 
 
 def _choose_draft(drafts: list[_Draft], m: _Mention, index: int) -> _Draft | None:

@@ -3101,3 +3101,52 @@ def test_staff_training_is_a_drill(gazetteer):
         date(2023, 4, 10),
         ["CSTO"],
     )
+
+
+def test_crews_that_fired_at_targets_at_a_range_held_a_drill(gazetteer):
+    text = (
+        "Russian troops are holding drills at the Momirak range from March 6 to 9. At Sambuli, "
+        "crews of Grad rocket launchers fired at targets on Tuesday."
+    )
+    momirak, sambuli = _events(text, gazetteer)
+    assert (sambuli.place, sambuli.start) == ("Sambuli training ground", date(2023, 3, 7))
+    assert "Grad" not in momirak.equipment
+
+
+def test_forces_sent_to_a_country_are_a_deployment(gazetteer):
+    text = (
+        "In January, CSTO peacekeepers, most of them Russian paratroopers, were sent to Kazakhstan."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.kind, event.host_country) == ("deployment", "KAZ")
+
+
+def test_a_readiness_check_moves_its_forces_to_the_range(gazetteer):
+    text = (
+        "Kazakhstan's armed forces on Monday began a sudden combat readiness check. More than "
+        "3,000 servicemen were alerted and moved to the Otar training ground."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.kind, event.troops, event.site_id) == ("exercise", 3000, "otar")
+
+
+def test_where_the_forces_of_a_drill_take_part_is_where_it_is(gazetteer):
+    text = (
+        "Kazakh troops on Monday began a snap combat readiness check. Some 3,000 servicemen are "
+        "taking part at the Otar training ground."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.site_id, event.troops) == ("otar", 3000)
+
+
+def test_a_rough_start_and_an_exact_end(gazetteer):
+    text = (
+        "Kazakhstan's armed forces this week carried out a sudden combat readiness check. The "
+        "check will end on Saturday with an exercise at the Matybulak range."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end, event.time_precision) == (
+        date(2023, 3, 6),
+        date(2023, 3, 11),
+        "week",
+    )

@@ -44,6 +44,7 @@ EDGE_CASES = [
     "Drills ended. Separately, Kyrgyzstan BOUGHT six drones. MEANWHILE the Taliban staged a "
     "Parade; Dushanbe accused Bishkek.",
     "Tajikistan put ITS ENTIRE ARMED FORCES through a check Nationwide, a review of its army.",
+    "3,000 servicemen were ALERTED AND MOVED to the range; units Raised On Alarm And Marched.",
 ]
 
 
