@@ -2732,6 +2732,7 @@ def _extract(article: Article, gazetteer) -> list[Event]:
                 or _MANY_DRILLS.search(doc, ca, cb)
                 or _COUNTED_DRILLS.search(doc, ca, cb)
                 or _NO_DRILLS.search(doc, ca, cb)
+                or (kind == "deployment" and _VISITORS.search(doc, ca, cb))
             ):
                 refused = True
                 if (
@@ -3240,6 +3241,17 @@ def _sent_for(m: _Mention, last: _Draft | None, index: int) -> bool:
     return m.by_now and last.date is not None and not m.places and not m.hosts
 
 
+# Who arrives on a visit, not as forces: "the delegation of the CSTO Joint Staff, who
+# arrived to inspect readiness", "the minister arrived in Bishkek".
+_VISITORS = GatedAnyCase(
+    r"\b(?:delegations?|ministers?|officials|inspectors|commissions?|working\s+group|"
+    r"ambassadors?|envoys?|president|secretary|chiefs?\s+of\s+(?:the\s+)?(?:general\s+)?staff)\b"
+    # (not "the minister said 2,000 troops arrived": forces between them arrive)
+    r"(?:(?!\b(?:said|says|told|announced|troops|soldiers|servicemen|units|forces|personnel|"
+    r"paratroopers|contingents?)\b)[^.;]){0,60}?\barriv(?:e|ed|es|ing|al)\b",
+    "delegation|minister|officials|inspectors|commission|group|ambassador|envoy|president|"
+    "secretary|chief",
+)
 # How a readiness check moves its forces: "were alerted and moved to the range".
 _ALERTED = AnyCase(
     r"\b(?:alerted|raised\s+(?:on|by)\s+(?:the\s+)?alarm|put\s+on\s+(?:high\s+)?alert)\s+"

@@ -3150,3 +3150,18 @@ def test_a_rough_start_and_an_exact_end(gazetteer):
         date(2023, 3, 11),
         "week",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "On March 6 the minister received a delegation of the CSTO Joint Staff, who arrived "
+            "to inspect the readiness of the training ground.",
+            [],
+        ),
+        ("The defence minister said 2,000 troops arrived at Termez on Monday.", ["deployment"]),
+    ],
+)
+def test_a_delegation_that_arrives_is_no_deployment(text, kinds, gazetteer):
+    assert [e.kind for e in _events(text, gazetteer) if e.kind != "other"] == kinds

@@ -45,6 +45,7 @@ EDGE_CASES = [
     "Parade; Dushanbe accused Bishkek.",
     "Tajikistan put ITS ENTIRE ARMED FORCES through a check Nationwide, a review of its army.",
     "3,000 servicemen were ALERTED AND MOVED to the range; units Raised On Alarm And Marched.",
+    "A DELEGATION of the staff Arrived to inspect; the Minister arrived in Bishkek.",
 ]
 
 
