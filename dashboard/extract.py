@@ -759,7 +759,9 @@ _STAYED_OUT = AnyCase(
 )
 # Where forces are kept: "its Kant air base in", "the 201st base in", "the air base at".
 _HOME_BASE = (
-    r"(?:bases?|garrisons?|airfields?|air\s+fields?|barracks|depots?|headquarters|stations?)"
+    r"(?:bases?|garrisons?|airfields?|air\s+fields?|barracks|depots?|headquarters|stations?|"
+    # "from the places of permanent deployment in Dushanbe and Bokhtar" (translated copy)
+    r"(?:places|points|sites)\s+of\s+(?:permanent\s+)?deployment)"
 )
 _AT_BASE = rf"(?:[\w'’-]+\s+){{0,3}}?{_HOME_BASE}\s+(?:in|at|near)\s+(?:the\s+)?"
 # Who tells, who stays away, where a drill will not be and who left a bloc: none of them
@@ -825,7 +827,9 @@ _ORIGIN_AND = re.compile(
     # (not across a verb or a place: "soldiers from Russia held drills in Tajikistan and at")
     rf"{_FROM_UNIT}(?:(?!(?:held|hold|holds|began|begin|took|take|drilled|trained|are|is|was|"
     r"were|will|in|at|on|near)\b)[\w'’-]+\s+){1,6}?(?:and|&)\s+(?:its|the|their|a|an)?\s*"
-    r"(?:[\w'’-]+\s+){0,2}$",
+    r"(?:[\w'’-]+\s+){0,2}$"
+    # ("from the places of permanent deployment in Dushanbe and Bokhtar")
+    rf"|\bfrom\s+(?:its|the|their|a|an)?\s*{_AT_BASE}[\w'’-]+(?:\s+[\w'’-]+)?,?\s+(?:and|&)\s+$",
     re.I,
 )
 _ORIGIN = re.compile(
@@ -1694,8 +1698,8 @@ def _may_name_a_part(body: str, a: int, b: int) -> bool:
 def _origin(body: str, lo: int, at: int, before: str) -> bool:
     """Whether the place at ``at`` is where forces come from (``before`` is the 40
     characters before it; ``lo`` how far back a coordinated phrase may start)."""
-    if _ORIGIN.search(before):
-        return True
+    if _ORIGIN.search(before) or _ORIGIN.search(body, max(lo, at - 70), at):
+        return True  # (further back: "from the places of permanent deployment in Dushanbe")
     k = body.find(" and ", lo, at)
     if k < 0:
         k = body.find("&", lo, at)

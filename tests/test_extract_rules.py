@@ -3165,3 +3165,13 @@ def test_a_rough_start_and_an_exact_end(gazetteer):
 )
 def test_a_delegation_that_arrives_is_no_deployment(text, kinds, gazetteer):
     assert [e.kind for e in _events(text, gazetteer) if e.kind != "other"] == kinds
+
+
+def test_the_home_garrisons_a_march_leaves_are_no_place_of_it(gazetteer):
+    text = (
+        "The joint exercise of Russia and Tajikistan began on Monday at the Harbmaydon training "
+        "ground. Servicemen of the 201st military base made a march of more than 100 km from "
+        "the places of permanent deployment in Dushanbe and Bokhtar to the training ground."
+    )
+    events = _events(text, gazetteer)
+    assert [e.site_id for e in events] == ["harb_maidon"]
