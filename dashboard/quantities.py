@@ -506,7 +506,9 @@ def _noun_first(text: str, offset: int, found: list[Quantity], starts: list[int]
 # Model designations: a family prefix, a hyphen and a number, with an optional variant
 # suffix ("Su-25SM", "Tu-22M3", "T-72B3", "BM-21"). Prefixes are case-sensitive.
 _MODEL_PREFIXES = (
-    "MiG|Su|Mi|Ka|Tu|Yak|Il|An|T|BTR|BMP|BMD|BRDM|S|BM|TOS|Kh|L|J|F|AH|UH|CH|MQ|RQ|Orlan|Forpost"
+    "MiG|Su|Mi|Ka|Tu|Yak|Il|An|T|BTR|BMP|BMD|BRDM|S|BM|TOS|Kh|L|J|F|AH|UH|CH|MQ|RQ|Orlan|Forpost|"
+    # Chinese types seen in Central Asian drills ("Z-10 attack helicopters", "PCL-181")
+    "Z|PCL|PHL|PLZ|ZBL|ZBD|ZTZ|ZTQ|HQ|WZ"
 )
 # Named systems, written as proper nouns, with an optional variant suffix ("Iskander-M").
 _NAMED_SYSTEMS = (

@@ -27,7 +27,7 @@ Contract
     February. "winter 2021" is the winter whose January falls in 2021.
   - ``year``: "in 2021", "this year", "last year"; "earlier this year" = 1 January
     to ``published``, "later this year" = ``published`` to 31 December ("earlier this
-    week" and "later this week" leave out the day of publication); "early /
+    week", "earlier this month" and "later this week" leave out the day of publication); "early /
     mid / late 2021" = January-April / May-August / September-December; a decade
     ("the 1980s") = its ten years.
   - ``unknown``: "recently" = the ``RECENTLY_WINDOW_DAYS`` days ending on
@@ -981,7 +981,7 @@ def _handle_relative(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> 
         precision = "year"
     if rel == "earlier this":
         # ("Earlier this week" in a Thursday story: Monday to Wednesday)
-        last = max(first, p - timedelta(days=1)) if precision == "week" else p
+        last = max(first, p - timedelta(days=1)) if precision in ("week", "month") else p
     elif rel == "later this":
         first = min(last, p + timedelta(days=1)) if precision == "week" else p
     return first, last, precision

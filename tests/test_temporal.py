@@ -518,8 +518,9 @@ WED = date(2023, 6, 14)
 NEAR_PUBLICATION = [
     ("The two armies will hold an exercise later in the year.", "later in the year",
      "2023-06-14", "2023-12-31", "year"),
+    # (before the day of the story: "earlier" leaves it out)
     ("Drills were held earlier in the month.", "earlier in the month",
-     "2023-06-01", "2023-06-14", "month"),
+     "2023-06-01", "2023-06-13", "month"),
     ("More drills will be held in the coming days.", "in the coming days",
      "2023-06-14", "2023-06-21", "week"),
     ("Troops have drilled near the border in recent weeks.", "in recent weeks",
