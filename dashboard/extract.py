@@ -3440,6 +3440,31 @@ def _of_its_year(names: list[str], day: date | None) -> list[str]:
     return [n for n, y in zip(names, years, strict=True) if y in (None, year)]
 
 
+# Forces told by the base named before: "artillery crews of the base", "the base's units".
+_OF_THE_BASE = re.compile(r"\b(?:of|from)\s+the\s+base\b|\bthe\s+base['’]s\b", re.I)
+# The base named before, by its country: "the Russian 201st military base".
+_COUNTRY_BASE = re.compile(
+    r"\b(?P<who>[A-Z][a-z]+)\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:military\s+|air\s+)?base\b"
+)
+# How far back the base may have been named, in characters.
+BASE_REACH = 1500
+
+
+def _base_told_before(article: Article, sentences: list[tuple[int, int]]) -> str | None:
+    """The country of the base that "the base" of the event's sentences refers back to:
+    the last base named by its country before them ("the Russian 201st military base")."""
+    body = article.body
+    told = [s for s, e in sentences if _OF_THE_BASE.search(body, s, e)]
+    if not told:
+        return None
+    lo = max(0, told[0] - BASE_REACH)
+    for m in reversed(list(_COUNTRY_BASE.finditer(body, lo, told[0]))):
+        for actor in find_actors(m.group("who")):
+            if actor.kind == "country":
+                return actor.code
+    return None
+
+
 def _finish(article: Article, d: _Draft, gazetteer) -> Event:
     sentences = sorted({m.sent for m in d.mentions})
     sources = [SourceRef(article.id, article.body[s:e], s, e) for s, e in sentences]
@@ -3506,6 +3531,10 @@ def _finish(article: Article, d: _Draft, gazetteer) -> Event:
         # countries taking part; with fewer than two known, the count as written.
         sides = sides or len(participants)
         troops = max(troops or 0, value * sides if sides >= 2 else value)
+    if not participants:
+        owner = _base_told_before(article, sentences)
+        if owner is not None:
+            participants.append(owner)  # "artillery crews of the base": the base named before
     place = d.place
     host = d.host
     lat = lon = unc = bkm = None

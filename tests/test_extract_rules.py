@@ -3175,3 +3175,19 @@ def test_the_home_garrisons_a_march_leaves_are_no_place_of_it(gazetteer):
     )
     events = _events(text, gazetteer)
     assert [e.site_id for e in events] == ["harb_maidon"]
+
+
+@pytest.mark.parametrize("forces", ["artillery crews of the base", "the base's artillery crews"])
+def test_forces_of_the_base_named_before_are_its_country_s(forces, gazetteer):
+    text = (
+        "Units of the Russian 201st military base held drills at the Lyaur range on Monday. "
+        f"On Tuesday, {forces} conducted live firing at the Momirak range."
+    )
+    _, momirak = _events(text, gazetteer)
+    assert momirak.participants == ["RUS"]
+
+
+def test_the_base_with_no_base_named_before_lends_no_country(gazetteer):
+    text = "On Tuesday, artillery crews of the base conducted live firing at the Momirak range."
+    (event,) = _events(text, gazetteer)
+    assert event.participants == []
