@@ -107,6 +107,8 @@ _FACILITY_NEAR = re.compile(
     r"in\s+the\s+vicinity\s+of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$",
     re.I,
 )
+# Words for a range after the name of its town ("Termez training ground").
+SITE_HEADS = ("training ground", "range", "firing range", "polygon", "training range")
 # "drills near the city of Termez": a drill placed by a town it is near, not in it.
 _NEAR_TOWN = re.compile(
     r"\b(?:near|outside|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of|"
@@ -397,6 +399,32 @@ class Gazetteer:
                 keys = [normalise(n) for n in names]
             for name, key in zip(names, keys, strict=True):
                 self._add(key, "town", i, name)
+        self._add_town_spellings_of_sites()
+
+    def _add_town_spellings_of_sites(self) -> None:
+        """A range named after its town, in any spelling of the town and with any word
+        for a range: "Termez training ground" is also "Termiz polygon" and "Termez
+        range" (the town's spellings come from the towns table, in the site's country)."""
+        heads = [(head, normalise(head)) for head in SITE_HEADS]
+        for i, site in enumerate(self._site_rows):
+            stems = set()
+            for alias in [site["name"], *_split(site["aliases"])]:
+                key = normalise(alias)
+                for _, head in heads:
+                    if key.endswith(head) and len(key) > len(head):
+                        stems.add(key[: -len(head)])
+            for stem in stems:
+                for group, row, _ in list(self._index.get(stem, [])):
+                    town = self._town_rows[row]
+                    if group != "town" or town["country"] != site["country"]:
+                        continue
+                    names = [town["name"], *_split(town["alt_names"])]
+                    keys = _split(town["keys"]) if "keys" in town else []
+                    if len(keys) != len(names):
+                        keys = [normalise(n) for n in names]
+                    for name, key in zip(names, keys, strict=True):
+                        for head, head_key in heads:
+                            self._add(key + head_key, "site", i, f"{name} {head}")
 
     # ------------------------------------------------------------- locations
     def _site_location(self, row: int, alias: str, score: float) -> Location:

@@ -545,3 +545,16 @@ def test_a_site_held_by_another_country_names_it_and_only_such_a_site_does():
     assert gazetteer.resolve("201st military base").operator == "RUS"
     assert gazetteer.resolve("Kant air base").operator == "RUS"
     assert gazetteer.resolve("Lyaur").operator is None
+
+
+@pytest.mark.parametrize(
+    "text", ["at the Termiz polygon", "at the Termiz range", "at the Tirmiz training ground"]
+)
+def test_a_range_named_after_its_town_in_any_spelling_of_the_town(gazetteer, text):
+    ((_, _, loc),) = gazetteer.find_places(text)
+    assert loc.site_id == "termez_training_ground"
+
+
+def test_the_town_itself_stays_the_town(gazetteer):
+    ((_, _, loc),) = gazetteer.find_places("Troops drilled in Termiz.")
+    assert loc.site_id is None and loc.precision == "town"
