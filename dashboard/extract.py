@@ -2075,6 +2075,14 @@ def _mention(
             dates = [TimeExpr(published, published, "day", text, *done.span()), *dates]
             boundary = "end"
             by_now = True
+    elif kind == "exercise" and published is not None and not _event_dates(dates):
+        begun = _HAS_BEGUN.search(doc, a, b)
+        if begun and not _mask(masked, *begun.span()) and not _HABITUAL.search(doc, *facts.span):
+            # "Russian troops have begun a tactical exercise at Lyaur": news of the day;
+            # it began by then, and goes on
+            text = body[begun.start() : begun.end()]
+            dates = [TimeExpr(published, published, "day", text, *begun.span()), *dates]
+            boundary = "start"
     lasting = None
     if not _event_dates(dates) and (found := _duration(doc, a, b, masked)) is not None:
         lasting = (body[found[0] : found[1]], found[2])
@@ -3255,6 +3263,12 @@ _VISITORS = GatedAnyCase(
     r"paratroopers|contingents?)\b)[^.;]){0,60}?\barriv(?:e|ed|es|ing|al)\b",
     "delegation|minister|officials|inspectors|commission|group|ambassador|envoy|president|"
     "secretary|chief",
+)
+# A drill told as begun, with no day: "have begun a tactical exercise".
+_HAS_BEGUN = GatedAnyCase(
+    r"\b(?:has|have)\s+(?:just\s+|now\s+)?(?:begun|started|opened|kicked\s+off|launched|"
+    r"commenced|got\s+under\s+way|gotten\s+under\s+way)\b",
+    "has|have",
 )
 # How a readiness check moves its forces: "were alerted and moved to the range".
 _ALERTED = AnyCase(

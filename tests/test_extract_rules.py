@@ -3191,3 +3191,10 @@ def test_the_base_with_no_base_named_before_lends_no_country(gazetteer):
     text = "On Tuesday, artillery crews of the base conducted live firing at the Momirak range."
     (event,) = _events(text, gazetteer)
     assert event.participants == []
+
+
+@pytest.mark.parametrize("begun", ["have begun", "have just started", "has got under way"])
+def test_a_drill_told_as_begun_began_by_the_day_of_the_story(begun, gazetteer):
+    text = f"Russian troops {begun} a tactical exercise at the Lyaur range."
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (date(2023, 3, 8), None)
