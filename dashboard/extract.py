@@ -351,6 +351,10 @@ _REFERENCE = GatedAnyCase(
     r"gave|named|described|put|dated|identified)\b[^.;]*|\bmisstated\b[^.;]*"
     # "For Moscow, the exercises are also a message to Tashkent and Beijing"
     r"|\b(?:message|signal|warning)\s+to\s+[^.;]*"
+    # "A delegation is expected to visit Tashkent in June to plan a larger exercise in the
+    # autumn": the visit's time and place, up to what it is for
+    rf"|\bvisit(?:ed|s|ing)?\s+[^.;]{{0,60}}?(?=\s+to\s+(?:plan|prepare|coordinate)\s+"
+    rf"(?:[\w-]+\s+){{0,4}}?(?:{_EXERCISE})\b)"
     # "The maneuvers coincide with a meeting in Dushanbe of the CSTO's security council
     # secretaries on October 17": the date, place and bloc are the meeting's
     r"|\b(?:coincides?|coincided|coinciding|timed|(?:is|are|was|were)\s+held)\s+(?:\w+\s+)?"
@@ -370,7 +374,8 @@ _REFERENCE = GatedAnyCase(
     "preparatory|coordination|final|observed|watched|attended|witnessed|monitored|followed|"
     "held|staged|conducted|result|outcome|lessons|conclusions|review|discuss|agreed|talk|use|"
     "follow|came|comes|wake|heels|months|years|than|compared|coincid|timed|amid|"
-    "message|signal|warning|version|incorrectly|wrongly|erroneously|mistakenly|misstated",
+    "message|signal|warning|version|incorrectly|wrongly|erroneously|mistakenly|misstated|"
+    "visit",
 )
 # Clause boundaries inside a sentence. Context clauses ("as tensions remained high")
 # are dropped; other clauses are kept and may carry their own trigger.

@@ -3198,3 +3198,16 @@ def test_a_drill_told_as_begun_began_by_the_day_of_the_story(begun, gazetteer):
     text = f"Russian troops {begun} a tactical exercise at the Lyaur range."
     (event,) = _events(text, gazetteer)
     assert (event.start, event.end) == (date(2023, 3, 8), None)
+
+
+def test_a_visit_to_plan_a_drill_does_not_date_it(gazetteer):
+    text = (
+        "A Russian military delegation is expected to visit Tashkent in May to plan a larger "
+        "trilateral exercise in the autumn, possibly at the Termez range."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.time_precision, event.site_id) == (
+        date(2023, 9, 1),
+        "season",
+        "termez_training_ground",
+    )
