@@ -705,12 +705,15 @@ _PAST_PLAN = GatedAnyCase(
 )
 # A country's drill of its own forces at home: "put its entire armed forces through",
 # "nationwide", "across the country".
-_AT_HOME_WORDS = Gate("nationwide|country|its", ignore_case=True)
+_AT_HOME_WORDS = Gate("nationwide|country|its|readiness", ignore_case=True)
 _AT_HOME = AnyCase(
     r"\b(?:nationwide|(?:across|throughout|all\s+over)\s+the\s+country|"
     r"its\s+(?:entire|whole)\s+(?:armed\s+forces|army|military)|all\s+(?:of\s+)?its\s+"
     r"(?:armed\s+forces|troops|units)|(?:inspection|check|review)\s+of\s+its\s+(?:own\s+)?"
-    r"(?:armed\s+forces|army|military|troops))\b"
+    r"(?:armed\s+forces|army|military|troops)|"
+    # "a sudden check of the combat readiness of the Armed Forces of the Republic of
+    # Tajikistan": a country checks its own forces at home
+    r"(?:combat\s+)?readiness\s+of\s+the\s+(?:armed\s+forces|army|troops))\b"
 )
 # The start of an item of a live page or a digest: a time ("**11:05 —"), a number
 # ("2. ") or a bullet ("* ").

@@ -145,7 +145,22 @@ def can_merge(a: Event, b: Event) -> bool:
         return _participants_compatible(a, b)
     if (a.open_end or b.open_end) and not _known_ends_agree(a, b, slack):
         return False
+    if _only_a_country_and_a_bound(a, b) or _only_a_country_and_a_bound(b, a):
+        return False
     return _places_compatible(a, b) and _participants_compatible(a, b)
+
+
+def _only_a_country_and_a_bound(a: Event, b: Event) -> bool:
+    """A drill known only by its country and one day it began ("Tajikistan launched a
+    snap check on July 22") and a report of a month or a week at a named place ("In
+    August, troops held manoeuvres at Harb-Maidon") share nothing that makes them one:
+    the report may be of any drill held there."""
+    return (
+        a.geo_precision == "country"
+        and bool(a.open_end)
+        and b.time_precision != "day"
+        and b.geo_precision in ("site", "town", "region", "border")
+    )
 
 
 def _sort_key(e: Event):

@@ -3211,3 +3211,12 @@ def test_a_visit_to_plan_a_drill_does_not_date_it(gazetteer):
         "season",
         "termez_training_ground",
     )
+
+
+def test_a_readiness_check_of_a_country_s_forces_is_at_home(gazetteer):
+    text = (
+        "A sudden check of the combat readiness of the Armed Forces of the Republic of "
+        "Tajikistan began today."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.host_country, event.geo_precision) == ("TJK", "country")

@@ -547,3 +547,14 @@ def test_reports_told_during_the_drill_keep_the_range_that_holds_them():
     narrow = _event("a2", D(2024, 9, 16), D(2024, 9, 20))
     (merged,) = merge_events([wide, narrow])
     assert (merged.start, merged.end) == (D(2024, 9, 16), D(2024, 9, 21))
+
+
+def test_a_drill_known_by_its_country_and_start_takes_no_month_report_of_a_range():
+    check = _event("a1", D(2021, 7, 22), None, site=None, lat=38.5, lon=71.0, unc=384.0)
+    check.geo_precision = "country"  # "Tajikistan launched a snap check on July 22"
+    month = _event("a2", D(2021, 8, 1), D(2021, 8, 31), precision="month")  # "In August, ..."
+    drill = _event("a3", D(2021, 8, 5), D(2021, 8, 10))  # "from 5 to 10 August at Harb-Maidon"
+    groups = sorted(
+        sorted(s.article_id for s in e.sources) for e in merge_events([check, month, drill])
+    )
+    assert groups == [["a1"], ["a2", "a3"]]
