@@ -573,8 +573,10 @@ _COUNTED_DRILLS = GatedAnyCase(
 _NO_DRILLS = AnyCase(
     rf"\b(?:no\s+(?:[\w-]+\s+){{0,2}}(?:{_EXERCISE})|not\s+(?:[\w-]+\s+){{0,2}}any\s+"
     rf"(?:[\w-]+\s+)?(?:{_EXERCISE})|none\s+of|"
-    # "neither side has joined a drill hosted by the other since"
+    # "neither side has joined a drill hosted by the other since", "Neither the Chinese
+    # outpost nor the Uzbek drills fall under CSTO command"
     r"neither\s+(?:side|country|army|state|government|of\s+them)\b|"
+    r"neither\s+(?:[\w'’-]+\s+){1,6}?nor\b|"
     # "Uzbekistan ... does not take part in its drills": a habit of staying out
     rf"(?:does|do)\s+not\s+(?:take\s+part|participate)\s+in\s+(?:its|their|the|any)\s+"
     rf"(?:[\w-]+\s+)?(?:{_EXERCISE})|"

@@ -3220,3 +3220,12 @@ def test_a_readiness_check_of_a_country_s_forces_is_at_home(gazetteer):
     )
     (event,) = _events(text, gazetteer)
     assert (event.host_country, event.geo_precision) == ("TJK", "country")
+
+
+def test_neither_nor_takes_no_part(gazetteer):
+    text = (
+        "The CSTO held drills at Harb-Maidon on Monday. Neither the Chinese outpost nor the "
+        "Uzbek drills fall under CSTO command."
+    )
+    (event,) = _events(text, gazetteer)
+    assert not {"CHN", "UZB"} & set(event.participants)
