@@ -1365,9 +1365,16 @@ def _compatible(draft: _Draft, m: _Mention) -> bool:
     ):
         return False
     place = _best_place(m.places)
-    if _place_conflict(place, draft.place):
+    # ("moved to the Otar and Matybulak training grounds ... The check will end on
+    # Saturday with an exercise at Matybulak": a range the drill was told at already)
+    told_there = (
+        place is not None
+        and place.site_id is not None
+        and any(loc.site_id == place.site_id for d in draft.mentions for loc in d.places)
+    )
+    if not told_there and _place_conflict(place, draft.place):
         return False
-    if not same_name and _two_ranges(place, draft.place):
+    if not same_name and not told_there and _two_ranges(place, draft.place):
         return False  # two named ranges are two drills, unless one name holds both
     if (
         not same_name

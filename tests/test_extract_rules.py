@@ -3229,3 +3229,13 @@ def test_neither_nor_takes_no_part(gazetteer):
     )
     (event,) = _events(text, gazetteer)
     assert not {"CHN", "UZB"} & set(event.participants)
+
+
+def test_a_drill_told_at_two_ranges_ends_at_either(gazetteer):
+    text = (
+        "Kazakh forces began a sudden combat readiness check on Monday. Some 3,000 servicemen "
+        "were alerted and moved to the Otar and Matybulak training grounds. The check will end "
+        "on Saturday with an exercise at Matybulak."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (date(2023, 3, 6), date(2023, 3, 11))
