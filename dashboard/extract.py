@@ -3496,6 +3496,27 @@ def _base_told_before(article: Article, sentences: list[tuple[int, int]]) -> str
     return None
 
 
+# A bloc told by reference: "the alliance moved its core exercises", "the bloc's drills".
+# (as the one that acts or owns: not "Uzbekistan, which had left the bloc, held ...")
+_THE_BLOC = re.compile(
+    r"\bthe\s+(?:alliance|bloc)(?:['’]s\b|\s+(?:held|holds|hold|will|has|have|had|is|was|moved|"
+    r"staged|stages|conducted|conducts|began|begins|plans|planned|launched|launches)\b)",
+    re.I,
+)
+
+
+def _bloc_told_before(article: Article, sentences: list[tuple[int, int]]) -> str | None:
+    """The alliance that "the alliance" or "the bloc" of the event's sentences refers back
+    to: the last one named before them, in their sentence or earlier."""
+    body = article.body
+    told = [m.start() for s, e in sentences if (m := _THE_BLOC.search(body, s, e))]
+    if not told:
+        return None
+    lo = max(0, told[0] - BASE_REACH)
+    blocs = [m for m in find_actors(body[lo : told[0]]) if m.kind == "alliance"]
+    return blocs[-1].code if blocs else None
+
+
 def _finish(article: Article, d: _Draft, gazetteer) -> Event:
     sentences = sorted({m.sent for m in d.mentions})
     sources = [SourceRef(article.id, article.body[s:e], s, e) for s, e in sentences]
@@ -3566,6 +3587,10 @@ def _finish(article: Article, d: _Draft, gazetteer) -> Event:
         owner = _base_told_before(article, sentences)
         if owner is not None:
             participants.append(owner)  # "artillery crews of the base": the base named before
+    if not alliances:
+        bloc = _bloc_told_before(article, sentences)
+        if bloc is not None:
+            alliances.append(bloc)  # "the alliance moved its exercises to Kazakhstan"
     place = d.place
     host = d.host
     lat = lon = unc = bkm = None

@@ -3239,3 +3239,18 @@ def test_a_drill_told_at_two_ranges_ends_at_either(gazetteer):
     )
     (event,) = _events(text, gazetteer)
     assert (event.start, event.end) == (date(2023, 3, 6), date(2023, 3, 11))
+
+
+def test_the_alliance_is_the_bloc_named_before(gazetteer):
+    text = (
+        "The CSTO has changed its exercise cycle. In 2022 the alliance held Interaction-2022 "
+        "at the Otar training ground from 26 September to 1 October 2022."
+    )
+    events = [e for e in _events(text, gazetteer) if e.site_id == "otar"]
+    assert events and events[0].alliances == ["CSTO"]
+
+
+def test_the_alliance_with_no_bloc_named_before_is_none(gazetteer):
+    text = "The alliance held drills at the Otar training ground on Monday."
+    (event,) = _events(text, gazetteer)
+    assert event.alliances == []
