@@ -25,7 +25,8 @@ File formats:
 
 Text handling: bytes must be UTF-8 (a leading byte-order mark is dropped) and line
 endings are normalised to ``\\n`` (CRLF and lone CR both). HTML inside an article is
-kept as text; the UI escapes it when it renders.
+kept as text; the UI escapes it when it renders, and the extractor reads its entities
+and tags as the text they stand for (``text.without_markup``).
 
 Ids: ``<slug of the file stem>-<first 8 hex digits of the SHA-256 of the normalised
 file content>`` (normalised = BOM dropped, line endings turned into ``\\n``; front
@@ -194,8 +195,11 @@ def boilerplate_spans(body: str) -> tuple[tuple[int, int], ...]:
 
     A line is boilerplate when, trimmed, it wholly matches one of
     :data:`BOILERPLATE_PATTERNS` and is at most :data:`MAX_BOILERPLATE_LINE_CHARS`
-    long. Each span covers the line as written (leading and trailing spaces
-    included) but not its ``\\n``, so ``body[start:end]`` is the line itself.
+    long; when it cites a source (a note marker with a link or a quoted title, or any
+    line under a "References"/"Notes" heading); or when it is a Markdown table's header
+    row or rule, whose words name columns. Each span covers the line as written
+    (leading and trailing spaces included) but not its ``\\n``, so
+    ``body[start:end]`` is the line itself.
     Spans are in order and never overlap.
     """
     spans: list[tuple[int, int]] = []
