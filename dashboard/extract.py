@@ -1367,8 +1367,11 @@ def _compatible(draft: _Draft, m: _Mention) -> bool:
     place = _best_place(m.places)
     # ("moved to the Otar and Matybulak training grounds ... The check will end on
     # Saturday with an exercise at Matybulak": a range the drill was told at already)
+    # (only for its end: "At Sambuli, crews fired at targets on Tuesday" after "drills at
+    # the Momirak and Sambuli ranges" is a drill of its own there)
     told_there = (
-        place is not None
+        m.boundary == "end"
+        and place is not None
         and place.site_id is not None
         and any(loc.site_id == place.site_id for d in draft.mentions for loc in d.places)
     )

@@ -3254,3 +3254,12 @@ def test_the_alliance_with_no_bloc_named_before_is_none(gazetteer):
     text = "The alliance held drills at the Otar training ground on Monday."
     (event,) = _events(text, gazetteer)
     assert event.alliances == []
+
+
+def test_a_drill_at_the_second_range_of_the_first_is_its_own(gazetteer):
+    text = (
+        "Russian troops are holding field exercises at the Momirak and Sambuli ranges from "
+        "March 6 to 9. At Sambuli, crews of Grad rocket launchers fired at targets on Tuesday."
+    )
+    momirak, sambuli = _events(text, gazetteer)
+    assert sambuli.site_id == "sambuli" and "Grad" not in momirak.equipment
