@@ -908,8 +908,21 @@ def _handle_season(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Re
     elif rel == "this":
         got = min(options, key=lambda iv: (_distance(iv, p), iv[0]))
     else:
-        got = _pick(lambda y: _season_interval(season, y), p, ctx.tense(*span)) or options[1]
+        # ("has proposed a further exercise for the spring": a plan, for a time to come)
+        planned = _PLANNED_FOR.search(ctx.text, max(0, span[0] - 100), span[0])
+        # (not "the drills planned for the spring were held in May": told as done)
+        done = planned and _DONE_AFTER.match(ctx.text, span[1], min(len(ctx.text), span[1] + 60))
+        tense = "future" if planned and not done else ctx.tense(*span)
+        got = _pick(lambda y: _season_interval(season, y), p, tense) or options[1]
     return got[0], got[1], "season"
+
+
+_DONE_AFTER = re.compile(rf"[^.;]*?\b(?:were|was)\b|[^.;]*?\b(?:{_PAST_VERBS})\b", re.I)
+_PLANNED_FOR = re.compile(
+    r"\b(?:propos\w*|plan(?:s|ned|ning)?|schedul\w*|slated|due|intend\w*)\b[^.;]{0,80}?"
+    r"\bfor\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _handle_quarter(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved | None:

@@ -892,3 +892,20 @@ def test_earlier_this_week_leaves_out_the_day_of_the_story():
 def test_numeric_ranges_and_numbered_decades(text, first, last):
     (found,) = [d for d in find_dates(text, WED) if d.start is not None]
     assert (found.start, found.end) == (first, last)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow has proposed a further trilateral exercise for the winter.",
+        "A drill is planned for the winter.",
+    ],
+)
+def test_a_season_a_drill_is_planned_for_is_to_come(text):
+    (found,) = find_dates(text, WED)
+    assert found.start == date(2023, 12, 1)
+
+
+def test_a_season_a_drill_was_held_in_is_past():
+    (found,) = find_dates("The drills were held in the spring.", WED)
+    assert found.start == date(2023, 3, 1)
