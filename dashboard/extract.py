@@ -3422,9 +3422,7 @@ def _absorb_fact(
         days = [d for d in _event_dates(m.dates) if d.role == "event"]
         if days and (draft.date is None or _overlaps(days[0], draft.date)):
             draft.date, draft.boundary = days[0], ""
-        m.dates = []
-    else:
-        m.dates = []
+    m.dates = []  # a date is taken only from a "When:" line, and only as above
     if label in ("troops", "personnel", "servicemen", "forces", "strength", "hardware"):
         kind = "hardware" if label == "hardware" else "troops"
         start = fact.start("value")

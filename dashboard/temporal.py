@@ -1532,6 +1532,14 @@ _DAY_SHIFT_WORDS = (
 )
 
 
+_NEXT_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def _crosses_a_sentence(stretch: str) -> bool:
+    """Whether ``stretch`` runs from one sentence or line into the next."""
+    return "\n" in stretch or _NEXT_SENTENCE.search(stretch) is not None
+
+
 def _days_from_a_date(
     taken: list[tuple[int, int, Resolved]], text: str
 ) -> list[tuple[int, int, Resolved]]:
@@ -1553,7 +1561,7 @@ def _days_from_a_date(
         for m in _DAY_SHIFT.finditer(text, e, stop):
             start, end = m.span()
             between = text[e:start]
-            if "\n" in between or re.search(r"[.!?]\s+[A-Z]", between):
+            if _crosses_a_sentence(between):
                 break  # the date is in another sentence
             unknown.extend(c for c in taken if c[0] < end and start < c[1])
             days = _NUMBER_WORDS.get((m.group("n") or "one").lower()) or int(m.group("n"))
@@ -1640,7 +1648,7 @@ def _days_into_a_drill(
         gap, k = min(near)
         s, e, (first, _, _) = taken[k]
         a, b = min(s, m.start()), max(e, m.end())
-        if gap > 160 or "\n" in text[a:b] or re.search(r"[.!?]\s+[A-Z]", text[a:b]):
+        if gap > 160 or _crosses_a_sentence(text[a:b]):
             continue  # not told in the same sentence
         taken[k] = (a, b, (first - timedelta(days=n - 1), first, "day"))
     return taken

@@ -329,6 +329,15 @@ def _read_rows(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
+def _town_spellings(town: dict) -> list[tuple[str, str]]:
+    """A town's names with their index keys (the table's own keys, when they match)."""
+    names = [town["name"], *_split(town["alt_names"])]
+    keys = _split(town["keys"]) if "keys" in town else []
+    if len(keys) != len(names):
+        keys = [normalise(n) for n in names]
+    return list(zip(names, keys, strict=True))
+
+
 def _split(cell) -> list[str]:
     if not isinstance(cell, str) or not cell:
         return []
@@ -393,11 +402,7 @@ class Gazetteer:
                 for suffix in REGION_SUFFIXES:
                     self._add(normalise(f"{stem} {suffix}"), "region", i, f"{stem} {suffix}")
         for i, town in enumerate(self._town_rows):
-            names = [town["name"], *_split(town["alt_names"])]
-            keys = _split(town["keys"]) if "keys" in town else []
-            if len(keys) != len(names):
-                keys = [normalise(n) for n in names]
-            for name, key in zip(names, keys, strict=True):
+            for name, key in _town_spellings(town):
                 self._add(key, "town", i, name)
         self._add_town_spellings_of_sites()
 
@@ -418,11 +423,7 @@ class Gazetteer:
                     town = self._town_rows[row]
                     if group != "town" or town["country"] != site["country"]:
                         continue
-                    names = [town["name"], *_split(town["alt_names"])]
-                    keys = _split(town["keys"]) if "keys" in town else []
-                    if len(keys) != len(names):
-                        keys = [normalise(n) for n in names]
-                    for name, key in zip(names, keys, strict=True):
+                    for name, key in _town_spellings(town):
                         for head, head_key in heads:
                             self._add(key + head_key, "site", i, f"{name} {head}")
 
