@@ -1452,8 +1452,15 @@ def _clauses(
     return spans
 
 
-# ", and at Edelweiss ...", " and in Khatlon ...": a place joined to the one before.
-_AND_PLACE = re.compile(r",?\s+and\s+(?=(?:at|in|near|on)\s+(?:the\s+)?[A-Z0-9])")
+# ", and at Edelweiss ...", " and in Khatlon ...": a place joined to the one before;
+# " and the Poisk-2023 exercise in ...", ", and Interaction-2023 at ...": a drill named
+# by its year, joined to the one before.
+_AND_PLACE = re.compile(
+    r",?\s+and\s+(?="
+    r"(?:at|in|near|on)\s+(?:the\s+)?[A-Z0-9]"
+    rf"|(?P<named>(?:the\s+)?(?:{_NAMED_EXERCISE}|(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)\s(?:19|20)\d\d"
+    r"\s+(?:exercises?|drills?|games|manoeuvres|maneuvers))\b))"
+)
 
 
 def _coordinated(body: str, a: int, b: int, facts: _SentenceFacts) -> list[tuple[int, int]]:
@@ -1465,13 +1472,19 @@ def _coordinated(body: str, a: int, b: int, facts: _SentenceFacts) -> list[tuple
     if not cuts:
         return [(a, b)]
 
+    def dated(x: int, y: int) -> bool:
+        return any(x <= d.span_start < y and d.start is not None for d in facts.dates)
+
     def placed_and_dated(x: int, y: int) -> bool:
-        dated = any(x <= d.span_start < y and d.start is not None for d in facts.dates)
-        return dated and any(x <= p[0] < y for p in facts.places)
+        return dated(x, y) and any(x <= p[0] < y for p in facts.places)
 
     parts, start = [], a
     for m in cuts:
-        if placed_and_dated(start, m.start()) and placed_and_dated(m.end(), b):
+        if m.group("named"):  # "and Poisk-2023 ...": the name tells the drill, wherever
+            split = dated(start, m.start()) and dated(m.end(), b)
+        else:  # "and at X", "and in X"
+            split = placed_and_dated(start, m.start()) and placed_and_dated(m.end(), b)
+        if split:
             parts.append((start, m.start()))
             start = m.end()
     parts.append((start, b))

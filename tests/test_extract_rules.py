@@ -3263,3 +3263,39 @@ def test_a_drill_at_the_second_range_of_the_first_is_its_own(gazetteer):
     )
     momirak, sambuli = _events(text, gazetteer)
     assert sambuli.site_id == "sambuli" and "Grad" not in momirak.equipment
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The CSTO will hold the Rubezh-2023 exercise in Kyrgyzstan on September 15-19 and "
+        "the Poisk-2023 exercise in Tajikistan on October 2-6.",
+        "The CSTO will hold the Rubezh-2023 exercise at Edelweiss from 15 to 19 September, "
+        "and Poisk-2023 at Harb-Maidon from 2 to 6 October.",
+        "The CSTO said Rubezh-2023 would run in Kyrgyzstan from 15 to 19 September and the "
+        "Poisk 2023 exercise in Tajikistan from 2 to 6 October.",
+    ],
+)
+def test_two_named_drills_in_one_clause_with_their_own_dates_are_two(gazetteer, text):
+    first, second = _events(text, gazetteer)
+    assert (first.name, first.start, first.end) == (
+        "Rubezh-2023",
+        date(2023, 9, 15),
+        date(2023, 9, 19),
+    )
+    assert (second.name, second.start, second.end) == (
+        "Poisk-2023",
+        date(2023, 10, 2),
+        date(2023, 10, 6),
+    )
+    assert second.host_country == "TJK" and first.host_country == "KGZ"
+    assert second.alliances == ["CSTO"]
+
+
+def test_a_named_drill_without_its_own_date_stays_with_the_first(gazetteer):
+    text = (
+        "Russian troops will train at Lyaur from 15 to 19 September and the Victory Day 2023 "
+        "parade rehearsals in Dushanbe continue."
+    )
+    (event,) = _events(text, gazetteer)
+    assert event.site_id == "lyaur"
