@@ -651,7 +651,9 @@ _END_VERB = re.compile(
     # ("is due to wrap up on Aug. 10", "will close on Friday"; not "close to the border")
     r"closes?\s+on|wrap(?:s|ped)?\s+up|wind(?:s)?\s+(?:up|down)|wound\s+(?:up|down)|"
     r"c(?:o|a)mes?\s+to\s+an\s+end|completed|completes|complete)\b"
-    r"|\b(?:until|till|through)\s+(?:on\s+)?$",
+    r"|\b(?:until|till|through)\s+(?:on\s+)?$"
+    # ("the drills were extended to November 25": a new end)
+    r"|\b(?:extended|prolonged)\s+to\s+$",
     re.I,
 )
 # The verb right after a date that dates one end of a drill ("on Thursday completed").

@@ -440,6 +440,8 @@ _PAST_VERBS = (
     # who watched: "the president followed the final stage via a video link on Friday"
     r"followed(?!\s+by\b)|watched|observed|attended|inspected|reviewed|witnessed"
 )
+# Adverbs between a modal and its verb: "will now be held", "will instead take place".
+_ASIDE_ADVERB = r"(?:now|also|instead|still|again|then|likely|probably|only|even|already|finally)"
 _TENSE_CUES = AnyCase(
     # "was scheduled for October", "was to be held in March": a plan made before, for a
     # time on either side of the story (the nearest one)
@@ -458,8 +460,16 @@ _TENSE_CUES = AnyCase(
     r"(?:runs?|lasts?|continues?)(?=\s+(?:until|till|through)\b)|"
     r"(?:postponed|put\s+off|pushed\s+back|rescheduled)(?=(?:\s+[\w,-]+){0,6}?\s+(?:to|until|till)\b)|"
     r"to\s+(?:be\s+held|hold|take\s+place|begin|start|run|conduct|stage))\b"
-    # Swallow the verb group so that "will be held" does not also read as past "held".
-    r"(?:\s+not\b)?(?:\s+(?:be|have\s+been)\b)?(?:\s+[a-z]+\b)?)"
+    # Swallow the verb group so that "will be held", "will now be held" and "will instead
+    # be held" do not also read as past "held".
+    rf"(?:\s+{_ASIDE_ADVERB})?(?:\s+not\b)?(?:\s+(?:be|have\s+been)\b)?(?:\s+[a-z]+\b)?)"
+    # "have been rescheduled for September 6-10", "were extended until November 25",
+    # "was brought forward to July 30": a new date for a drill, on either side of the story
+    # (the nearest one), whatever the tense of the change
+    r"|(?P<moved>\b(?:(?:has|have|had)\s+been\s+|(?:was|were)\s+)?(?:now\s+)?"
+    r"(?:(?:rescheduled|postponed|put\s+off|pushed\s+back|delayed|deferred|extended|prolonged|"
+    r"brought\s+forward|moved\s+(?:forward|back|up))(?=(?:\s+[\w,-]+){0,8}?\s+(?:to|until|till|for)\b)|"
+    rf"(?:moved|shifted)(?=\s+(?:to|until|for)\s+(?:early\s+|mid-?\s*|late\s+)?(?:\d|{_MON_BODY.lower()})))\b)"
     # "a command-staff exercise is held at Harb-Maidon from 20 to 24 June": the present of
     # a programme says nothing of the side ("held" alone would read as past)
     r"|(?P<none>\b(?:is|are)\s+(?:being\s+)?(?:held|conducted|staged|hosted|carried\s+out)\b)"
@@ -468,7 +478,7 @@ _TENSE_CUES = AnyCase(
     rf"declared|confirmed|told)\b)|last|ago|previously|earlier|{_PAST_VERBS})\b)",
 )
 
-_CUE_TENSE = {"plan": "none"}
+_CUE_TENSE = {"plan": "none", "moved": "none"}
 
 _SPEECH = (
     r"(?:said|says|saying|announced|announces|stated|declared|reported|confirmed|warned|"

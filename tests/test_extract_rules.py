@@ -3299,3 +3299,37 @@ def test_a_named_drill_without_its_own_date_stays_with_the_first(gazetteer):
     )
     (event,) = _events(text, gazetteer)
     assert event.site_id == "lyaur"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The drills will now be held from March 20 to March 24 at the Termez training ground.",
+        "The drills will instead be held from March 20 to March 24 at the Termez training ground.",
+        "Russia and Uzbekistan have rescheduled their exercise at Termez for March 20-24.",
+        "Russia and Uzbekistan have brought forward their joint exercise at the Termez training "
+        "ground to March 20 - 24.",
+        "The Russian-Uzbek drills at Termez, planned for May, have been moved to March 20-24.",
+    ],
+)
+def test_a_new_date_for_a_drill_is_the_nearest_one_whatever_the_tense(gazetteer, text):
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (date(2023, 3, 20), date(2023, 3, 24))
+
+
+@pytest.mark.parametrize("verb", ["were extended to", "have been extended until"])
+def test_a_drill_extended_to_a_day_ends_then(gazetteer, verb):
+    text = (
+        "Russian and Tajik troops began joint drills on Monday at the Momirak training ground. "
+        f"The drills {verb} March 17."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (date(2023, 3, 6), date(2023, 3, 17))
+
+
+def test_troops_moved_to_a_range_on_a_day_keep_that_day(gazetteer):
+    (event,) = _events(
+        "Russian troops were moved to the Termez training ground on March 5 for drills.",
+        gazetteer,
+    )
+    assert event.start == date(2023, 3, 5)
