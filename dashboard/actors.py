@@ -133,8 +133,10 @@ _REGION_BEFORE = re.compile(r"(?:Latin|South|North|Central)[\s-]+$")
 _US_STATE_AFTER = re.compile(r"^,?\s*(?:USA|U\.S\.|US\b|United States)")
 # A capitalised word after "Jordan" reads as a surname, not the country.
 _SURNAME_AFTER = re.compile(r"^ [A-Z][a-z]")
-# "Indian Ocean" is a sea, not India.
-_OCEAN_AFTER = re.compile(r"^\s+Ocean\b")
+# "Indian Ocean", "South China Sea", "Persian Gulf", "Sea of Japan", "Gulf of Oman": a
+# body of water, not the country it is named after.
+_WATER_AFTER = re.compile(r"^\s+(?:Ocean|Sea|Gulf|Strait)\b")
+_WATER_BEFORE = re.compile(r"\b(?:Sea|Gulf|Bay|Straits?)\s+of\s+(?:the\s+)?$")
 # "(ACRONYM)" right after a long form: the parenthesis and the spaces around it.
 _PAREN_OPEN = re.compile(r"\s*\(\s*$")
 _PAREN_CLOSE = re.compile(r"^\s*\)")
@@ -311,7 +313,7 @@ def _rejected(text: str, start: int, end: int, matched: str, entry: _Surface) ->
         return True
     if matched == "Jordan" and _SURNAME_AFTER.search(after):
         return True
-    return matched.startswith("Indian") and bool(_OCEAN_AFTER.search(after))
+    return bool(_WATER_AFTER.search(after) or _WATER_BEFORE.search(before))
 
 
 def _merge_acronyms(text: str, mentions: list[ActorMention], offset: int) -> list[ActorMention]:

@@ -922,6 +922,20 @@ _TITLE_WORDS = (
     r"(?:[\s,]+(?:(?i:and|from|of|the|military|army|defen[cs]e|senior|officers?|officials?|"
     r"attach[eé]s|delegations?|troops|units|soldiers|servicemen|personnel)|[A-Z][\w'’-]*))*?"
 )
+# A country that takes a stand on a drill comments on it, and takes no part: "Lithuania,
+# Latvia and Poland said they would watch the manoeuvres closely", "Russia has called
+# the exercises provocative", "Tashkent said it was not informed in advance".
+_STANCE_WORDS = Gate(
+    "call|critici|condemn|denounc|protest|accus|warn|said|inform|notif", ignore_case=False
+)
+_STANCE_AFTER = re.compile(
+    rf"{_TITLE_WORDS},?\s+(?:(?:has|have|had)\s+)?(?:also\s+|again\s+)?"
+    r"(?:called\s+(?:the|these|those|this|that|it|them)\b|critici[sz]ed|condemned|denounced|"
+    r"protested|accused|warned\s+(?:that|against|of)|"
+    r"said\s+(?:it|they)\s+(?:would|will|was|were)\s+(?:closely\s+)?(?:watch|monitor|follow|"
+    r"not\s+(?:informed|notified|consulted|invited)|concerned)|"
+    r"(?:was|were|is|are|had\s+not\s+been|has\s+not\s+been)\s+not\s+(?:informed|notified))\b"
+)
 # Every observer phrase holds one of these: most sentences need no observer rule.
 _OBSERVER_WORDS = Gate("observ|attach|inspector|watch|guest", ignore_case=True)
 _OBSERVER_AFTER = re.compile(
@@ -1408,6 +1422,42 @@ def _compatible(draft: _Draft, m: _Mention) -> bool:
     return True
 
 
+# A country told with a town: "Kars, Turkey", "Kars of the Republic of Turkey", "Kars in
+# eastern Turkey" after it; "Turkey's Kars", "the Turkish city of Kars" before it.
+_TOWN_OF_COUNTRY = re.compile(
+    r"(?:\s+(?:city|town|port|region|province|district|oblast|sector|area))?"
+    # (past the region it is in: "near Chushul in Ladakh, India")
+    r"(?:,?\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
+    r"(?:,\s*|\s+(?:of|in)\s+)(?:the\s+)?(?:(?:Republic|Kingdom|State)\s+of\s+)?"
+    r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+    r"(?:ern)?\s+)?"
+)
+_COUNTRY_OF_TOWN = re.compile(
+    r"(?:['’]s\s+|\s+(?:city|town|port|village|region|province|district)\s+of\s+)"
+)
+
+
+def _told_country(body: str, s: int, e: int, actors: list[ActorMention]) -> str | None:
+    """The country named right with the place ``body[s:e]`` (see ``_TOWN_OF_COUNTRY``)."""
+    for m in actors:
+        if m.kind != "country":
+            continue
+        if (
+            m.form == "name"
+            and e < m.start <= e + 50
+            and _TOWN_OF_COUNTRY.fullmatch(body, e, m.start)
+        ):
+            return m.code
+        if (
+            s - 40 <= m.end < s
+            and _COUNTRY_OF_TOWN.fullmatch(body, m.end, s)
+            # (a name with "'s", a demonym with "city of": "the Turkish city of Kars")
+            and (m.form == "name") == (body[m.end : m.end + 1] in "'’")
+        ):
+            return m.code
+    return None
+
+
 # --------------------------------------------------------------------------- clauses
 
 
@@ -1656,8 +1706,19 @@ class _ArticleFacts:
             if m.kind == "country"
         ]
         countries += list(dict.fromkeys(reversed(told)))[:HOMONYM_COUNTRIES]
+        body = self.article.body
         out = []
         for s, e, loc in places:
+            told = _told_country(body, s, e, actors)
+            if _town(loc) and told and told != loc.country:
+                # "the city of Kars of the Republic of Turkey", "Alat, Azerbaijan": the
+                # country told with the town is where it is; a town of that name in
+                # another country is a namesake, and a town the gazetteer lacks is none
+                found = self.gazetteer.find_places(body[max(0, s - 24) : e + 24], told)
+                alt = next((x for x in found if x[0] == s - max(0, s - 24)), None)
+                if alt is not None:
+                    out.append((s, e, alt[2]))
+                continue
             if _town(loc) and countries and loc.country not in countries:
                 # with the words around it: "in", "near", "district"
                 lo, hi = max(0, s - 24), e + 24
@@ -1901,6 +1962,8 @@ def _mention(
         and (
             not _PLACE_BEFORE.search(body[max(a, m.start - 24) : m.start])
             or _ON_BEHALF.search(body[max(a, m.start - 30) : m.start])
+            # ("according to Tehran, involved more than 20 ships": who tells)
+            or _ACCORDING.search(body, max(a, m.start - 40), m.start)
         )
     }
     places, place_spans, hosts = [], [], []
@@ -1934,17 +1997,21 @@ def _mention(
     participants, alliances = [], []
     observers = doc.gate_in(_OBSERVER_WORDS, *facts.span)
     compared = doc.gate_in(_COMPARED_WORDS, *facts.span)
+    stances = doc.gate_in(_STANCE_WORDS, *facts.span)
     for m in facts.actors:
         if not keep(m.start, m.end) or any(s <= m.start and m.end <= e for s, e in border_spans):
             continue
-        watching = observers and (
-            _OBSERVER_AFTER.match(body, m.end, facts.span[1])
-            # (past an aside: "Iran, which joined the bloc on Friday, was to send observers")
-            or (
-                (aside := _ASIDE.match(body, m.end))
-                and _OBSERVER_AFTER.match(body, aside.end() - 1, facts.span[1])
+        watching = (stances and _STANCE_AFTER.match(body, m.end, facts.span[1])) or (
+            observers
+            and (
+                _OBSERVER_AFTER.match(body, m.end, facts.span[1])
+                # (past an aside: "Iran, which joined the bloc on Friday, was to send observers")
+                or (
+                    (aside := _ASIDE.match(body, m.end))
+                    and _OBSERVER_AFTER.match(body, aside.end() - 1, facts.span[1])
+                )
+                or _OBSERVER_BEFORE.search(body, max(a, m.start - 120), m.start)
             )
-            or _OBSERVER_BEFORE.search(body, max(a, m.start - 120), m.start)
         )
         if m.kind == "alliance":
             # "observers from the CSTO Joint Staff": the bloc watches; "Uzbekistan, which

@@ -123,6 +123,10 @@ def _triples(text: str) -> list[tuple[str, str, str]]:
         ("Latin American envoys", []),
         ("an American destroyer", [("USA", "demonym", "American")]),
         ("patrols in the Indian Ocean", []),
+        # Seas named after a country are seas.
+        ("warships in the Sea of Japan and the Gulf of Oman", []),
+        ("a drill in the South China Sea, then the Philippine Sea", []),
+        ("Chinese warships in the Sea of Japan", [("CHN", "demonym", "Chinese")]),
         ("Jordan Peterson said", []),
         ("troops from Jordan and Egypt", [("JOR", "name", "Jordan"), ("EGY", "name", "Egypt")]),
         ("Atlanta, Georgia, U.S.", [("USA", "name", "U.S.")]),

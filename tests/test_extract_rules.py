@@ -3333,3 +3333,51 @@ def test_troops_moved_to_a_range_on_a_day_keep_that_day(gazetteer):
         gazetteer,
     )
     assert event.start == date(2023, 3, 5)
+
+
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "Lithuania, Latvia and Poland said they would watch the manoeuvres closely.",
+        "Lithuania has called the exercises provocative.",
+        "Lithuania said it was not informed in advance.",
+    ],
+)
+def test_a_country_that_comments_on_a_drill_takes_no_part(gazetteer, comment):
+    text = (
+        "Russian and Belarusian troops began joint drills at the Lyaur training ground on "
+        f"Monday. {comment}"
+    )
+    (event,) = _events(text, gazetteer)
+    assert event.participants == ["RUS", "BLR"]
+
+
+def test_a_capital_that_tells_is_no_place(gazetteer):
+    text = (
+        "Russian and Kyrgyz troops held a joint drill from 6 to 8 March, according to "
+        "Dushanbe, with about 1,000 servicemen."
+    )
+    (event,) = _events(text, gazetteer)
+    assert event.place is None and event.host_country is None
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "in the city of Kars of the Republic of Turkey",
+        "in Kars, Turkey",
+        "near Chushul in Ladakh, India",
+        "in Turkey's Kars province",
+        "in the Turkish city of Kars",
+    ],
+)
+def test_a_town_told_with_another_country_is_not_its_namesake(gazetteer, where):
+    # Kars and Chushul are also read as Qarshi (Uzbekistan) and Quxu (China).
+    (event,) = _events(f"Troops held winter drills {where} from 6 to 10 March.", gazetteer)
+    assert event.host_country not in ("UZB", "CHN")
+    assert event.lat is None or event.geo_precision == "country"
+
+
+def test_a_town_told_with_its_own_country_stays(gazetteer):
+    (event,) = _events("Troops held drills near Termez, Uzbekistan, from 6 to 10 March.", gazetteer)
+    assert event.host_country == "UZB" and event.geo_precision == "town"
