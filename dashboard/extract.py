@@ -2131,14 +2131,27 @@ def _mention(
         dates += _name_years(body, a, b, masked) or _spaced_name_years(body, a, b, names)
     boundary = ""
     ends: dict[str, TimeExpr] = {}
+    rough_start = None
     for d in _event_dates(dates):
         if d.precision != "day" or d.start != d.end:
-            if _coarse_end(body, a, d):
-                ends.setdefault("end", d)
+            if _coarse_end(body, a, d) or (
+                d.precision in _ROUGH_ENDS
+                and _UNTIL_RIGHT_BEFORE.search(body, a, d.span_start)
+                # ("will not be held until October": held then)
+                and not _NOT_UNTIL.search(body, max(a, d.span_start - 50), d.span_start)
+            ):
+                ends.setdefault("end", d)  # "will last until mid-March"
+            elif d.precision in _ROUGH_ENDS and _BEGAN_IN_BEFORE.search(
+                body, max(a, d.span_start - 30), d.span_start
+            ):
+                rough_start = rough_start or d  # "began in February"
             continue
         which = _end_dated(body, a, b, d)
         if which:
             ends.setdefault(which, d)
+    if rough_start is not None and "end" in ends and "start" not in ends:
+        # "began in February and will last until the end of March": both ends, roughly
+        ends["start"] = rough_start
     reports = [x for x in dates if x.role == "report"]
     if len(ends) == 1 and (lasting := _duration(doc, a, b, masked)) is not None:
         # "the two-day exercise began on 3 May": one end and a length give the other.
@@ -2152,10 +2165,9 @@ def _mention(
         # April 3 and will continue until the end of April": at the looser end's precision.
         first, last_ = ends["start"], _weekday_after(ends["start"], ends["end"])
         text = body[first.span_start : last_.span_end]
+        precision = max(first.precision, last_.precision, key=_ROUGHNESS.index)
         dates = [
-            TimeExpr(
-                first.start, last_.end, last_.precision, text, first.span_start, last_.span_end
-            ),
+            TimeExpr(first.start, last_.end, precision, text, first.span_start, last_.span_end),
             *reports,
         ]
     elif ends:
@@ -2251,6 +2263,16 @@ def _is_stage(doc: Folded, a: int, b: int) -> bool:
 
 # The closing stretch of a week or month: "the end of April", "late next week".
 _END_PART = re.compile(r"(?:the\s+)?(?:very\s+)?(?:end\s+of|late)\b", re.I)
+
+
+# Dates rougher than a day that may date one end of a drill, from finest to roughest.
+_ROUGHNESS = ("day", "week", "month_part", "month")
+_ROUGH_ENDS = _ROUGHNESS[1:]
+_UNTIL_RIGHT_BEFORE = re.compile(r"\b(?:until|till)\s+(?:at\s+least\s+)?$", re.I)
+_NOT_UNTIL = re.compile(r"\b(?:not|n['’]t)\s+(?:[\w'’-]+\s+){0,4}?(?:until|till)\s+$", re.I)
+_BEGAN_IN_BEFORE = re.compile(
+    r"\b(?:began|begun|started|opened|kicked\s+off|got\s+under\s+way)\s+(?:in|on)\s+$", re.I
+)
 
 
 def _coarse_end(body: str, a: int, d: TimeExpr) -> bool:
@@ -3694,8 +3716,10 @@ def _finish(article: Article, d: _Draft, gazetteer) -> Event:
             end = None
         else:
             start = None
-    elif d.boundary == "end" and when is not None and _END_PART.match(when.text):
-        start = None  # "will continue until the end of April", with no start given
+    elif d.boundary == "end" and when is not None and when.precision in _ROUGH_ENDS:
+        # "will continue until the end of April", "will last until mid-March", with no
+        # start given
+        start = None
     first = sentences[0]
     # Its own name only: the whole a drill is part of ("part of Combat Brotherhood-2021")
     # may hold several drills at several ranges, and names decide merging.

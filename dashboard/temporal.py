@@ -784,9 +784,18 @@ def _handle_month_year(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -
     return first, last, "month"
 
 
+# A month then "to", "and" or a dash: the next month word ends a range ("from January
+# to May", "February and March"), even one that can be a verb.
+_MONTH_THEN = re.compile(rf"\b{_mon('m0')}\s*(?:[-–—]|\b(?:and|to|through|till|until)\b)\s*$")
+
+
 def _handle_month_alone(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved | None:
     name, rel, prep = m.group("m1"), m.group("rel"), m.group("prep")
-    if name in ("May", "March") and not (rel or prep):
+    if (
+        name in ("May", "March")
+        and not (rel or prep)
+        and not _MONTH_THEN.search(ctx.text, max(0, span[0] - 24), span[0])
+    ):
         return None  # "May the ...", "March on ..." without a cue are not months
     month = _MONTHS[name.lower()]
     p = ctx.published
@@ -1304,8 +1313,14 @@ def _join_month_ranges(
             and first is not None
             and second is not None
             and _MONTH_JOIN.fullmatch(text, p_end, start)
-            and not _HAS_YEAR_DIGITS.search(text, start, end)
         ):
+            if _HAS_YEAR_DIGITS.search(text, start, end):
+                if _HAS_YEAR_DIGITS.search(text, p_start, p_end):
+                    out.append((start, end, resolved))
+                    continue
+                # "from March to May 2024": the year told last is the year of both
+                year = second.year if first.month <= second.month else second.year - 1
+                first = first.replace(year=year)
             year = first.year if second.month >= first.month else first.year + 1
             with contextlib.suppress(ValueError):
                 last = last.replace(year=last.year + year - second.year)

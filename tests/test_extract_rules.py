@@ -3381,3 +3381,24 @@ def test_a_town_told_with_another_country_is_not_its_namesake(gazetteer, where):
 def test_a_town_told_with_its_own_country_stays(gazetteer):
     (event,) = _events("Troops held drills near Termez, Uzbekistan, from 6 to 10 March.", gazetteer)
     assert event.host_country == "UZB" and event.geo_precision == "town"
+
+
+def test_a_drill_begun_in_one_month_and_lasting_until_another_spans_both(gazetteer):
+    (event,) = _events(
+        "The drills at Lyaur began in February and will last until the end of March.", gazetteer
+    )
+    assert (event.start, event.end, event.time_precision) == (
+        date(2023, 2, 1),
+        date(2023, 3, 31),
+        "month",
+    )
+
+
+def test_a_drill_lasting_until_mid_month_has_no_known_start(gazetteer):
+    (event,) = _events("The drills at Lyaur will last until mid-March.", gazetteer)
+    assert (event.start, event.end) == (None, date(2023, 3, 20))
+
+
+def test_a_drill_begun_in_a_month_is_that_month(gazetteer):
+    (event,) = _events("The exercise began in March at the Lyaur range.", gazetteer)
+    assert (event.start, event.end) == (date(2023, 3, 1), date(2023, 3, 31))

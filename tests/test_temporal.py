@@ -542,6 +542,11 @@ NEAR_PUBLICATION = [
     ("Troops held a two-day drill on Monday and Tuesday.", "Monday and Tuesday",
      "2023-06-12", "2023-06-13", "day"),
     ("Troops fired on Monday and on Wednesday.", "Monday", "2023-06-12", "2023-06-12", "day"),
+    # a month range may end on "May" or "March", and takes the year told at its end
+    ("The exercise runs from January to May.", "January to May", "2023-01-01", "2023-05-31",
+     "month"),
+    ("The exercise runs from November to March 2024.", "November to March 2024",
+     "2023-11-01", "2024-03-31", "month"),
     # the present of a programme picks the nearest year; "held" alone would read past
     ("A command-staff exercise is held at the range from 20 to 24 June.", "from 20 to 24 June",
      "2023-06-20", "2023-06-24", "day"),
