@@ -300,14 +300,18 @@ def _sweep(events: list[Event], idx: list[int], parent: list[int], find, slack) 
                 if tried == MAX_TRIES_PER_DRILL:
                     break
                 tried += 1
-                if not can_merge(events[j], e):
+                if not can_merge(events[j], e) and not _days_within(events[j], e, core.get(root)):
                     break  # every report tried must fit: no chain through a vague one
                 fits += 1
             sharp = sharpest.get(root)
             if (
                 tried
                 and fits == tried
-                and (sharp is None or can_merge(events[sharp], e))
+                and (
+                    sharp is None
+                    or can_merge(events[sharp], e)
+                    or _days_within(events[sharp], e, core.get(root))
+                )
                 and all(p == i or can_merge(events[p], e) for p in awaited.get(root, ()))
                 and _fits_core(core.get(root), e, slack)
             ):
@@ -332,7 +336,14 @@ def _sweep(events: list[Event], idx: list[int], parent: list[int], find, slack) 
         open_count[root] = open_count.get(root, 0) + 1
         sharpest.setdefault(root, i)
         names[root] = {*names.pop(root, ()), *mine}
-        if e.time_precision == "day" and e.start is not None and e.end is not None:
+        if (
+            e.time_precision == "day"
+            and e.start is not None
+            and e.end is not None
+            # (one day told of a drill may be a day of it: "On Friday, crews fired
+            # during the exercise"; it narrows nothing)
+            and e.start != e.end
+        ):
             shared = _core_of(core.pop(root, None), (e.start, e.end))
             if shared is not None:
                 core[root] = shared
@@ -364,6 +375,24 @@ def _fits_core(shared: tuple[date, date] | None, e: Event, slack: timedelta) -> 
         return True
     lo, hi = shared
     return max(lo, e.start) - min(hi, e.end) <= slack
+
+
+def _days_within(day: Event, e: Event, shared: tuple[date, date] | None) -> bool:
+    """Whether the one-day report ``day`` and the report ``e`` both fall within the days
+    every ranged report of the drill covers: "On Monday, gunners fired during the joint
+    exercise" and "On Friday, tank crews fired" are days of a drill told as 14-18
+    October, however far apart."""
+    if shared is None or day.time_precision != "day" or day.start is None:
+        return False
+    lo, hi = shared
+    return (
+        day.start == day.end
+        and lo <= day.start <= hi
+        and e.start is not None
+        and e.end is not None
+        and lo <= e.start
+        and e.end <= hi
+    )
 
 
 def _named_homes(events: list[Event], idx: list[int]) -> dict[int, int]:
@@ -476,7 +505,15 @@ def _told_after_the_plan(best: list[Event]) -> list[Event]:
     when it gives only the end, that end replaces the plans' ends.
     """
     planned = [e for e in best if e.reported and e.first_day and e.reported < e.first_day]
-    told = [e for e in best if e.reported and e.last_day and e.reported > e.last_day]
+    told = [
+        e
+        for e in best
+        if e.reported
+        and e.last_day
+        and e.reported > e.last_day
+        # (one day inside a plan is a day of it: "on Friday, tank crews fired")
+        and not (e.start == e.end and any(p.first_day <= e.start <= p.last_day for p in planned))
+    ]
     if not planned or not told:
         return best
     if any(not e.open_end for e in told):

@@ -558,3 +558,36 @@ def test_a_drill_known_by_its_country_and_start_takes_no_month_report_of_a_range
         sorted(s.article_id for s in e.sources) for e in merge_events([check, month, drill])
     )
     assert groups == [["a1"], ["a2", "a3"]]
+
+
+def test_days_told_of_a_ranged_drill_join_it_however_far_apart():
+    # "from October 14 to 18", then "On Monday ... fired" and "On Friday ... fired"
+    told = _event("ann", D(2024, 10, 14), D(2024, 10, 18))
+    monday = _event("d1", D(2024, 10, 14), D(2024, 10, 14))
+    friday = _event("d5", D(2024, 10, 18), D(2024, 10, 18))
+    for order in ([told, monday, friday], [monday, friday, told], [friday, told, monday]):
+        (merged,) = merge_events(order)
+        assert (merged.start, merged.end) == (D(2024, 10, 14), D(2024, 10, 18))
+        assert {s.article_id for s in merged.sources} == {"ann", "d1", "d5"}
+
+
+def test_two_days_far_apart_with_no_range_told_stay_two():
+    monday = _event("d1", D(2024, 10, 14), D(2024, 10, 14))
+    friday = _event("d5", D(2024, 10, 18), D(2024, 10, 18))
+    assert len(merge_events([monday, friday])) == 2
+
+
+def test_a_day_outside_the_told_range_does_not_join_a_day_inside_it():
+    told = _event("ann", D(2024, 10, 14), D(2024, 10, 18))
+    monday = _event("d1", D(2024, 10, 14), D(2024, 10, 14))
+    later = _event("d9", D(2024, 10, 21), D(2024, 10, 21))
+    assert len(merge_events([told, monday, later])) == 2
+
+
+def test_one_day_told_after_a_planned_range_is_a_day_of_it():
+    plan = _event("ann", D(2024, 10, 14), D(2024, 10, 18))
+    plan.reported = D(2024, 9, 23)
+    friday = _event("late", D(2024, 10, 18), D(2024, 10, 18))
+    friday.reported = D(2024, 10, 21)
+    (merged,) = merge_events([plan, friday])
+    assert (merged.start, merged.end) == (D(2024, 10, 14), D(2024, 10, 18))
