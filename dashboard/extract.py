@@ -2342,6 +2342,21 @@ _PART_OF = re.compile(
     r"[\"“‘']?$",
     re.I,
 )
+# A drill told before "part of": the name after it is a whole the drill is part of.
+_DRILL_BEFORE_PART = re.compile(
+    r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s*games|games|stage|phase|episode)\b"
+    r"|-(?:19|20)\d\d\b",
+    re.I,
+)
+
+
+def _part_of_a_whole(body: str, a: int, at: int, reach: int = 50) -> bool:
+    """Whether the name at ``at`` names a whole the clause's drill is part of: "a
+    trilateral exercise at Harb-Maidon, part of Combat Brotherhood-2021". When the
+    clause tells no drill before it, the name is the drill's own: "snipers trained at
+    Lyaur on Wednesday as part of the Southern Shield-2024 exercise"."""
+    part = _PART_OF.search(body, max(a, at - reach), at)
+    return part is not None and bool(_DRILL_BEFORE_PART.search(body, a, part.start()))
 
 
 _HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -2385,9 +2400,7 @@ def _exercise_names(
     found: dict[str, int] = {}  # name: where it is told
     if _NAMED_YEAR.search(body, a, b):
         for m in _NAMED_TRIGGER.finditer(body, a, b):
-            if not _mask(masked, *m.span()) and not _PART_OF.search(
-                body, max(a, m.start() - 50), m.start()
-            ):
+            if not _mask(masked, *m.span()) and not _part_of_a_whole(body, a, m.start()):
                 name = _NAME_LEAD.sub("", m.group())
                 at = m.end() - len(name)
                 # who holds it is not its name: "the Russian-Belarusian Zapad-2021 exercise"
@@ -2402,7 +2415,7 @@ def _exercise_names(
         at, to = m.span(group)
         if (
             _mask(masked, at, to)
-            or _PART_OF.search(body, max(a, at - 50), at)
+            or _part_of_a_whole(body, a, at)
             or any(at < m2.end and m2.start < to for m2 in facts.actors)
             or any(at < e and s < to for s, e, _ in facts.places)
             or any(at < q.end and q.start < to for q in facts.equipment)
@@ -2498,9 +2511,7 @@ def _name_years(body: str, a: int, b: int, masked) -> list[TimeExpr]:
         return []  # every named exercise ends with "-YYYY"; most clauses hold none
     for m in _NAMED_TRIGGER.finditer(body, a, b):
         # (not the year of a whole it is part of: "part of Combat Brotherhood-2021")
-        if not _mask(masked, m.start(), m.end()) and not _PART_OF.search(
-            body, max(a, m.start() - 60), m.start()
-        ):
+        if not _mask(masked, m.start(), m.end()) and not _part_of_a_whole(body, a, m.start(), 60):
             year = int(m.group()[-4:])
             span = (m.start(), m.end())
             return [TimeExpr(date(year, 1, 1), date(year, 12, 31), "year", m.group(), *span)]

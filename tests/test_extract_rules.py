@@ -3402,3 +3402,21 @@ def test_a_drill_lasting_until_mid_month_has_no_known_start(gazetteer):
 def test_a_drill_begun_in_a_month_is_that_month(gazetteer):
     (event,) = _events("The exercise began in March at the Lyaur range.", gazetteer)
     assert (event.start, event.end) == (date(2023, 3, 1), date(2023, 3, 31))
+
+
+def test_a_name_after_part_of_is_the_drill_s_own_when_no_drill_is_told_before(gazetteer):
+    (event,) = _events(
+        "Russian snipers trained at the Lyaur training ground on Monday as part of the "
+        "Southern Shield-2023 exercise.",
+        gazetteer,
+    )
+    assert event.name == "Southern Shield-2023"
+
+
+def test_a_name_after_part_of_a_told_drill_is_a_whole(gazetteer):
+    (event,) = _events(
+        "A trilateral exercise was held at Harb-Maidon on Monday as part of Combat "
+        "Brotherhood-2023.",
+        gazetteer,
+    )
+    assert event.name is None
