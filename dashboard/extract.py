@@ -2343,6 +2343,7 @@ _PART_OF = re.compile(
     re.I,
 )
 # A drill told before "part of": the name after it is a whole the drill is part of.
+_AS_BEFORE = re.compile(r"\bas\s+$", re.I)
 _DRILL_BEFORE_PART = re.compile(
     r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s*games|games|stage|phase|episode)\b"
     r"|-(?:19|20)\d\d\b",
@@ -2352,11 +2353,16 @@ _DRILL_BEFORE_PART = re.compile(
 
 def _part_of_a_whole(body: str, a: int, at: int, reach: int = 50) -> bool:
     """Whether the name at ``at`` names a whole the clause's drill is part of: "a
-    trilateral exercise at Harb-Maidon, part of Combat Brotherhood-2021". When the
-    clause tells no drill before it, the name is the drill's own: "snipers trained at
-    Lyaur on Wednesday as part of the Southern Shield-2024 exercise"."""
+    trilateral exercise at Harb-Maidon, part of Combat Brotherhood-2021", "Chinese
+    troops fired at Totskoye, part of the Center-2019 drills". What units did "as part
+    of" a drill, with no drill told before, is that drill's: "snipers trained at Lyaur
+    on Wednesday as part of the Southern Shield-2024 exercise"."""
     part = _PART_OF.search(body, max(a, at - reach), at)
-    return part is not None and bool(_DRILL_BEFORE_PART.search(body, a, part.start()))
+    if part is None:
+        return False
+    return not _AS_BEFORE.search(body, max(a, part.start() - 4), part.start()) or bool(
+        _DRILL_BEFORE_PART.search(body, a, part.start())
+    )
 
 
 _HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
