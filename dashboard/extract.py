@@ -602,6 +602,7 @@ _HABIT = GatedAnyCase(
 # Called off for good, in either order: "called off the drills", "called the drills off".
 _CALL_OFF = (
     r"called\s+off|calls\s+off|cancell?ed|cancels|scrapped|scraps|"
+    r"(?:pulled|pulls)\s+the\s+plug\s+on|"
     r"(?:called|calls)\s+(?:the|these|those|its|their|this|them)\s+(?:[\w-]+\s+){0,2}?off"
 )
 # A drill that was called off is not an event on the map, nor is one that will not
@@ -636,7 +637,8 @@ _CANCELLED = GatedAnyCase(
     r"(?!(?:\s+[\w,-]+){0,6}?\s+(?:to|until|till)\s+(?:[\w-]+\s+){0,4}?(?:(?:early|mid|late)-)?"
     r"(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|next|spring|summer|autumn|fall|"
     r"winter)|(?:\s+[\w,-]+){0,3}?\s+will\s+now\b))\b",
-    "called|calls|cancel|scrap|postponed|unlikely|not|won|refused|declined|plan|put|pushed|later|would|"
+    "called|calls|cancel|scrap|pulled|pulls|postponed|unlikely|not|won|refused|declined|plan|put|"
+    "pushed|later|would|"
     "could|might|true|"
     "delayed|deferred|withdrew|pulled|backed|dropped|denied|denies|expected|due|invited",
 )
@@ -725,6 +727,13 @@ _AT_HOME = AnyCase(
 _ITEM_START = re.compile(r"[*_#\s]*(?:\d{1,2}[:.]\d{2}\s*[—–-]|\d{1,2}\.\s|[-*•·]\s|\|)")
 # Called off for good (not "postponed", which may yet give a new date).
 _CALLED_OFF = AnyCase(rf"\b(?:{_CALL_OFF})\b")
+# The plan of a drill, told as a plan: after a drill was called off, "The drills were to
+# have been held at Edelweiss from 10 to 14 October" tells what will not happen.
+_PLAN_TOLD = GatedAnyCase(
+    r"\b(?:(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+|first\s+)?"
+    r"(?:planned|scheduled|slated|due|set)|(?:was|were)\s+to\s+have|would\s+have)\b",
+    "planned|scheduled|slated|due|set|have",
+)
 _ELSEWHERE = GatedAnyCase(
     r"(?:(?<=[.!?\"”’]\s)|(?<=\n)|(?<![\s\S]))\W*(?:separately|meanwhile|elsewhere|"
     r"in\s+other\s+news)\b|"
@@ -2830,6 +2839,7 @@ def _extract(article: Article, gazetteer) -> list[Event]:
     spans = _sentence_spans(article)
     quiet, sentence_hits = _sentence_triggers(doc, spans)
     finder.locate(_wanted(doc, spans, quiet, finder))
+    called_off_at = None  # the sentence that last called a drill off
     for index, span in enumerate(spans):
         a, b = span
         line_start = a == 0 or body[a - 1] == "\n"
@@ -2899,6 +2909,20 @@ def _extract(article: Article, gazetteer) -> list[Event]:
                     # "Kyrgyzstan was to host the drills from 10 to 14 October. On Sunday
                     # the ministry called the drills off.": the drill told did not happen
                     last.called_off = True
+                elif _CALLED_OFF.search(doc, ca, cb):
+                    called_off_at = index
+                continue
+            if (
+                kind
+                and called_off_at is not None
+                and index - called_off_at <= NEAR_SENTENCES
+                and _THE_DRILL.search(doc, ca, cb)
+                and _PLAN_TOLD.search(doc, ca, cb)
+                and not _NEW_EVENT.search(doc, ca, cb)
+            ):
+                # "Kyrgyzstan has called off the exercise. The drills had been scheduled
+                # for 10-14 October at Edelweiss.": the plan of the drill called off
+                refused = True
                 continue
             if kind == "other" and not _MILITARY.search(doc, a, b):
                 kind = ""  # "signed an agreement to fund a railway": not a military act

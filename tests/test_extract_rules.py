@@ -3420,3 +3420,33 @@ def test_a_name_after_part_of_a_told_drill_is_a_whole(gazetteer):
         gazetteer,
     )
     assert event.name is None
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "The drills were to have been held at the Edelweiss training ground from 10 to 14 March.",
+        "The drills had been scheduled to take place at Edelweiss from 10 to 14 March.",
+        "The exercise was scheduled for 10-14 March at the Edelweiss training ground.",
+    ],
+)
+def test_the_plan_of_a_drill_called_off_just_before_is_no_event(gazetteer, plan):
+    text = f"Kyrgyzstan has called off the CSTO exercise Rubezh-2023, the ministry said. {plan}"
+    assert _events(text, gazetteer) == []
+
+
+def test_a_drill_told_after_another_was_called_off_is_an_event(gazetteer):
+    text = (
+        "Kyrgyzstan has called off the CSTO exercise Rubezh-2023, the ministry said. A "
+        "separate exercise was scheduled for 10-14 March at the Edelweiss training ground."
+    )
+    (event,) = _events(text, gazetteer)
+    assert event.start == date(2023, 3, 10)
+
+
+def test_pulling_the_plug_on_a_drill_calls_it_off(gazetteer):
+    text = (
+        "Kyrgyzstan has pulled the plug on the CSTO exercise planned at the Edelweiss "
+        "training ground from 10 to 14 March."
+    )
+    assert _events(text, gazetteer) == []
