@@ -1090,7 +1090,19 @@ class _Draft:
     def absorb(self, m: _Mention) -> None:
         self.mentions.append(m)
         if m.moved and _event_dates(m.dates):
-            self.date, self.boundary = None, ""  # the date it was moved from is no longer its
+            if (
+                m.boundary == "end"
+                and self.date is not None
+                and self.date.precision == "day"
+                and self.boundary != "end"
+            ):
+                # "began on 12 May ... will now conclude on 18 May": a new end only; the
+                # start stands, and the end is then taken as told
+                start = self.date.start
+                self.date = dataclasses.replace(self.date, end=start)
+                self.boundary = "start"
+            else:
+                self.date, self.boundary = None, ""  # the date it was moved from is gone
         for d in _event_dates(m.dates):
             if d.role == "report" and self.date is not None and self.date.role != "report":
                 continue  # the day of a statement does not re-date the drill

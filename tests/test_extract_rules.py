@@ -3450,3 +3450,12 @@ def test_pulling_the_plug_on_a_drill_calls_it_off(gazetteer):
         "training ground from 10 to 14 March."
     )
     assert _events(text, gazetteer) == []
+
+
+def test_a_new_end_keeps_the_start_told_before(gazetteer):
+    text = (
+        "The joint Uzbek-Russian exercise started at the Forish training ground on 1 March. "
+        "The exercise, initially due to end on 5 March, will now conclude on 9 March."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (date(2023, 3, 1), date(2023, 3, 9))
