@@ -123,6 +123,9 @@ _RARE_EXERCISE = (
     # ("exercised separately at the Termez range")
     r"(?:drilled|exercised|trained)\s+(?:together|jointly|separately|alone|independently)|"
     r"(?:drilled|exercised)\s+(?:[a-z]+ly\s+)?(?:at|on|near|in)\b|"
+    # "exercised with the Uzbeks at Termez", "were exercising again, this time with"
+    r"(?:drilled|exercised|exercising)\s+(?:again\s+|together\s+|jointly\s+)?"
+    r"(?:[-–—,]\s*(?:this\s+time\s+)?)?(?:with|alongside)\b|"
     # "paratroopers jumped together over the Chirchiq training ground", "airborne landings"
     r"(?:jumped|parachuted)\s+(?:together\s+)?(?:over|onto|into|at|near)|"
     r"(?:parachute|airborne)\s+(?:jumps|drops|landings|assaults?)|"
@@ -149,7 +152,7 @@ _CONTEXT_EXERCISE = (
     # "practised repelling an attack", "rehearsed a joint response", "are practising
     # mountain warfare"
     r"(?:practi[sc]|rehears)(?:ed|ing)\s+(?:[a-z]+ing|how|joint|jointly|together|a|an|the|"
-    r"hostage|counter-?terror\w*|combat|assault|ambush\w*|air\s+defen[cs]e|"
+    r"hostage|counter-?terror\w*|combat|assault|ambush\w*|(?:air|border)\s+defen[cs]e|"
     r"(?:[a-z-]+\s+){0,4}(?:warfare|tactics|manoeuvres|operations|assaults|landings|crossings|"
     r"marches|skills|techniques|procedures|scenarios|interceptions?|evacuations?))|"
     # "artillerymen held tactical training", "pilots flew training sorties", "crews held
@@ -248,7 +251,8 @@ _ANY_TRIGGER = AnyCase(
 )
 _RARE_TRIGGER = GatedAnyCase(
     rf"\b(?:(?P<exercise>{_RARE_EXERCISE})|(?P<deployment>{_RARE_DEPLOYMENT}))\b",
-    "surprise|sudden|unscheduled|readiness|alert|drilled|exercised|trained|jumped|parachut|"
+    "surprise|sudden|unscheduled|readiness|alert|drilled|exercised|exercising|trained|jumped|"
+    "parachut|"
     "airborne|reinforc|bolster|beefed|called|exit|coordination|staff",
 )
 _CONTEXT_TRIGGER = GatedAnyCase(

@@ -3459,3 +3459,18 @@ def test_a_new_end_keeps_the_start_told_before(gazetteer):
     )
     (event,) = _events(text, gazetteer)
     assert (event.start, event.end) == (date(2023, 3, 1), date(2023, 3, 9))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian troops exercised with the Uzbeks at Termez from 1 to 5 March.",
+        "Russian troops were exercising again – this time with the Uzbeks at Termez, from 1 "
+        "to 5 March.",
+        "Russian and Uzbek troops practised border defence at Termez from 1 to 5 March.",
+    ],
+)
+def test_a_drill_told_by_its_verb_with_partners_is_a_drill(gazetteer, text):
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (date(2023, 3, 1), date(2023, 3, 5))
+    assert set(event.participants) == {"RUS", "UZB"}
