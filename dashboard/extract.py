@@ -3088,10 +3088,27 @@ def _extract(article: Article, gazetteer) -> list[Event]:
                 detail.hosts = []
                 detail.places = [loc for loc, _ in inside]
                 detail.place_spans = [span for _, span in inside]
-                if _NEGATION.search(doc, a, b) or not _PARTICIPATION.search(doc, a, b):
+                if not _PARTICIPATION.search(doc, a, b):
                     # "Moscow has supplied armoured vehicles to its allies": a country
                     # named in a detail sentence takes part only if the sentence says so.
                     detail.participants = []
+                elif _NEGATION.search(doc, a, b):
+                    # "Units from Russia and Kazakhstan are taking part; Uzbekistan sent no
+                    # troops": the countries of a part that says no take none
+                    # ("Tajik units were not involved, but Tajik officers were invited")
+                    parts = {
+                        p.start: _part_of_sentence(doc, a, b, p.start) for p in detail.participants
+                    }
+                    said_no = {
+                        p.code
+                        for p in detail.participants
+                        if _NEGATION.search(doc, *parts[p.start])
+                    }
+                    detail.participants = [
+                        p
+                        for p in detail.participants
+                        if p.code not in said_no and _PARTICIPATION.search(doc, *parts[p.start])
+                    ]
                 # the day a statement or a document is dated does not date a detail
                 # ("The ministry's order, dated 12 May, sets the number at 450")
                 if not any(d.role == "event" for d in _event_dates(detail.dates)):
@@ -3553,6 +3570,36 @@ _RESERVES = re.compile(
 )
 
 
+# Where a sentence turns to other forces: "; ", ", while", ", but", ", whereas".
+_TURN = re.compile(r";|,\s+(?:while|but|whereas|although|though)\b|\s+but\s+", re.I)
+
+
+def _part_of_sentence(doc: Folded, a: int, b: int, at: int) -> tuple[int, int]:
+    """The part of the sentence ``a:b``, between turns (``_TURN``), that holds ``at``."""
+    lo, hi = a, b
+    for m in _TURN.finditer(doc.text, a, b):
+        if m.end() <= at:
+            lo = m.end()
+        elif m.start() >= at:
+            hi = m.start()
+            break
+    return lo, hi
+
+
+def _two_armies(body: str, m: _Mention, q, after) -> bool:
+    """Whether the counts ``q`` and ``after``, joined by "and", are of two countries'
+    forces, to be added up: "700 Russian servicemen and 300 Tajik soldiers", "700
+    servicemen of Russia's 201st base and 300 Tajik soldiers"."""
+    if not (
+        _AND_RESERVES.fullmatch(body, q.end, after.start)
+        or _AND_ANOTHER.fullmatch(body, q.end, after.start)
+    ):
+        return False
+    mine = {p.code for p in m.participants if q.start <= p.start and p.end <= after.start}
+    theirs = {p.code for p in m.participants if after.start <= p.start and p.end <= after.end}
+    return len(mine) == 1 and len(theirs) == 1 and mine != theirs
+
+
 # A line of a fact box: "- **When:** 2–6 September 2024", "Troops: over 2 thousand". Its
 # label says what the value is; the drill is the one just told.
 _FACT_LINE = re.compile(
@@ -3727,6 +3774,7 @@ def _finish(article: Article, d: _Draft, gazetteer) -> Event:
                             _AND_RESERVES.fullmatch(article.body, q.end, after.start)
                             and _RESERVES.search(after.text)
                         )
+                        or _two_armies(article.body, m, q, after)
                     )
                     else None
                 )

@@ -3474,3 +3474,44 @@ def test_a_drill_told_by_its_verb_with_partners_is_a_drill(gazetteer, text):
     (event,) = _events(text, gazetteer)
     assert (event.start, event.end) == (date(2023, 3, 1), date(2023, 3, 5))
     assert set(event.participants) == {"RUS", "UZB"}
+
+
+@pytest.mark.parametrize(
+    "count",
+    [
+        "Some 700 Russian servicemen and 300 Tajik soldiers are taking part.",
+        "Some 700 servicemen of Russia's 201st military base and 300 Tajik soldiers are taking "
+        "part.",
+        "Some 700 Russian troops and 300 Tajik troops are taking part.",
+    ],
+)
+def test_the_counts_of_two_armies_are_added_up(gazetteer, count):
+    text = f"Russian and Tajik troops began joint drills on Monday at Momirak. {count}"
+    (event,) = _events(text, gazetteer)
+    assert event.troops == 1000
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "; Uzbekistan, which left the bloc, sent no troops.",
+        ", while Uzbekistan did not send troops.",
+        ", but Uzbekistan is not.",
+    ],
+)
+def test_a_country_that_stays_out_leaves_the_others_in(gazetteer, turn):
+    text = (
+        "The CSTO exercise Rubezh-2023 began on Monday at the Edelweiss training ground. "
+        f"Units from Russia, Kazakhstan and Tajikistan are taking part{turn}"
+    )
+    (event,) = _events(text, gazetteer)
+    assert event.participants == ["RUS", "KAZ", "TJK"]
+
+
+def test_a_country_said_to_stay_out_stays_out_though_invited(gazetteer):
+    text = (
+        "Russian troops began a readiness check at the Sambuli range on Monday. Tajik units "
+        "were not involved in the check, but Tajik officers were invited to the final episode."
+    )
+    (event,) = _events(text, gazetteer)
+    assert event.participants == ["RUS"]
