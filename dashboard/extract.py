@@ -1374,6 +1374,9 @@ def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * asin(sqrt(h))
 
 
+_YEARS_BEFORE = re.compile(r"\b(?:last|previous|past)\s+year\b|\byears?\s+ago\b", re.I)
+
+
 def _compatible(draft: _Draft, m: _Mention) -> bool:
     if draft.kind != m.kind:
         return False
@@ -1390,6 +1393,11 @@ def _compatible(draft: _Draft, m: _Mention) -> bool:
         # tell which drill; the year that holds them fits any drill of that year
         top = min(_rank(d.precision, TIME_PRECISIONS) for d in dates)
         dates = [d for d in dates if _rank(d.precision, TIME_PRECISIONS) == top]
+    if not same_name and draft.date is None and any(_YEARS_BEFORE.search(d.text) for d in dates):
+        # "... have been put on alert for an exercise at Lyaur. Last year, during the
+        # Vostok-2018 exercise, about 300,000 troops took part": a drill of its own,
+        # told as background, however undated the drill before
+        return False
     extends = m.boundary and any(_can_extend(draft.date, d, m.boundary) for d in dates)
     # A drill dated only by a statement about it ("..., the ministry said on Friday") is
     # not dated by that: its own date, read later, may be any day.
@@ -2433,6 +2441,9 @@ def _exercise_names(
         for m in _NAMED_TRIGGER.finditer(body, a, b):
             if not _mask(masked, *m.span()) and not _part_of_a_whole(body, a, m.start()):
                 name = _NAME_LEAD.sub("", m.group())
+                if not body[a : m.start()].strip(" \"“‘'(") and name.startswith("Joint "):
+                    name = name[6:]  # "Joint Rubezh-2023 drills began": the capital of a
+                    # sentence's first word ("the Joint Sea-2021 exercise" keeps it)
                 at = m.end() - len(name)
                 # who holds it is not its name: "the Russian-Belarusian Zapad-2021 exercise"
                 while " " in name and any(
@@ -2533,7 +2544,7 @@ _GENERIC_NAME_WORDS = _UNIT_WORDS | frozenset(
 
 
 # Capitalised words a sentence may put before a name: "The Rubezh-2022 exercise".
-_NAME_LEAD = re.compile(r"^(?:(?:The|A|An|This|That|Last|Next|Annual|Joint|Its|Their)\s+)+")
+_NAME_LEAD = re.compile(r"^(?:(?:The|A|An|This|That|Last|Next|Annual|Its|Their)\s+)+")
 
 
 def _name_years(body: str, a: int, b: int, masked) -> list[TimeExpr]:

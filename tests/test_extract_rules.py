@@ -3515,3 +3515,23 @@ def test_a_country_said_to_stay_out_stays_out_though_invited(gazetteer):
     )
     (event,) = _events(text, gazetteer)
     assert event.participants == ["RUS"]
+
+
+def test_joint_is_part_of_a_name_inside_a_sentence(gazetteer):
+    (event,) = _events(
+        "Chinese and Russian warships began the Joint Sea-2023 exercise on Monday.", gazetteer
+    )
+    assert event.name == "Joint Sea-2023"
+    (event,) = _events("Joint Rubezh-2023 drills began at Edelweiss on Monday.", gazetteer)
+    assert event.name == "Rubezh-2023"
+
+
+@pytest.mark.parametrize("background", ["Last year", "The previous year"])
+def test_a_drill_of_years_before_does_not_date_an_undated_drill(gazetteer, background):
+    text = (
+        "More than 1,000 servicemen of the Russian base have been put on alert for an exercise "
+        f"at the Lyaur training ground. {background}, about 300,000 troops took part in "
+        "strategic exercises in Siberia."
+    )
+    lyaur = [e for e in _events(text, gazetteer) if e.site_id == "lyaur"]
+    assert len(lyaur) == 1 and lyaur[0].troops == 1000 and lyaur[0].start is None
