@@ -35,7 +35,7 @@ import bisect
 import dataclasses
 import heapq
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
 from math import asin, cos, radians, sin, sqrt
@@ -532,17 +532,23 @@ def _told_after_the_plan(best: list[Event]) -> list[Event]:
     return [e for e in best if e not in planned] + moved if moved else best
 
 
+def _best_place(located: list[Event]) -> Event:
+    """The report whose place the merged drill takes: the most precise kind of place;
+    among those, the place most reports name, then the narrowest. Seven reports at
+    Harb-Maidon and one of snipers at Lyaur, a side range, keep the drill at Harb-Maidon."""
+    top = min(_rank(e.geo_precision, GEO_PRECISIONS) for e in located)
+    best = [e for e in located if _rank(e.geo_precision, GEO_PRECISIONS) == top]
+    told = Counter(e.site_id or e.place for e in best)
+    return min(best, key=lambda e: (-told[e.site_id or e.place], e.uncertainty_km))
+
+
 def combine(group: list[Event]) -> Event:
     """One event from several reports: the most precise date and place, all sources."""
     group = sorted(group, key=lambda e: min((s.article_id, s.start) for s in e.sources))
     base = group[0]
     start, end, time_precision, date_text = _best_time(group)
     located = [e for e in group if e.lat is not None]
-    best_place = (
-        min(located, key=lambda e: (_rank(e.geo_precision, GEO_PRECISIONS), e.uncertainty_km))
-        if located
-        else base
-    )
+    best_place = _best_place(located) if located else base
     participants: list[str] = []
     alliances: list[str] = []
     equipment: list[str] = []

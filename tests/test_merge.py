@@ -591,3 +591,16 @@ def test_one_day_told_after_a_planned_range_is_a_day_of_it():
     friday.reported = D(2024, 10, 21)
     (merged,) = merge_events([plan, friday])
     assert (merged.start, merged.end) == (D(2024, 10, 14), D(2024, 10, 18))
+
+
+def test_a_merged_drill_is_where_most_of_its_reports_put_it():
+    from dashboard.merge import combine
+
+    main = [_event(f"a{k}", D(2024, 10, 14), D(2024, 10, 18), unc=100.0) for k in range(3)]
+    side = _event("side", D(2024, 10, 16), D(2024, 10, 16), site="lyaur", lat=38.4, lon=68.6)
+    side.uncertainty_km = 20.0
+    merged = combine([side, *main])
+    assert merged.site_id == "harb-maidon"
+    # one report each: the narrowest
+    merged = combine([side, main[0]])
+    assert merged.site_id == "lyaur"
