@@ -731,6 +731,18 @@ _AT_HOME = AnyCase(
 _ITEM_START = re.compile(r"[*_#\s]*(?:\d{1,2}[:.]\d{2}\s*[—–-]|\d{1,2}\.\s|[-*•·]\s|\|)")
 # Called off for good (not "postponed", which may yet give a new date).
 _CALLED_OFF = AnyCase(rf"\b(?:{_CALL_OFF})\b")
+_CALLED_OFF_OR_PUT_OFF = GatedAnyCase(
+    rf"\b(?:{_CALL_OFF}|postponed|put\s+off|delayed|suspended|halted)\b",
+    "called|calls|cancel|scrap|pulled|pulls|postponed|put|delayed|suspended|halted",
+)
+# A part of a drill, opening its clause: "A live-fire stage of the joint exercise",
+# "Live firing at the joint exercise", "Wednesday's part of the exercise".
+_PART_OFF = GatedAnyCase(
+    r"\b(?:(?:a|an|the|one|its|[a-z]+day['’]s)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:stage|phase|part|episode|live[- ]fir(?:e|ing)|firing|parachute\s+drop|jump)s?\s+"
+    r"(?:of|at|in|during)\s+(?:the|a|an|its|their)\b",
+    "stage|phase|part|episode|fire|firing|drop|jump",
+)
 # The plan of a drill, told as a plan: after a drill was called off, "The drills were to
 # have been held at Edelweiss from 10 to 14 October" tells what will not happen.
 _PLAN_TOLD = GatedAnyCase(
@@ -2170,8 +2182,9 @@ def _mention(
             if _coarse_end(body, a, d) or (
                 d.precision in _ROUGH_ENDS
                 and _UNTIL_RIGHT_BEFORE.search(body, a, d.span_start)
-                # ("will not be held until October": held then)
+                # ("will not be held until October", "postponed until September": held then)
                 and not _NOT_UNTIL.search(body, max(a, d.span_start - 50), d.span_start)
+                and not _MOVED_TO.search(body, a, d.span_start)
             ):
                 ends.setdefault("end", d)  # "will last until mid-March"
             elif d.precision in _ROUGH_ENDS and _BEGAN_IN_BEFORE.search(
@@ -2917,12 +2930,24 @@ def _extract(article: Article, gazetteer) -> list[Event]:
             masked = sorted({*masked, *ahead})
         for ca, cb in clauses:
             kind, _ = _clause_kind(hits, ca, cb, masked)
-            if kind and (
-                _CANCELLED.search(doc, ca, cb)
-                or _MANY_DRILLS.search(doc, ca, cb)
-                or _COUNTED_DRILLS.search(doc, ca, cb)
-                or _NO_DRILLS.search(doc, ca, cb)
-                or (kind == "deployment" and _VISITORS.search(doc, ca, cb))
+            # "A live-fire stage of the joint exercise at Matybulak was called off": a
+            # part of the drill is off, not the drill; its place and forces stand
+            part_off = bool(
+                kind
+                and (part := _PART_OFF.search(doc, ca, cb))
+                and not body[ca : part.start()].strip(" \"“‘'(")
+                and _CALLED_OFF_OR_PUT_OFF.search(doc, ca, cb)
+            )
+            if (
+                kind
+                and not part_off
+                and (
+                    _CANCELLED.search(doc, ca, cb)
+                    or _MANY_DRILLS.search(doc, ca, cb)
+                    or _COUNTED_DRILLS.search(doc, ca, cb)
+                    or _NO_DRILLS.search(doc, ca, cb)
+                    or (kind == "deployment" and _VISITORS.search(doc, ca, cb))
+                )
             ):
                 refused = True
                 if (
@@ -2959,6 +2984,8 @@ def _extract(article: Article, gazetteer) -> list[Event]:
             ca, cb = parts[0]
             if kind:
                 m = _mention(article, doc, facts, ca, cb, kind, masked, gazetteer)
+                if part_off:
+                    m.dates = []  # the day of the part called off
                 if ca > a and _INCLUDING.search(body, max(a, ca - 14), ca):
                     # "X held a string of drills with Tajik forces, including a trilateral
                     # exercise at Harb-Maidon": a drill of its own, by the forces told

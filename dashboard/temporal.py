@@ -464,8 +464,8 @@ _TENSE_CUES = AnyCase(
     # be held" do not also read as past "held".
     rf"(?:\s+{_ASIDE_ADVERB})?(?:\s+not\b)?(?:\s+(?:be|have\s+been)\b)?(?:\s+[a-z]+\b)?)"
     # "have been rescheduled for September 6-10", "were extended until November 25",
-    # "was brought forward to July 30": a new date for a drill, on either side of the story
-    # (the nearest one), whatever the tense of the change
+    # "was brought forward to July 30": a new date for a drill, still to come whatever
+    # the tense of the change
     r"|(?P<moved>\b(?:(?:has|have|had)\s+been\s+|(?:was|were)\s+)?(?:now\s+)?"
     r"(?:(?:rescheduled|postponed|put\s+off|pushed\s+back|delayed|deferred|extended|prolonged|"
     r"brought\s+forward|moved\s+(?:forward|back|up))(?=(?:\s+[\w,-]+){0,8}?\s+(?:to|until|till|for)\b)|"
@@ -478,7 +478,7 @@ _TENSE_CUES = AnyCase(
     rf"declared|confirmed|told)\b)|last|ago|previously|earlier|{_PAST_VERBS})\b)",
 )
 
-_CUE_TENSE = {"plan": "none", "moved": "none"}
+_CUE_TENSE = {"plan": "none", "moved": "future"}
 
 _SPEECH = (
     r"(?:said|says|saying|announced|announces|stated|declared|reported|confirmed|warned|"

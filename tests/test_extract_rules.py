@@ -3535,3 +3535,34 @@ def test_a_drill_of_years_before_does_not_date_an_undated_drill(gazetteer, backg
     )
     lyaur = [e for e in _events(text, gazetteer) if e.site_id == "lyaur"]
     assert len(lyaur) == 1 and lyaur[0].troops == 1000 and lyaur[0].start is None
+
+
+@pytest.mark.parametrize(
+    "part",
+    [
+        "A live-fire stage of the joint Kazakh-Kyrgyz exercise at the Matybulak training "
+        "ground was called off because of heavy snow.",
+        "Live firing at the joint Kazakh-Kyrgyz exercise at the Matybulak training ground was "
+        "cancelled on Wednesday because of heavy snow.",
+    ],
+)
+def test_a_part_of_a_drill_called_off_leaves_the_drill_where_it_is(gazetteer, part):
+    text = (
+        f"The exercise began on March 1. {part} The remaining stages will continue until Saturday."
+    )
+    (event,) = _events(text, gazetteer)
+    assert event.site_id == "matybulak" and set(event.participants) == {"KAZ", "KGZ"}
+    assert event.start == date(2023, 3, 1)
+
+
+def test_a_whole_drill_called_off_is_still_no_event(gazetteer):
+    text = (
+        "The joint Kazakh-Kyrgyz exercise at the Matybulak training ground, planned for "
+        "20-24 March, was called off because of heavy snow."
+    )
+    assert _events(text, gazetteer) == []
+
+
+def test_a_drill_postponed_until_a_month_is_held_that_month(gazetteer):
+    (event,) = _events("The drills at Lyaur have been postponed until October.", gazetteer)
+    assert (event.start, event.end) == (date(2023, 10, 1), date(2023, 10, 31))
