@@ -627,6 +627,8 @@ _CANCELLED = GatedAnyCase(
     r"\s+(?:involved|taking\s+part|participating)|"
     # "drills that would have involved 1,000 troops will be held at a later date"
     r"at\s+a\s+later\s+date|would\s+have\s+(?:involved|included|been\s+held|taken\s+place)|"
+    # "six years ago a joint drill would have been a curiosity": a thought, not a drill
+    r"would\s+have\s+been\s+(?:a|an|unthinkable|impossible|unimaginable|rare|unusual)\b|"
     # "the joint drill will not be held this year" (not "will not be held until May")
     # ("will not be held in Batken but near Osh", "won't go ahead without Kazakh troops":
     # only the end of the clause, or a year told with it, may follow)

@@ -365,7 +365,7 @@ _JUST = (
 _NUMBER = r"(?:[0-9]{1,2}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten))"
 _AGO = (
     rf"(?P<body>\b(?:(?P<n>{_NUMBER})|(?P<few>(?i:a\s+few|a\s+couple\s+of|several)))\s+"
-    r"(?P<unit>(?i:days?|weeks?|months?|fortnights?))\s+(?i:ago)\b)"
+    r"(?P<unit>(?i:days?|weeks?|months?|fortnights?|years?))\s+(?i:ago)\b)"
 )
 # "the week before last", "the weekend before last"
 _BEFORE_LAST = r"(?P<body>\b(?i:the)\s+(?P<before_last>(?i:week|weekend))\s+(?i:before\s+last)\b)"
@@ -1183,6 +1183,12 @@ def _handle_just(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Reso
     return p - timedelta(days=JUST_WINDOW_DAYS - 1), p, "week"
 
 
+def _count(word: str) -> int:
+    """ "3", "three" or "a" as a number."""
+    word = word.lower()
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word]
+
+
 def _handle_ago(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved:
     p = ctx.published
     if p is None:
@@ -1193,6 +1199,10 @@ def _handle_ago(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resol
             return sunday - timedelta(days=1), sunday, "day"
         return monday, sunday, "week"
     unit = m.group("unit").lower().rstrip("s")
+    if unit == "year":
+        # "two years ago": that year; "a few years ago": two to four years back
+        back = (4, 2) if m.group("few") else (_count(m.group("n")),) * 2
+        return date(p.year - back[0], 1, 1), date(p.year - back[1], 12, 31), "year"
     if m.group("few"):
         # "a few days ago": some days back, not one day (at week precision); "a couple
         # of weeks ago": two to three weeks back
@@ -1203,8 +1213,7 @@ def _handle_ago(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resol
             p - timedelta(days=least),
             "week" if unit == "day" else "month",
         )
-    word = m.group("n").lower()
-    n = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+    n = _count(m.group("n"))
     if unit == "fortnight":
         unit, n = "week", 2 * n
     if unit == "day":

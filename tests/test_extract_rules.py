@@ -3526,7 +3526,7 @@ def test_joint_is_part_of_a_name_inside_a_sentence(gazetteer):
     assert event.name == "Rubezh-2023"
 
 
-@pytest.mark.parametrize("background", ["Last year", "The previous year"])
+@pytest.mark.parametrize("background", ["Last year", "The previous year", "Two years ago"])
 def test_a_drill_of_years_before_does_not_date_an_undated_drill(gazetteer, background):
     text = (
         "More than 1,000 servicemen of the Russian base have been put on alert for an exercise "

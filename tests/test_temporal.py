@@ -542,6 +542,11 @@ NEAR_PUBLICATION = [
     ("Troops held a two-day drill on Monday and Tuesday.", "Monday and Tuesday",
      "2023-06-12", "2023-06-13", "day"),
     ("Troops fired on Monday and on Wednesday.", "Monday", "2023-06-12", "2023-06-12", "day"),
+    # years back: that year; "a few years": two to four years back
+    ("Troops drilled there two years ago.", "two years ago", "2021-01-01", "2021-12-31",
+     "year"),
+    ("Troops drilled there a few years ago.", "a few years ago", "2019-01-01", "2021-12-31",
+     "year"),
     # a month range may end on "May" or "March", and takes the year told at its end
     ("The exercise runs from January to May.", "January to May", "2023-01-01", "2023-05-31",
      "month"),
