@@ -739,7 +739,7 @@ _CALLED_OFF_OR_PUT_OFF = GatedAnyCase(
 )
 # A part of a drill, opening its clause: "A live-fire stage of the joint exercise",
 # "Live firing at the joint exercise", "Wednesday's part of the exercise".
-_PART_OFF = GatedAnyCase(
+_PART_OPENS = GatedAnyCase(
     r"\b(?:(?:a|an|the|one|its|[a-z]+day['’]s)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:stage|phase|part|episode|live[- ]fir(?:e|ing)|firing|parachute\s+drop|jump)s?\s+"
     r"(?:of|at|in|during)\s+(?:the|a|an|its|their)\b",
@@ -2390,8 +2390,9 @@ _PART_OF = re.compile(
     r"[\"“‘']?$",
     re.I,
 )
-# A drill told before "part of": the name after it is a whole the drill is part of.
+# "as part of": what units did as part of a drill ("snipers trained as part of ...").
 _AS_BEFORE = re.compile(r"\bas\s+$", re.I)
+# A drill told before "part of": the name after it is a whole the drill is part of.
 _DRILL_BEFORE_PART = re.compile(
     r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s*games|games|stage|phase|episode)\b"
     r"|-(?:19|20)\d\d\b",
@@ -2936,7 +2937,7 @@ def _extract(article: Article, gazetteer) -> list[Event]:
             # part of the drill is off, not the drill; its place and forces stand
             part_off = bool(
                 kind
-                and (part := _PART_OFF.search(doc, ca, cb))
+                and (part := _PART_OPENS.search(doc, ca, cb))
                 and not body[ca : part.start()].strip(" \"“‘'(")
                 and _CALLED_OFF_OR_PUT_OFF.search(doc, ca, cb)
             )

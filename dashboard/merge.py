@@ -532,7 +532,7 @@ def _told_after_the_plan(best: list[Event]) -> list[Event]:
     return [e for e in best if e not in planned] + moved if moved else best
 
 
-def _best_place(located: list[Event]) -> Event:
+def _placing_report(located: list[Event]) -> Event:
     """The report whose place the merged drill takes: the most precise kind of place;
     among those, the place most reports name, then the narrowest. Seven reports at
     Harb-Maidon and one of snipers at Lyaur, a side range, keep the drill at Harb-Maidon."""
@@ -548,7 +548,7 @@ def combine(group: list[Event]) -> Event:
     base = group[0]
     start, end, time_precision, date_text = _best_time(group)
     located = [e for e in group if e.lat is not None]
-    best_place = _best_place(located) if located else base
+    best_place = _placing_report(located) if located else base
     participants: list[str] = []
     alliances: list[str] = []
     equipment: list[str] = []
