@@ -2901,6 +2901,17 @@ def _extract(article: Article, gazetteer) -> list[Event]:
             # it lends nothing to the item before
             last = None
         near = last is not None and index - last.last_seen <= NEAR_SENTENCES
+        if (
+            not near
+            and quiet[index]
+            and last is not None
+            and last.kind == "exercise"
+            and index - last.last_seen <= FACT_REACH
+            and _ALSO_TAKING_PART.search(doc, a, b)
+        ):
+            # "Contingents from Armenia, Kazakhstan and India will also take part.", told
+            # after a paragraph on the ranges: more forces of the drill told last
+            near = True
         if quiet[index] and near and last.kind == "exercise" and _is_stage(doc, a, b):
             # "The second, practical stage will last until Oct. 21.": a stage of the drill
             # just told, with no word of forces to make it a drill of its own
@@ -3648,6 +3659,15 @@ _FACT_LINE = re.compile(
     r"who|participants|participating\s+countries|countries|troops|personnel|servicemen|"
     r"forces|strength|hardware|equipment|weapons)[*_]*\s*:[*_]*\s*(?P<value>\S)",
     re.I,
+)
+# Forces that also take part, in a sentence of their own: "Contingents from Armenia and
+# India will also take part", "Units from Kazakhstan are also participating".
+_ALSO_TAKING_PART = GatedAnyCase(
+    r"\b(?:contingents?|troops|units|servicemen|forces|soldiers)\s+(?:from|of)\s+[^.;]{3,120}?"
+    r"\b(?:will|would|are|were|is|was)\s+also\s+(?:take|taking|took|to\s+take)\s+part\b|"
+    r"\b(?:contingents?|troops|units|servicemen|forces|soldiers)\s+(?:from|of)\s+[^.;]{3,120}?"
+    r"\b(?:will|would|are|were|is|was)\s+also\s+(?:participate|participating|join|joining)\b",
+    "contingent|troops|units|servicemen|forces|soldiers",
 )
 # How many sentences after the drill a fact box may begin (its lines then follow).
 FACT_REACH = 6

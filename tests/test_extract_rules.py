@@ -3566,3 +3566,14 @@ def test_a_whole_drill_called_off_is_still_no_event(gazetteer):
 def test_a_drill_postponed_until_a_month_is_held_that_month(gazetteer):
     (event,) = _events("The drills at Lyaur have been postponed until October.", gazetteer)
     assert (event.start, event.end) == (date(2023, 10, 1), date(2023, 10, 31))
+
+
+def test_forces_that_also_take_part_join_the_drill_told_paragraphs_before(gazetteer):
+    text = (
+        "Russian and Belarusian troops began joint drills at the Lyaur training ground on "
+        "Monday.\n\nTanks will fire at the range. Gunners will train there as well. Sappers "
+        "will clear mock minefields.\n\nContingents from Armenia and Kazakhstan will also take "
+        "part."
+    )
+    (event,) = _events(text, gazetteer)
+    assert event.participants == ["RUS", "BLR", "ARM", "KAZ"]

@@ -48,6 +48,8 @@ EDGE_CASES = [
     "A DELEGATION of the staff Arrived to inspect; the Minister arrived in Bishkek.",
     "A Live-Fire Stage of the joint exercise was CALLED OFF. Drills went on. Wednesday's part "
     "of the drills was postponed.",
+    "Contingents From Armenia and India Will Also Take Part. Units of Kazakhstan are also "
+    "participating.",
 ]
 
 
