@@ -3571,9 +3571,9 @@ def test_a_drill_postponed_until_a_month_is_held_that_month(gazetteer):
 def test_forces_that_also_take_part_join_the_drill_told_paragraphs_before(gazetteer):
     text = (
         "Russian and Belarusian troops began joint drills at the Lyaur training ground on "
-        "Monday.\n\nTanks will fire at the range. Gunners will train there as well. Sappers "
-        "will clear mock minefields.\n\nContingents from Armenia and Kazakhstan will also take "
-        "part."
+        "Monday.\n\nThe ministry published a list of ranges on its website.\n\nOfficials "
+        "gave a briefing for diplomats on Thursday evening.\n\nContingents from Armenia and "
+        "Kazakhstan will also take part."
     )
     (event,) = _events(text, gazetteer)
     assert event.participants == ["RUS", "BLR", "ARM", "KAZ"]
