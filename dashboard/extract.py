@@ -2883,6 +2883,10 @@ def _extract(article: Article, gazetteer) -> list[Event]:
     quiet, sentence_hits = _sentence_triggers(doc, spans)
     finder.locate(_wanted(doc, spans, quiet, finder))
     called_off_at = None  # the sentence that last called a drill off
+    # a drill told with nothing to place it, and where: its forces may be those of the
+    # drill the next sentences tell ("Russia and Uzbekistan will hold a joint exercise.
+    # The drills will be held from July 30 at Termez.")
+    unplaced: tuple[int, _Mention] | None = None
     for index, span in enumerate(spans):
         a, b = span
         line_start = a == 0 or body[a - 1] == "\n"
@@ -3199,10 +3203,21 @@ def _extract(article: Article, gazetteer) -> list[Event]:
                     # a clause with nothing to place it shares the one before it.
                     if before is not None and before.kind == m.kind:
                         before.absorb(m)
+                    elif m.participants or m.alliances:
+                        unplaced = (index, m)
                     continue
                 target = _Draft(kind=m.kind)
                 drafts.append(target)
             target.absorb(m)
+            if (
+                unplaced is not None
+                and 0 < index - unplaced[0] <= NEAR_SENTENCES
+                and unplaced[1].kind == m.kind
+                and m.anaphoric
+                and not any(x.participants or x.alliances for x in target.mentions)
+            ):
+                target.absorb(unplaced[1])  # the forces that "will hold a joint exercise"
+                unplaced = None
             target.last_seen = index
             last = before = target
     events = [_finish(article, d, gazetteer) for d in drafts if _keep(d)]

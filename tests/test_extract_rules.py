@@ -3577,3 +3577,21 @@ def test_forces_that_also_take_part_join_the_drill_told_paragraphs_before(gazett
     )
     (event,) = _events(text, gazetteer)
     assert event.participants == ["RUS", "BLR", "ARM", "KAZ"]
+
+
+def test_the_forces_of_a_drill_told_first_without_place_or_date_are_its_own(gazetteer):
+    text = (
+        "Russia and Uzbekistan will hold a joint tactical exercise. The drills will be held "
+        "from March 20 to March 24 at the Termez training ground."
+    )
+    (event,) = _events(text, gazetteer)
+    assert event.participants == ["RUS", "UZB"] and event.start == date(2023, 3, 20)
+
+
+def test_the_forces_of_an_unplaced_drill_do_not_join_another_told_as_new(gazetteer):
+    text = (
+        "Russia and Uzbekistan will hold a joint tactical exercise. Separately, Kazakh troops "
+        "held drills at the Otar training ground on Monday."
+    )
+    (event,) = _events(text, gazetteer)
+    assert event.participants == ["KAZ"]
