@@ -135,6 +135,16 @@ _RARE_EXERCISE = (
     # "the joint staff training of the Collective Rapid Deployment Forces"
     r"(?:joint\s+|command[- ]|operational[- ])?staff\s+trainings?"
 )
+# A time told by what others did, up to its comma: "shortly before the Taliban took
+# Kabul", "a week after the Taliban seized power in Afghanistan".
+_TIME_ANCHOR = GatedAnyCase(
+    r"\b(?:(?:shortly|just|soon|days|weeks|months|hours|a\s+(?:day|week|month|fortnight)|"
+    r"a\s+few\s+(?:days|weeks|months)|(?:two|three|four|five|six|\d+)\s+(?:days|weeks|months))"
+    r"\s+)(?:before|after)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+"
+    r"(?:took|seized|captured|entered|swept|overran|came\s+to\s+power|fell|withdrew|invaded|"
+    r"attacked|launched|announced|held|signed)\b[^,;.]*",
+    "before|after",
+)
 # Where training is schooling: "trained at the Frunze Military Academy".
 _NOT_AT_SCHOOL = (
     r"(?!\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:academy|university|school|college|institute|course))"
@@ -2045,8 +2055,16 @@ def _mention(
     observers = doc.gate_in(_OBSERVER_WORDS, *facts.span)
     compared = doc.gate_in(_COMPARED_WORDS, *facts.span)
     stances = doc.gate_in(_STANCE_WORDS, *facts.span)
+    # "shortly before the Taliban took Kabul": when, told by what others did
+    anchors = (
+        [x.span() for x in _TIME_ANCHOR.finditer(doc, *facts.span)]
+        if doc.gate_in(_TIME_ANCHOR.gate, *facts.span)
+        else []
+    )
     for m in facts.actors:
         if not keep(m.start, m.end) or any(s <= m.start and m.end <= e for s, e in border_spans):
+            continue
+        if any(s <= m.start < e for s, e in anchors):
             continue
         watching = (stances and _STANCE_AFTER.match(body, m.end, facts.span[1])) or (
             observers
@@ -2114,7 +2132,11 @@ def _mention(
             m.form == "name"
             and (
                 _LOCATIVE.search(body[max(a, m.start - 24) : m.start])
-                or _IN_TOWN_OF.search(body, max(a, m.start - 40), m.start)
+                or (
+                    (town_of := _IN_TOWN_OF.search(body, max(a, m.start - 40), m.start))
+                    # (not "a week before the Taliban seized power in Afghanistan, Russia")
+                    and not any(s <= town_of.start() < e for s, e in anchors)
+                )
             )
         ):
             hosts.append(m.code)

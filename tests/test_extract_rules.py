@@ -3595,3 +3595,19 @@ def test_the_forces_of_an_unplaced_drill_do_not_join_another_told_as_new(gazette
     )
     (event,) = _events(text, gazetteer)
     assert event.participants == ["KAZ"]
+
+
+@pytest.mark.parametrize(
+    "anchor",
+    [
+        "shortly before the Taliban took Kabul",
+        "a week before the Taliban seized power in Afghanistan",
+    ],
+)
+def test_a_time_told_by_what_others_did_adds_no_forces(gazetteer, anchor):
+    text = (
+        f"In August 2021, {anchor}, Russia, Tajikistan and Uzbekistan held joint exercises at "
+        "the Harb-Maidon range."
+    )
+    (event,) = _events(text, gazetteer)
+    assert event.participants == ["RUS", "TJK", "UZB"]

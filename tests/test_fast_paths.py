@@ -50,6 +50,8 @@ EDGE_CASES = [
     "of the drills was postponed.",
     "Contingents From Armenia and India Will Also Take Part. Units of Kazakhstan are also "
     "participating.",
+    "Shortly Before the Taliban Took Kabul, troops drilled. A week after the army SEIZED the "
+    "pass, they left.",
 ]
 
 
