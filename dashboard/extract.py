@@ -487,6 +487,10 @@ _HABITUAL = AnyCase(rf"\b(?:{_EVERY}|since|for\s+(?:years|decades|months)|repeat
 # A base that names forces: "units of the 201st military base", "jets from the Kant air
 # base", "the 201st base held ..." (a drill "at" a base may be its host's own).
 _FORCES_OF = re.compile(r"(?:\b(?:of|from|by)\s+|^\s*)(?:the\s+|its\s+|their\s+|a\s+)?$", re.I)
+# A base's command directs a drill from wherever it is: "the command of the 201st base".
+_COMMAND_OF = re.compile(
+    r"\b(?:command|commanders?|headquarters|staff|leadership)\s+of\s+(?:the\s+|its\s+)?$", re.I
+)
 # The date a drill was first meant to have ("originally planned for last November").
 _FIRST_PLANNED = re.compile(
     r"\b(?:originally|initially)\s+(?:[\w-]+\s+){0,4}?(?:for|in|on|to)\s+(?:the\s+)?$", re.I
@@ -2030,6 +2034,8 @@ def _mention(
         before = body[max(a, s - 40) : s]
         if loc.operator and keep(s, e) and _FORCES_OF.search(body[max(a, s - 40) : s]):
             owners.append(ActorMention("country", loc.operator, "force", body[s:e], s, e))
+            if _COMMAND_OF.search(body, max(a, s - 40), s):
+                continue  # "directed by the command of the 201st base": who, not where
         if (s, e) in governments and loc.precision == "town":
             continue
         if (

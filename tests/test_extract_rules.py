@@ -3611,3 +3611,13 @@ def test_a_time_told_by_what_others_did_adds_no_forces(gazetteer, anchor):
     )
     (event,) = _events(text, gazetteer)
     assert event.participants == ["RUS", "TJK", "UZB"]
+
+
+def test_the_command_of_a_base_directs_a_drill_and_is_not_its_place(gazetteer):
+    text = (
+        "The joint Tajik-Russian exercise at the Harb-Maidon training ground began on Monday. "
+        "The exercise is directed by the Chief of the General Staff of Tajikistan together "
+        "with the command of the 201st Russian military base."
+    )
+    (event,) = _events(text, gazetteer)
+    assert event.site_id == "harb_maidon" and "RUS" in event.participants
