@@ -496,6 +496,11 @@ _FIRST_PLANNED = re.compile(
     r"\b(?:originally|initially)\s+(?:[\w-]+\s+){0,4}?(?:for|in|on|to)\s+(?:the\s+)?$", re.I
 )
 _FIRST_PLANNED_WORDS = Gate("originally|initially", ignore_case=True)
+# The place a drill was first meant to be at ("originally planned at the Lyaur range").
+_PLANNED_THERE = re.compile(
+    r"\b(?:originally|initially)\s+(?:[\w-]+\s+){0,3}?(?:at|for|in|on|near)\s+(?:the\s+)?$",
+    re.I,
+)
 # The new date of a drill moved ("postponed until next year", "moved to 12 May").
 _MOVED_TO = re.compile(
     r"\b(?:postponed|put\s+off|pushed\s+back|delayed|deferred|rescheduled|moved|shifted)"
@@ -750,6 +755,19 @@ _CALLED_OFF = AnyCase(rf"\b(?:{_CALL_OFF})\b")
 _CALLED_OFF_OR_PUT_OFF = GatedAnyCase(
     rf"\b(?:{_CALL_OFF}|postponed|put\s+off|delayed|suspended|halted)\b",
     "called|calls|cancel|scrap|pulled|pulls|postponed|put|delayed|suspended|halted",
+)
+# A drill called off or refused, told in a relative clause: "the exercise that Kyrgyzstan
+# called off", "which Kyrgyzstan refused to host".
+_CALLED_OFF_THAT = GatedAnyCase(
+    r"\b(?:that|which)\s+(?:[\w'’-]+\s+){0,4}?(?:had\s+)?(?:called\s+off|cancell?ed|"
+    r"scrapped|refused\s+to\s+host|declined\s+to\s+host|pulled\s+out\s+of)\b",
+    "called|cancel|scrapped|refused|declined|pulled",
+)
+# ... and where it is held now: "will be held at Iliysky instead", "will now take place".
+_HELD_INSTEAD = GatedAnyCase(
+    r"\b(?:will|would|is\s+to|are\s+to)\s+(?:now\s+|instead\s+)?(?:be\s+held|take\s+place|"
+    r"go\s+ahead|be\s+staged|run)\b",
+    "held|place|ahead|staged|run",
 )
 # A part of a drill, opening its clause: "A live-fire stage of the joint exercise",
 # "Live firing at the joint exercise", "Wednesday's part of the exercise".
@@ -2047,6 +2065,8 @@ def _mention(
             continue
         if _NOT_HERE.search(before):
             continue  # "will not be held in Batken this year but near Osh"
+        if _PLANNED_THERE.search(before):
+            continue  # "originally planned at the Lyaur range, moved to Momirak": not there
         if _STATIONED.search(before):
             stationed.append((s, e, loc))
             continue
@@ -2984,9 +3004,15 @@ def _extract(article: Article, gazetteer) -> list[Event]:
                 and not body[ca : part.start()].strip(" \"“‘'(")
                 and _CALLED_OFF_OR_PUT_OFF.search(doc, ca, cb)
             )
+            # "The exercise that Kyrgyzstan called off will be held at Iliysky instead":
+            # what befell it before; the clause tells where it now is
+            moved_on = bool(
+                kind and _CALLED_OFF_THAT.search(doc, ca, cb) and _HELD_INSTEAD.search(doc, ca, cb)
+            )
             if (
                 kind
                 and not part_off
+                and not moved_on
                 and (
                     _CANCELLED.search(doc, ca, cb)
                     or _MANY_DRILLS.search(doc, ca, cb)

@@ -3621,3 +3621,22 @@ def test_the_command_of_a_base_directs_a_drill_and_is_not_its_place(gazetteer):
     )
     (event,) = _events(text, gazetteer)
     assert event.site_id == "harb_maidon" and "RUS" in event.participants
+
+
+@pytest.mark.parametrize("befell", ["called off", "refused to host"])
+def test_a_drill_called_off_in_one_place_and_held_in_another_is_held(gazetteer, befell):
+    text = (
+        f"The CSTO peacekeeping exercise that Kyrgyzstan {befell} will be held at the Iliysky "
+        "training ground in Kazakhstan from 20 to 24 March instead, the CSTO said."
+    )
+    (event,) = _events(text, gazetteer)
+    assert event.site_id == "iliysky" and event.start == date(2023, 3, 20)
+
+
+def test_a_drill_moved_from_the_range_it_was_planned_at_is_at_the_new_one(gazetteer):
+    text = (
+        "Russian and Tajik troops began joint drills on Monday. The drills, originally planned "
+        "at the Lyaur range, have been moved to the Momirak training ground."
+    )
+    (event,) = _events(text, gazetteer)
+    assert event.site_id == "momirak"
