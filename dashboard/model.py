@@ -202,7 +202,46 @@ def names_agree(a: str, b: str) -> bool:
         return True
     base_a, year_a = _split_year(a)
     base_b, year_b = _split_year(b)
-    return base_a == base_b and not (year_a and year_b)
+    if year_a and year_b and year_a != year_b:
+        return False
+    return base_a == base_b or _name_words(base_a) == _name_words(base_b)
+
+
+# The Russian words of drill names as reports transliterate them, with the English that
+# other reports translate them to: "Yuzhny Shchit-2024" is "Southern Shield-2024",
+# "Vzaimodeistvie-2023" is "Interaction-2023". Written by hand: a short, closed list of
+# the words the CSTO's and Russia's exercise names are made of.
+_RUSSIAN_NAME_WORDS = {
+    "vzaimodeistvie": "interaction",
+    "vzaimodeystvie": "interaction",
+    "vzaimodeystviye": "interaction",
+    "poisk": "search",
+    "eshelon": "echelon",
+    "boevoe": "combat",
+    "boyevoye": "combat",
+    "bratstvo": "brotherhood",
+    "nerushimoe": "indestructible",
+    "nerushimoye": "indestructible",
+    "mirnaya": "peace",
+    "missiya": "mission",
+    "yuzhny": "southern",
+    "yuzhnyy": "southern",
+    "yuzhnyi": "southern",
+    "shchit": "shield",
+    "soyuznaya": "union",
+    "reshimost": "resolve",
+    "sotrudnichestvo": "cooperation",
+    "tsentr": "center",
+    "centre": "center",
+    "kavkaz": "caucasus",
+}
+
+
+def _name_words(base: str) -> tuple[str, ...]:
+    """A name's words in lower case, Russian ones in their English: the key two spellings
+    of one drill's name share."""
+    words = base.lower().replace("-", " ").split()
+    return tuple(_RUSSIAN_NAME_WORDS.get(w, w) for w in words)
 
 
 def distinct_names(names: Iterable[str]) -> list[str]:

@@ -604,3 +604,30 @@ def test_a_merged_drill_is_where_most_of_its_reports_put_it():
     # one report each: the narrowest
     merged = combine([side, main[0]])
     assert merged.site_id == "lyaur"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "agree"),
+    [
+        ("Southern Shield-2024", "Yuzhny Shchit-2024", True),
+        ("Interaction-2023", "Vzaimodeistvie-2023", True),
+        ("Peace Mission-2021", "Mirnaya Missiya", True),
+        ("Steppe Eagle", "Steppe Eagle-2024", True),
+        ("Interaction-2023", "Interaction-2024", False),
+        ("Search-2021", "Interaction-2021", False),
+        ("Yuzhny Shchit-2024", "Southern Shield-2023", False),
+    ],
+)
+def test_names_agree_across_spellings_and_translations(a, b, agree):
+    from dashboard.model import names_agree
+
+    assert names_agree(a, b) is agree and names_agree(b, a) is agree
+
+
+def test_reports_of_one_drill_under_its_translated_and_transliterated_names_merge():
+    english = _event("en", D(2024, 10, 14), D(2024, 10, 18))
+    english.name = "Southern Shield-2024"
+    russian = _event("ru", D(2024, 10, 14), D(2024, 10, 18))
+    russian.name = "Yuzhny Shchit-2024"
+    (merged,) = merge_events([english, russian])
+    assert {s.article_id for s in merged.sources} == {"en", "ru"}
