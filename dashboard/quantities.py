@@ -478,18 +478,35 @@ _NOUN_FIRST = re.compile(
 )
 
 
+# "Russian state media put the number at more than 3,000": a head count with its noun
+# left out, told by the one who counts.
+_NUMBER_AT = re.compile(
+    rf"(?i:number)\s+(?i:at)\s+(?:(?P<qual>{_QUALIFIER})\s+)?"
+    rf"(?P<num>{_DIGITS}{_SCALE_AFTER_DIGITS}?|{_WORDS})(?![\w%]|[.,:]\d|[-–]\w)"
+)
+_COUNTED_BY = re.compile(
+    r"\b(?:put|puts|putting|placed|places|estimated|estimates|gave|gives)\s+"
+    r"(?:the|their|its)\s+$",
+    re.I,
+)
+
+
 def _noun_first(text: str, offset: int, found: list[Quantity], starts: list[int]) -> list[Quantity]:
     """``found`` with the counts told noun first, in reading order; none that overlaps
     a count already found."""
     extra = []
-    for m in filter(None, (_NOUN_FIRST.match(text, at) for at in starts)):
+    for at in starts:
+        m = _NOUN_FIRST.match(text, at)
+        if m is None and _COUNTED_BY.search(text, max(0, at - 20), at):
+            m = _NUMBER_AT.match(text, at)
+        if m is None:
+            continue
         value = _parse_number(m.group("num"))
         start, end = m.start() + offset, m.end() + offset
         if value is None or any(q.start < end and start < q.end for q in found):
             continue
-        troops = _TROOP_NOUN_RE.fullmatch(m.group("noun")) or m.group("noun").lower() == (
-            "participants"
-        )
+        noun = (m.groupdict().get("noun") or "troops").lower()
+        troops = _TROOP_NOUN_RE.fullmatch(noun) or noun == "participants"
         extra.append(
             Quantity(
                 kind="troops" if troops else "hardware",

@@ -153,6 +153,10 @@ def _counts(text: str) -> list[tuple[str, int, str, str]]:
         ("put the amount of equipment at 800 units",
          [("hardware", 800, "", "amount of equipment at 800 units")]),
         ("the number of drills is 12", []),
+        # ... or left out by the one who counts
+        ("State media put the number at more than 3,000.",
+         [("troops", 3000, "more than", "number at more than 3,000")]),
+        ("The number at the gate was 40.", []),
         # "people" in a sentence about kit is people under arms
         ("It involved about 1,000 people and some 300 pieces of equipment.",
          [("troops", 1000, "about", "about 1,000 people"),
