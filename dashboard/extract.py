@@ -1421,6 +1421,8 @@ def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 _YEARS_BEFORE = re.compile(r"\b(?:last|previous|past)\s+year\b|\byears?\s+ago\b", re.I)
+# A year told as gone by: "earlier this year", "last year", "two years ago".
+_TOLD_BEFORE_NOW = re.compile(r"\b(?:earlier|last|previous|past)\b|\bago\b", re.I)
 
 
 def _compatible(draft: _Draft, m: _Mention) -> bool:
@@ -3625,6 +3627,20 @@ def _choose_draft(drafts: list[_Draft], m: _Mention, index: int) -> _Draft | Non
             if d.date is None and _compatible(d, m):
                 return d
         return None
+    if m.anaphoric and not (m.places or m.quantities or m.participants or m.names):
+        # "The ministry stressed that the exercise is not directed against any third
+        # country", told after a line on a drill "earlier this year": the drill of the
+        # story (the first told to the day), not the one in the background
+        fits = [d for d in same_kind if _compatible(d, m)]
+        if (
+            fits
+            and fits[-1].date is not None
+            and fits[-1].date.precision == "year"
+            and _TOLD_BEFORE_NOW.search(fits[-1].date.text)
+        ):
+            sharp = [d for d in fits if d.date is not None and d.date.precision == "day"]
+            if sharp:
+                return sharp[0]
     # Undated: continue the latest compatible event of this kind, if it is recent or
     # the clause refers back to it ("the drills", "during the deployment").
     for d in reversed(same_kind):

@@ -3640,3 +3640,14 @@ def test_a_drill_moved_from_the_range_it_was_planned_at_is_at_the_new_one(gazett
     )
     (event,) = _events(text, gazetteer)
     assert event.site_id == "momirak"
+
+
+def test_a_word_on_the_exercise_after_a_background_drill_is_of_the_story_s_drill(gazetteer):
+    text = (
+        "A joint exercise of Uzbek and Russian troops started on Monday at the Termez "
+        "training ground.\n\nEarlier this year, the two countries' troops exercised together "
+        "in the Samarkand region.\n\nThe ministry stressed that the exercise is not directed "
+        "against any third country."
+    )
+    main = next(e for e in _events(text, gazetteer) if e.start == date(2023, 3, 6))
+    assert any("third country" in s.quote for s in main.sources)
