@@ -1722,6 +1722,9 @@ class _SentenceFacts:
     parts: list[tuple[int, int, object]]
     quantities: list
     equipment: list
+    # where the sentence tells a time by what others did (``_TIME_ANCHOR``); found once,
+    # by the first clause that asks
+    anchors: list[tuple[int, int]] | None = None
 
 
 def _sentence_spans(article: Article) -> list[tuple[int, int]]:
@@ -2084,11 +2087,9 @@ def _mention(
     compared = doc.gate_in(_COMPARED_WORDS, *facts.span)
     stances = doc.gate_in(_STANCE_WORDS, *facts.span)
     # "shortly before the Taliban took Kabul": when, told by what others did
-    anchors = (
-        [x.span() for x in _TIME_ANCHOR.finditer(doc, *facts.span)]
-        if doc.gate_in(_TIME_ANCHOR.gate, *facts.span)
-        else []
-    )
+    if facts.anchors is None:
+        facts.anchors = [x.span() for x in _TIME_ANCHOR.finditer(doc, *facts.span)]
+    anchors = facts.anchors
     for m in facts.actors:
         if not keep(m.start, m.end) or any(s <= m.start and m.end <= e for s, e in border_spans):
             continue
