@@ -1790,30 +1790,31 @@ class _ArticleFacts:
             if m.kind == "country"
         ]
         countries += list(dict.fromkeys(reversed(told)))[:HOMONYM_COUNTRIES]
-        body = self.article.body
         out = []
         for s, e, loc in places:
-            told = _told_country(body, s, e, actors)
+            told = _told_country(self.article.body, s, e, actors)
             if _town(loc) and told and told != loc.country:
                 # "the city of Kars of the Republic of Turkey", "Alat, Azerbaijan": the
                 # country told with the town is where it is; a town of that name in
                 # another country is a namesake, and a town the gazetteer lacks is none
-                found = self.gazetteer.find_places(body[max(0, s - 24) : e + 24], told)
-                alt = next((x for x in found if x[0] == s - max(0, s - 24)), None)
+                alt = self._namesake(s, e, told)
                 if alt is not None:
-                    out.append((s, e, alt[2]))
+                    out.append((s, e, alt))
                 continue
             if _town(loc) and countries and loc.country not in countries:
-                # with the words around it: "in", "near", "district"
-                lo, hi = max(0, s - 24), e + 24
-                for code in dict.fromkeys(countries):
-                    found = self.gazetteer.find_places(self.article.body[lo:hi], code)
-                    alt = next((x for x in found if x[0] == s - lo), None)
-                    if alt is not None:
-                        loc = alt[2]
-                        break
+                loc = next(
+                    filter(None, (self._namesake(s, e, c) for c in dict.fromkeys(countries))),
+                    loc,
+                )
             out.append((s, e, loc))
         return out
+
+    def _namesake(self, s: int, e: int, country: str):
+        """The place of the name at ``s:e`` in ``country``, read with the words around it
+        ("in", "near", "district"), or None when that country has none."""
+        lo = max(0, s - 24)
+        found = self.gazetteer.find_places(self.article.body[lo : e + 24], country)
+        return next((x[2] for x in found if x[0] == s - lo), None)
 
     def has_details(self, a: int, b: int) -> bool:
         """Whether ``body[a:b]`` holds a count, equipment or a named country or alliance."""
@@ -2279,23 +2280,19 @@ def _mention(
         dates = []
     published = article.published
     by_now = False
-    if kind == "deployment" and published is not None and not _event_dates(dates):
-        done = _DONE_BY_NOW.search(doc, a, b)
+    # Told as done by the day of the story: "Russia has also moved aircraft" (a deployment
+    # over by then: open at its start, ending then), "Russian troops have begun a
+    # tactical exercise at Lyaur" (a drill begun by then, and going on).
+    told_now = _TOLD_BY_NOW.get(kind)
+    if told_now is not None and published is not None and not _event_dates(dates):
+        rule, which = told_now
+        found = rule.search(doc, a, b)
         # The whole sentence: a cut-off context clause may hold the habit ("since 2004").
-        if done and not _mask(masked, *done.span()) and not _HABITUAL.search(doc, *facts.span):
-            # Before publication, start unknown: open at the start, ending then.
-            text = body[done.start() : done.end()]
-            dates = [TimeExpr(published, published, "day", text, *done.span()), *dates]
-            boundary = "end"
-            by_now = True
-    elif kind == "exercise" and published is not None and not _event_dates(dates):
-        begun = _HAS_BEGUN.search(doc, a, b)
-        if begun and not _mask(masked, *begun.span()) and not _HABITUAL.search(doc, *facts.span):
-            # "Russian troops have begun a tactical exercise at Lyaur": news of the day;
-            # it began by then, and goes on
-            text = body[begun.start() : begun.end()]
-            dates = [TimeExpr(published, published, "day", text, *begun.span()), *dates]
-            boundary = "start"
+        if found and not _mask(masked, *found.span()) and not _HABITUAL.search(doc, *facts.span):
+            text = body[found.start() : found.end()]
+            dates = [TimeExpr(published, published, "day", text, *found.span()), *dates]
+            boundary = which
+            by_now = kind == "deployment"
     lasting = None
     if not _event_dates(dates) and (found := _duration(doc, a, b, masked)) is not None:
         lasting = (body[found[0] : found[1]], found[2])
@@ -3592,6 +3589,8 @@ _HAS_BEGUN = GatedAnyCase(
     r"commenced|got\s+under\s+way|gotten\s+under\s+way)\b",
     "has|have",
 )
+# Per kind: the words that tell it done by the day of the story, and the end they date.
+_TOLD_BY_NOW = {"deployment": (_DONE_BY_NOW, "end"), "exercise": (_HAS_BEGUN, "start")}
 # How a readiness check moves its forces: "were alerted and moved to the range".
 _ALERTED = AnyCase(
     r"\b(?:alerted|raised\s+(?:on|by)\s+(?:the\s+)?alarm|put\s+on\s+(?:high\s+)?alert)\s+"
