@@ -53,6 +53,9 @@ MERGEABLE_PRECISIONS = frozenset({"day", "week", "month_part", "month"})
 # A report open at one end ("began on 5 August") may be the same drill as reports up
 # to this many days beyond the end it dates ("ended on 12 August").
 OPEN_REACH_DAYS = 14
+# A coarser report bounds a day told at one end only if it spans fewer days than this
+# (a month, a part of one, a week): "in 2024" says nothing about when a drill ended.
+COARSER_BOUND_DAYS = 32
 # A new report is compared with at most this many earlier reports of each drill found so
 # far; without the cap, a drill reported a thousand times costs a million comparisons.
 MAX_TRIES_PER_DRILL = 4
@@ -460,7 +463,8 @@ def _best_time(group: list[Event]) -> tuple[date | None, date | None, str, str]:
     range beats a report open at one end. When every report is open, one that dated the
     start and one that dated the end make the range between them ("began on 5 August",
     "ended on 10 August"); a report that began earlier, or ended later, than the
-    narrowest closed range stretches it to its day.
+    narrowest closed range stretches it to its day. A day told at one end only, inside
+    a coarser report, runs to that report's far end (see ``_bounded_by_coarser``).
     """
     top = min(_rank(e.time_precision, TIME_PRECISIONS) for e in group)
     best = [e for e in group if _rank(e.time_precision, TIME_PRECISIONS) == top]
@@ -480,6 +484,9 @@ def _best_time(group: list[Event]) -> tuple[date | None, date | None, str, str]:
                 if first.start <= last.end:
                     text = f"{first.date_text} … {last.date_text}"
                     return first.start, last.end, "day", text
+            bounded = _bounded_by_coarser(began, ended, group)
+            if bounded:
+                return bounded
         elif (began or ended) and best[0].kind == "exercise":
             # "began on Monday" and "ended on Friday" around a report of one day of the
             # drill ("under way since Monday", read as that day): the days between them.
@@ -494,6 +501,37 @@ def _best_time(group: list[Event]) -> tuple[date | None, date | None, str, str]:
                 return first.start, last.end, "day", " … ".join(texts)
     chosen = min(closed or best, key=lambda e: (e.last_day - e.first_day).days)
     return chosen.start, chosen.end, chosen.time_precision, chosen.date_text
+
+
+def _bounded_by_coarser(
+    began: list[Event], ended: list[Event], group: list[Event]
+) -> tuple[date, date, str, str] | None:
+    """The drill between the one day known of it and the far end of a coarser report.
+
+    "Opened today" (5 August, the end open) and "in the first decade of August" (1-10
+    August) are one drill that ran from the 5th to the 10th at the latest: as sure as
+    the coarser report, which it keeps as the precision, but narrower. Only when the
+    open reports agree on which end they date, and a month or less holds that day.
+    """
+    if bool(began) == bool(ended):
+        return None
+    day = min(e.start for e in began) if began else max(e.end for e in ended)
+    holding = [
+        e
+        for e in group
+        if e.time_precision != "day"
+        and e.start is not None
+        and e.end is not None
+        and e.start <= day <= e.end
+        and (e.end - e.start).days < COARSER_BOUND_DAYS
+    ]
+    if not holding:
+        return None
+    coarser = min(holding, key=lambda e: ((e.end - e.start).days, e.start))
+    told = next(e for e in began or ended if day in (e.start, e.end))
+    if began:
+        return day, coarser.end, coarser.time_precision, f"{told.date_text} … {coarser.date_text}"
+    return coarser.start, day, coarser.time_precision, f"{coarser.date_text} … {told.date_text}"
 
 
 def _told_after_the_plan(best: list[Event]) -> list[Event]:

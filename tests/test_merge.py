@@ -205,6 +205,31 @@ def test_a_start_and_an_end_reported_apart_stretch_a_report_of_one_day():
         assert merged.open_end == ""
 
 
+def test_a_day_told_at_one_end_is_bounded_by_a_coarser_report_that_holds_it():
+    # "in the first decade of August" (a plan) and "opened today" (5 August)
+    decade = _event("a1", D(2024, 8, 1), D(2024, 8, 10), precision="month_part")
+    opened = _event("a2", D(2024, 8, 5), None)
+    for group in ([decade, opened], [opened, decade]):
+        (merged,) = merge_events(group)
+        assert (merged.start, merged.end) == (D(2024, 8, 5), D(2024, 8, 10))
+        # as sure as the coarser report: the 10th is the latest end, not a known one
+        assert merged.time_precision == "month_part"
+        assert len(merged.sources) == 2
+    # "ended on 12 August" inside "in August": from the month's start to that day
+    month = _event("a1", D(2024, 8, 1), D(2024, 8, 31), precision="month")
+    ended = _event("a2", None, D(2024, 8, 12))
+    (merged,) = merge_events([month, ended])
+    assert (merged.start, merged.end, merged.time_precision) == (
+        D(2024, 8, 1),
+        D(2024, 8, 12),
+        "month",
+    )
+    # A season holds too many days to bound anything: the day report stays open.
+    summer = _event("a1", D(2024, 6, 1), D(2024, 8, 31), precision="month")
+    (merged,) = merge_events([summer, opened])
+    assert (merged.start, merged.end) == (D(2024, 8, 5), None)
+
+
 def test_an_open_end_reaches_only_so_far():
     began = _event("a1", D(2021, 8, 5), None)
     # Another report a month later at the same site is another drill.
