@@ -3556,9 +3556,9 @@ def _stage_here(m: _Mention, draft: _Draft) -> bool:
 
 def _sent_for(m: _Mention, last: _Draft | None, index: int) -> bool:
     """Whether the deployment ``m`` is forces sent to the dated drill ``last`` just told:
-    placed nowhere and dated only as done by the day of the story; or, undated, the
-    forces a readiness check raised and moved ("More than 3,000 servicemen were alerted
-    and moved to the Otar training ground")."""
+    placed nowhere and dated only as done by the day of the story, or undated with a
+    count or named arms; or, undated, the forces a readiness check raised and moved
+    ("More than 3,000 servicemen were alerted and moved to the Otar training ground")."""
     if (
         m.kind != "deployment"
         or last is None
@@ -3569,7 +3569,11 @@ def _sent_for(m: _Mention, last: _Draft | None, index: int) -> bool:
         return False
     if m.doc is not None and not _event_dates(m.dates) and _ALERTED.search(m.doc, *m.clause):
         return True
-    return m.by_now and last.date is not None and not m.places and not m.hosts
+    if m.places or m.hosts or last.date is None:
+        return False
+    # Undated and placed nowhere, a move of counted forces or named arms is the drill's
+    # own: "Some 1,500 troops were deployed", "About 50 tanks have been moved to the range".
+    return m.by_now or (not _event_dates(m.dates) and bool(m.quantities or m.equipment))
 
 
 # Who arrives on a visit, not as forces: "the delegation of the CSTO Joint Staff, who

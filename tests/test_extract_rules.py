@@ -3121,6 +3121,35 @@ def test_forces_sent_to_a_country_are_a_deployment(gazetteer):
     assert (event.kind, event.host_country) == ("deployment", "KAZ")
 
 
+@pytest.mark.parametrize(
+    ("moved", "troops", "hardware", "equipment"),
+    [
+        ("Some 1,500 troops were deployed.", 1500, None, set()),
+        ("Russia deployed 1,500 troops for the drills.", 1500, None, set()),
+        ("Some 1,500 troops arrived at the range.", 1500, None, set()),
+        ("About 50 tanks have been moved to the range.", None, 50, {"tank"}),
+        ("T-72B3 tanks were redeployed to the range.", None, None, {"T-72B3 tank"}),
+    ],
+)
+def test_forces_moved_undated_after_a_drill_are_its_forces(
+    moved, troops, hardware, equipment, gazetteer
+):
+    text = f"Russia and Tajikistan began joint drills at Lyaur on 7 March. {moved}"
+    (event,) = _events(text, gazetteer)
+    assert (event.kind, event.site_id) == ("exercise", "lyaur")
+    assert (event.troops, event.hardware) == (troops, hardware)
+    assert equipment <= set(event.equipment)
+
+
+def test_forces_moved_somewhere_or_on_a_day_of_their_own_stay_a_deployment(gazetteer):
+    drill = "Russia and Tajikistan began joint drills at Lyaur on 7 March. "
+    dated = _events(drill + "About 50 tanks were deployed to the range on Monday.", gazetteer)
+    assert [e.kind for e in dated] == ["exercise", "deployment"]
+    assert dated[0].hardware is None
+    placed = _events(drill + "Some 2,000 troops were deployed to Kyrgyzstan.", gazetteer)
+    assert placed[0].troops is None
+
+
 def test_a_readiness_check_moves_its_forces_to_the_range(gazetteer):
     text = (
         "Kazakhstan's armed forces on Monday began a sudden combat readiness check. More than "
