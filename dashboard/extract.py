@@ -3065,7 +3065,7 @@ def _extract(article: Article, gazetteer) -> list[Event]:
                     if not m.participants:
                         told = _mention(article, doc, facts, a, ca, kind, masked, gazetteer)
                         m.participants = told.participants
-                if m.participants and _STAYED_OUT.search(doc, ca, cb):
+                if _without_who_stays_out(doc, ca, cb, m):
                     m.participants = []
                 elif not m.participants and _THE_TWO.search(doc, ca, cb):
                     # "..., and the two armies trained together again in 2019": the
@@ -3172,6 +3172,7 @@ def _extract(article: Article, gazetteer) -> list[Event]:
                         last,
                     )
                 detail = _mention(article, doc, facts, a, b, target.kind, masked, gazetteer)
+                _without_who_stays_out(doc, a, b, detail)
                 # Details add forces and counts; where the drill is comes from its own
                 # clauses, unless they gave only its country and this names a place in it
                 # ("... a drill in Uzbekistan. Troops are at the Termez range.")
@@ -3713,6 +3714,32 @@ _RESERVES = re.compile(
 
 # Where a sentence turns to other forces: "; ", ", while", ", but", ", whereas".
 _TURN = re.compile(r";|,\s+(?:while|but|whereas|although|though)\b|\s+but\s+", re.I)
+
+
+def _without_who_stays_out(doc: Folded, a: int, b: int, m: _Mention) -> bool:
+    """Drop from ``m`` what a part of ``a:b`` that stays out names; whether one does.
+
+    "The aviation group at the Kant air base is not involved in the check", "Russian
+    aircraft from Kant do not take part": their arms and counts are none of the drill's,
+    and a place told before the words that stay out is the absent forces' home, not the
+    drill's ("will not take part in the exercise at Harb-Maidon" still places it).
+    """
+    if not _STAYED_OUT.search(doc, a, b):
+        return False
+
+    def stays_out(start: int, *, before_only: bool = False) -> bool:
+        said = _STAYED_OUT.search(doc, *_part_of_sentence(doc, a, b, start))
+        return said is not None and (not before_only or start < said.start())
+
+    kept = [
+        (loc, span)
+        for loc, span in zip(m.places, m.place_spans, strict=True)
+        if not stays_out(span[0], before_only=True)
+    ]
+    m.places, m.place_spans = [loc for loc, _ in kept], [span for _, span in kept]
+    m.equipment = [x for x in m.equipment if not stays_out(x.start)]
+    m.quantities = [x for x in m.quantities if not stays_out(x.start)]
+    return True
 
 
 def _part_of_sentence(doc: Folded, a: int, b: int, at: int) -> tuple[int, int]:

@@ -3150,6 +3150,28 @@ def test_forces_moved_somewhere_or_on_a_day_of_their_own_stay_a_deployment(gazet
     assert placed[0].troops is None
 
 
+@pytest.mark.parametrize(
+    "stays_out",
+    [
+        "The Russian aviation group at the Kant air base is not involved in the check.",
+        "The garrison in Osh is not involved in the exercise.",
+        "Russian aircraft from the Kant air base do not take part.",
+    ],
+)
+def test_what_a_part_that_stays_out_names_is_not_the_drills(stays_out, gazetteer):
+    text = f"A snap combat readiness check of Kyrgyz troops started on 7 March. {stays_out}"
+    (event,) = _events(text, gazetteer)
+    assert event.place is None and event.participants == ["KGZ"]
+    assert event.equipment == [] and event.hardware is None
+    # the drill named after the words that stay out is still where it is
+    text = (
+        "Tajik troops began an exercise on 7 March. Uzbekistan will not take part in the "
+        "exercise at Harb-Maidon."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.site_id, event.participants) == ("harb_maidon", ["TJK"])
+
+
 def test_a_readiness_check_moves_its_forces_to_the_range(gazetteer):
     text = (
         "Kazakhstan's armed forces on Monday began a sudden combat readiness check. More than "
