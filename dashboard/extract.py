@@ -792,9 +792,16 @@ _ELSEWHERE = GatedAnyCase(
     "separately|meanwhile|elsewhere|news|bought|buys|purchase|order|acquired|procured|accus|"
     "parade|exported|imported",
 )
+# Who has left the drills: "Armenia has suspended its participation", "no longer takes part".
+_QUIT = (
+    r"(?:stopped|ceased|suspended|halted|froze|frozen)\s+(?:taking\s+part|participating|"
+    r"(?:its|their)\s+participation)|no\s+longer\s+(?:takes?|taking|took)\s+part|"
+    r"no\s+longer\s+participat\w*"
+)
 # A sentence that says who did *not* take part adds no participants.
 _NEGATION = AnyCase(
-    r"\b(?:no|not|never|neither|nor|without|stay\s+at\s+home|pulled\s+out|withdr[ae]w|declined|"
+    rf"\b(?:{_QUIT}|no|not|never|neither|nor|without|stay\s+at\s+home|pulled\s+out|withdr[ae]w|"
+    r"declined|"
     r"refused|skipped|absent|denie[sd]|(?:kept|keeps|keeping)\s+(?:its|their)\s+distance|"
     # "Armenia ... sent nobody", "Armenia boycotted the drill"
     r"nobody|no-one|boycott(?:ed|s|ing)?|(?:sat|sits|sitting)\s+out|opted\s+out|"
@@ -815,6 +822,7 @@ _PARTICIPATION = AnyCase(
 # part in any drills") names no participant.
 _AWAY = r"\s+(?:away|out|at\s+home)\b"  # "stayed away", "staying at home"
 _STAYED_OUT = AnyCase(
+    rf"\b(?:{_QUIT})|"
     r"\b(?:(?:did|does|do|will|would)\s+not|didn['’]t|won['’]t|never)\s+(?:take\s+part|"
     rf"participate|join|send)|\bstay(?:ed|s)?{_AWAY}|\bpulled\s+out\b|"
     r"\b(?:kept|keeps|keeping)\s+(?:its|their)\s+distance\b|"
@@ -1001,6 +1009,11 @@ _OBSERVER_AFTER = re.compile(
     rf"{_TITLE_WORDS},?\s+(?i:(?:(?:will|would|are\s+to|were|was|is|are|have\s+been|has\s+been|"
     r"had\s+been)\s+(?:also\s+)?(?:invited\s+to\s+)?|to\s+)?(?:observe|observed|watch|watched)\b|"
     r"(?:military\s+|army\s+|defen[cs]e\s+)?(?:observers?|attach[eé]s?|inspectors?)\b|"
+    # "will be represented at the exercise by a group of observers", "was represented only
+    # by observers"
+    r",?\s*(?:(?:will|would)\s+be|is|are|was|were)\s+represented\s+(?:(?:at|in)\s+"
+    r"(?:[\w-]+\s+){1,4}?)?(?:only\s+)?by\s+(?:an?\s+group\s+of\s+|its\s+|their\s+)?"
+    r"(?:military\s+)?observers?\b|"
     # "were invited to send observers", "Pakistan sent observers"
     r",?\s*(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:also\s+)?"
     r"(?:invited|expected|due|set)\s+to\s+|(?:will|would)\s+)?"
@@ -1014,7 +1027,7 @@ _OBSERVER_AFTER = re.compile(
     r"(?:will|would|to)\s+take\s+part|attended|attending|(?:will|would|to)\s+attend|attends?|"
     r"present|watching)?(?:\s+(?:in|at|during))?"
     r"(?:\s+(?:the|these|those|its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"
-    r"\s*(?:as|in\s+the\s+quality\s+of)\s+(?:observers?|guests?))"
+    r"\s*(?:as|in\s+the\s+quality\s+of)\s+(?:an?\s+)?(?:observers?|guests?))"
 )
 _OBSERVER_BEFORE = re.compile(
     r"\b(?i:observers?|attach[eé]s?|inspectors?|watched\s+by|observed\s+by)\s+"

@@ -3172,6 +3172,30 @@ def test_what_a_part_that_stays_out_names_is_not_the_drills(stays_out, gazetteer
     assert (event.site_id, event.participants) == ("harb_maidon", ["TJK"])
 
 
+@pytest.mark.parametrize(
+    ("said", "out"),
+    [
+        ("Uzbekistan will be represented at the exercise by a group of observers.", "UZB"),
+        ("Uzbekistan will take part as an observer.", "UZB"),
+        ("Iran, which is set to join the group, was represented only by observers.", "IRN"),
+        ("Armenia has stopped taking part in the bloc's events.", "ARM"),
+        ("Armenia has suspended its participation in the bloc.", "ARM"),
+        ("Armenia no longer takes part in CSTO drills.", "ARM"),
+    ],
+)
+def test_observers_and_who_has_left_take_no_part(said, out, gazetteer):
+    text = f"Kyrgyz and Kazakh troops began a CSTO exercise at Edelweiss on 7 March. {said}"
+    (event,) = _events(text, gazetteer)
+    assert event.participants == ["KGZ", "KAZ"], out
+    # represented by forces, a country takes part
+    text = (
+        "Kyrgyz and Kazakh troops began a CSTO exercise at Edelweiss on 7 March. Uzbekistan "
+        "will be represented at the exercise by an air defence battalion."
+    )
+    (event,) = _events(text, gazetteer)
+    assert "UZB" in event.participants
+
+
 def test_a_readiness_check_moves_its_forces_to_the_range(gazetteer):
     text = (
         "Kazakhstan's armed forces on Monday began a sudden combat readiness check. More than "
