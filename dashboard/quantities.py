@@ -4,7 +4,8 @@ A count is a number followed, within a few modifier words, by a noun that says
 what is counted: "around 1,500 troops", "a total of four thousand Tajik,
 Belarusian, Kazakh and Armenian soldiers", "700 units of military hardware".
 Numbers may be digits ("1,500", "10 000", "1.500"), digits with a scale
-("2.5 thousand", "1.5k") or words ("four thousand", "twelve hundred", "a dozen").
+("2.5 thousand", "1.5k", and with a decimal comma "1,5 thousand") or words
+("four thousand", "twelve hundred", "a dozen").
 
 Rules that keep counts honest (never invent a number):
 
@@ -84,6 +85,11 @@ _WORDS = (
 _DIGITS = r"(?:\d{1,3}(?:[,\u00a0\u202f\u2009 ]\d{3})+(?!\d)|\d+(?:\.\d+)?)"
 # A scale after digits: "2.5 thousand", "1.5k".
 _SCALE_AFTER_DIGITS = r"(?:\s*(?i:thousand|million|mln)\b|(?i:k)\b)"
+# A decimal comma before a scale word, as Russian copy writes it ("1,5 thousand" is
+# 1,500): one or two digits after the comma, never three ("1,500 troops").
+_DECIMAL_COMMA_SCALED = r"\d{1,3},\d{1,2}\s*(?i:thousand|million|mln)\b"
+# Digits with their scale, if any.
+_SCALED_DIGITS = rf"(?:{_DECIMAL_COMMA_SCALED}|{_DIGITS}{_SCALE_AFTER_DIGITS}?)"
 
 # Adjectives that may sit between a number and its noun ("120 armoured vehicles").
 _MODIFIER_WORDS = (
@@ -132,7 +138,7 @@ _COUNT = re.compile(
     rf"(?:(?<!\w)(?P<qual>{_QUALIFIER})\s+)?"
     # (";": "1&nbsp;200" is one number written with an HTML entity, not 200; a dash
     # after a digit is a range, "1,000-1,200 servicemen", whose top is the count)
-    rf"(?:(?<![\w.,/#№$€£:;–-])|(?<=\d[-–]))(?P<num>{_DIGITS}{_SCALE_AFTER_DIGITS}?|{_WORDS})"
+    rf"(?:(?<![\w.,/#№$€£:;–-])|(?<=\d[-–]))(?P<num>{_SCALED_DIGITS}|{_WORDS})"
     r"(?![\w%]|[.,:]\d|[-–](?!strong\b)\w)"
     r"(?:\s+or\s+so\b)?"  # "four hundred or so reservists"
     rf"(?:\s+(?P<mods>(?:{_MODIFIER}\s*,?\s+){{0,{MAX_MODIFIERS}}})"
@@ -242,6 +248,8 @@ def _parse_number(raw: str) -> int | None:
     scale = _SCALES.get(scale_word) or _SHORT_SCALES.get(scale_word) or 1
     if scale_word and scale == 1:
         return None
+    if scale > 1 and re.fullmatch(r"\d{1,3},\d{1,2}", digits):
+        digits = digits.replace(",", ".")  # "1,5 thousand": a decimal comma
     if "." in digits and scale == 1:
         whole, _, frac = digits.partition(".")
         # "1.500 soldiers": a European thousands separator; a fractional soldier is nonsense.
@@ -473,7 +481,7 @@ _NOUN_FIRST = re.compile(
     r"(?i:\s+(?:involved|taking\s+part|participating|deployed|engaged))?"
     r"\s+(?i:at|to|(?:is|was|are|were|will\s+be|stood|stands|reached|reaches|totals?|totalled|"
     r"totaled|exceeds?|exceeded)(?:\s+at)?)\s+"
-    rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?P<num>{_DIGITS}{_SCALE_AFTER_DIGITS}?|{_WORDS})"
+    rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?P<num>{_SCALED_DIGITS}|{_WORDS})"
     r"(?![\w%]|[.,:]\d|[-–]\w)(?:\s+(?i:units|pieces|items))?"
 )
 
@@ -482,7 +490,7 @@ _NOUN_FIRST = re.compile(
 # left out, told by the one who counts.
 _NUMBER_AT = re.compile(
     rf"(?i:number)\s+(?i:at)\s+(?:(?P<qual>{_QUALIFIER})\s+)?"
-    rf"(?P<num>{_DIGITS}{_SCALE_AFTER_DIGITS}?|{_WORDS})(?![\w%]|[.,:]\d|[-–]\w)"
+    rf"(?P<num>{_SCALED_DIGITS}|{_WORDS})(?![\w%]|[.,:]\d|[-–]\w)"
 )
 _COUNTED_BY = re.compile(
     r"\b(?:put|puts|putting|placed|places|estimated|estimates|gave|gives)\s+"

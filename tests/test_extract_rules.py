@@ -3651,3 +3651,14 @@ def test_a_word_on_the_exercise_after_a_background_drill_is_of_the_story_s_drill
     )
     main = next(e for e in _events(text, gazetteer) if e.start == date(2023, 3, 6))
     assert any("third country" in s.quote for s in main.sources)
+
+
+@pytest.mark.parametrize(
+    ("count", "troops"),
+    [("More than 1,5 thousand servicemen", 1500), ("About 2,5 thousand servicemen", 2500),
+     ("More than 1.5 thousand servicemen", 1500), ("About 1,500 servicemen", 1500)],
+)  # fmt: skip
+def test_a_decimal_comma_before_thousand_is_a_decimal(count, troops, gazetteer):
+    text = f"{count} of Russia and Tajikistan took part in the exercise at Lyaur on Monday."
+    (event,) = _events(text, gazetteer)
+    assert event.troops == troops

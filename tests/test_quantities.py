@@ -35,6 +35,15 @@ def _counts(text: str) -> list[tuple[str, int, str, str]]:
            "a total of four thousand Tajik, Belarusian, Kazakh and Armenian soldiers")]),
         # Troops in their written forms.
         ("2.5 thousand servicemen", [("troops", 2500, "", "2.5 thousand servicemen")]),
+        # a decimal comma before a scale word, as Russian copy writes it; not "1,500"
+        ("More than 1,5 thousand servicemen",
+         [("troops", 1500, "More than", "More than 1,5 thousand servicemen")]),
+        ("2,5 thousand servicemen and 150 units of equipment",
+         [("troops", 2500, "", "2,5 thousand servicemen"),
+          ("hardware", 150, "", "150 units of equipment")]),
+        ("1,500 troops and 1,50 troops", [("troops", 1500, "", "1,500 troops")]),
+        ("The number of troops is 1,5 thousand.",
+         [("troops", 1500, "", "number of troops is 1,5 thousand")]),
         ("more than 2,500 servicemen",
          [("troops", 2500, "more than", "more than 2,500 servicemen")]),
         ("1,000 Russian soldiers", [("troops", 1000, "", "1,000 Russian soldiers")]),
