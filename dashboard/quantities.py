@@ -2,7 +2,8 @@
 
 A count is a number followed, within a few modifier words, by a noun that says
 what is counted: "around 1,500 troops", "a total of four thousand Tajik,
-Belarusian, Kazakh and Armenian soldiers", "700 units of military hardware".
+Belarusian, Kazakh and Armenian soldiers", "700 units of military hardware";
+two nouns of one kind make one count ("400 sailors and marines").
 Numbers may be digits ("1,500", "10 000", "1.500"), digits with a scale
 ("2.5 thousand", "1.5k", and with a decimal comma "1,5 thousand") or words
 ("four thousand", "twelve hundred", "a dozen").
@@ -143,6 +144,10 @@ _COUNT = re.compile(
     r"(?:\s+or\s+so\b)?"  # "four hundred or so reservists"
     rf"(?:\s+(?P<mods>(?:{_MODIFIER}\s*,?\s+){{0,{MAX_MODIFIERS}}})"
     rf"(?P<noun>(?i:{_HARDWARE_NOUNS})|(?i:{_TROOP_NOUNS})|(?i:{_GATED_NOUNS}))\b"
+    # a second noun of the same count: "400 sailors and marines", "20 aircraft and
+    # helicopters" (the same kind as the first: find_quantities checks)
+    rf"(?:\s+(?i:and|&)\s+(?:(?i:{_MODIFIER_WORDS})\s+){{0,2}}"
+    rf"(?P<also>(?i:{_HARDWARE_NOUNS})|(?i:{_TROOP_NOUNS}))\b)?"
     rf"|(?P<strong>\s*[-–]?\s*strong\s+(?i:force|contingent|group|grouping|unit|detachment|"
     r"battalion|brigade|regiment|division|company|formation|team|squadron|corps|garrison|"
     r"battle\s*group|task\s+force|army)s?\b))"
@@ -358,11 +363,17 @@ def find_quantities(text: str, *, offset: int = 0) -> list[Quantity]:
         bare_digits = num_raw.isdigit() and len(num_raw) == 4
         if bare_digits and YEAR_RANGE[0] <= value <= YEAR_RANGE[1] and not qualifier:
             continue
+        end = m.end()
+        also = m.group("also")
+        if also and bool(_TROOP_NOUN_RE.fullmatch(also)) != bool(
+            _TROOP_NOUN_RE.fullmatch(m.group("noun"))
+        ):
+            end = m.end("noun")  # "1,500 troops and vehicles": two counts' nouns, not one's
         before = text[max(0, m.start() - 30) : m.start()]
         if (
-            _CASUALTIES_AFTER.match(text, m.end())
+            _CASUALTIES_AFTER.match(text, end)
             or _NOT_AT_A_DRILL_BEFORE.search(before)
-            or (_HAS_BEFORE.search(before) and _STATIONED_AFTER.match(text, m.end()))
+            or (_HAS_BEFORE.search(before) and _STATIONED_AFTER.match(text, end))
             or _BASE_WITH.search(text, max(0, m.start() - 45), m.start())
         ):
             continue
@@ -380,9 +391,9 @@ def find_quantities(text: str, *, offset: int = 0) -> list[Quantity]:
                 kind=kind,
                 value=value,
                 qualifier=qualifier,
-                text=m.group(0),
+                text=text[m.start() : end],
                 start=m.start() + offset,
-                end=m.end() + offset,
+                end=end + offset,
             )
         )
     if found:

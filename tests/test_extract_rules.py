@@ -1323,6 +1323,11 @@ def test_scouts_are_troops_and_their_sentence_adds_its_length(gazetteer):
          "troops from each of the three armies.", 1500),
         # one side known: the count as written
         ("Tajik troops held drills near Khorog on 6 March, with 300 troops from each side.", 300),
+        # a count of two nouns
+        ("Russian and Kazakh navies began a joint exercise off Aktau on 6 March. About 400 "
+         "sailors and marines from each side are taking part.", 800),
+        ("Russian and Tajik troops began a joint exercise at Lyaur on 6 March. About 400 "
+         "soldiers and officers from each country are taking part.", 800),
         # each side as the subject
         ("Indian and Kyrgyz special forces began drills near Osh on 6 March. Each side has "
          "fielded about 150 personnel.", 300),

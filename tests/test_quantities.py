@@ -90,6 +90,13 @@ def _counts(text: str) -> list[tuple[str, int, str, str]]:
         ("25 aircraft and 20 helicopters", [("hardware", 25, "", "25 aircraft"),
                                             ("hardware", 20, "", "20 helicopters")]),
         ("40 T-72 tanks", [("hardware", 40, "", "40 T-72 tanks")]),
+        # one count of two nouns of a kind; a noun of the other kind is not the count's
+        ("About 400 sailors and marines from each side",
+         [("troops", 400, "About", "About 400 sailors and marines")]),
+        ("About 50 tanks and armoured vehicles",
+         [("hardware", 50, "About", "About 50 tanks and armoured vehicles")]),
+        ("1,500 troops and vehicles", [("troops", 1500, "", "1,500 troops")]),
+        ("two soldiers and officers were wounded", []),
         ("420 hardware units", [("hardware", 420, "", "420 hardware units")]),
         ("a dozen Su-25 jets", [("hardware", 12, "", "a dozen Su-25 jets")]),
         ("more than 4,000 troops and 500 items of equipment",
