@@ -23,6 +23,10 @@ Rules that keep counts honest (never invent a number):
 * A count of the dead, wounded or detained ("more than 200 people were killed",
   "killing 12 soldiers") and the standing size of a force ("the force numbers about
   18,000 troops", "the base has some 7,000 troops") count no forces at a drill.
+* Counts told one by one add up, as a count of their own: forces ("some 700 Russian
+  and 300 Tajik servicemen") and materiel kind by kind ("some 20 aircraft and 60
+  armoured vehicles"), but not a count of all the materiel and its parts ("500 pieces
+  of military hardware and more than 20 aircraft").
 * "people" and "men" count as troops only when their sentence is about the
   military (troops, drills, army, deployment...). "fighters" is never counted:
   in this corpus it mostly means militants or fighter aircraft.
@@ -397,7 +401,10 @@ def find_quantities(text: str, *, offset: int = 0) -> list[Quantity]:
             )
         )
     if found:
+        kit = _kit_totals(text, offset, found)
         found = _with_list_totals(text, offset, found)
+        if kit:
+            found = sorted(found + kit, key=lambda q: (q.start, -q.end))
     # (the words of both rules, found in the pass the extractor's gates share)
     hits = _RARE_COUNT_WORDS.hits(text, folded)
     if hits and (
@@ -468,6 +475,53 @@ def _with_list_totals(text: str, offset: int, found: list[Quantity]) -> list[Qua
     if not totals:
         return found
     return sorted(found + totals, key=lambda q: (q.start, -q.end))
+
+
+# Counts of materiel told kind by kind in one list ("some 20 aircraft and 60 armoured
+# vehicles", "20 aircraft, 60 armoured vehicles and 10 drones", "20 aircraft and
+# helicopters took part, along with 60 armoured vehicles"): the list's total is a count
+# of its own, as the total of a list of forces is. A count of troops may stand in the
+# list ("20 aircraft, 1,500 troops and 60 vehicles").
+_KIT_SEP = re.compile(
+    r",\s*(?:and\s+)?|\s+(?:and|&|plus)\s+|"
+    # ("... took part, along with 60 armoured vehicles")
+    r"(?:\s+[a-z]+){0,4},?\s+(?:along\s+with|together\s+with|as\s+well\s+as|alongside|plus)\s+"
+)
+# A count of all the materiel ("500 pieces of military hardware"): the other counts of
+# its list are among it, not added to it.
+_ALL_KIT = re.compile(
+    r"\b(?:hardware|equipment|weaponry|weapons|armament|materiel|machinery|technique|"
+    r"technics|WME|W&ME|AME|AMSE|MSE)\b",
+    re.I,
+)
+
+
+def _kit_totals(text: str, offset: int, found: list[Quantity]) -> list[Quantity]:
+    """The totals of the lists of materiel counts in ``found`` (one list per run of
+    counts joined by ``_KIT_SEP``), when a list holds two or more and none of all the
+    materiel."""
+    totals = []
+    run: list[Quantity] = []
+    for k, q in enumerate(found):
+        if q.kind == "hardware":
+            run.append(q)
+        after = found[k + 1] if k + 1 < len(found) else None
+        if after is not None and _KIT_SEP.fullmatch(text, q.end - offset, after.start - offset):
+            continue
+        if len(run) > 1 and not any(_ALL_KIT.search(x.text) for x in run):
+            first, last = run[0], run[-1]
+            totals.append(
+                Quantity(
+                    kind="hardware",
+                    value=sum(x.value for x in run),
+                    qualifier=first.qualifier,
+                    text=text[first.start - offset : last.end - offset],
+                    start=first.start,
+                    end=last.end,
+                )
+            )
+        run = []
+    return totals
 
 
 _TAKEN_BACK_WORDS = frozenset({"version", "incorrectly", "erroneously", "wrongly", "mistakenly"})

@@ -3667,3 +3667,20 @@ def test_a_decimal_comma_before_thousand_is_a_decimal(count, troops, gazetteer):
     text = f"{count} of Russia and Tajikistan took part in the exercise at Lyaur on Monday."
     (event,) = _events(text, gazetteer)
     assert event.troops == troops
+
+
+@pytest.mark.parametrize(
+    ("kit", "hardware"),
+    [
+        ("About 20 aircraft and helicopters took part, along with 60 armored vehicles.", 80),
+        ("Some 20 aircraft and 60 armored vehicles took part.", 80),
+        ("Some 20 aircraft, 60 armored vehicles and 10 drones took part.", 90),
+        ("Russia sent 12 T-72B3 tanks and four Su-25 jets.", 16),
+        # the aircraft are among the pieces of hardware
+        ("Some 500 pieces of military hardware and more than 20 aircraft are involved.", 500),
+    ],
+)
+def test_the_counts_of_materiel_told_kind_by_kind_add_up(kit, hardware, gazetteer):
+    text = f"Chinese and Tajik forces began a joint exercise at Lyaur on Monday. {kit}"
+    (event,) = _events(text, gazetteer)
+    assert event.hardware == hardware
