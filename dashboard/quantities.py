@@ -22,7 +22,11 @@ Rules that keep counts honest (never invent a number):
   thousands separator ("1.500 soldiers"); "2.5 troops" is nothing.
 * A count of the dead, wounded or detained ("more than 200 people were killed",
   "killing 12 soldiers") and the standing size of a force ("the force numbers about
-  18,000 troops", "the base has some 7,000 troops") count no forces at a drill.
+  18,000 troops", "the base has some 7,000 troops", "Tajikistan's army has about 9,000
+  troops", "the flotilla operates around 50 vessels", "the air base hosts about 500
+  personnel and 20 aircraft") count no forces at a drill; ``find_counts`` gives them,
+  for the caller to leave out their materiel too. A force's count in a clause that
+  tells of a drill is the drill's ("Russia's army has 9,000 troops taking part").
 * Counts told one by one add up, as a count of their own: forces ("some 700 Russian
   and 300 Tajik servicemen") and materiel kind by kind ("some 20 aircraft and 60
   armoured vehicles"), but not a count of all the materiel and its parts ("500 pieces
@@ -195,6 +199,48 @@ _STATIONED_AFTER = re.compile(
     r"(?:at|in)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:base|bases|garrisons?))\b",
     re.I,
 )
+# A standing force and a verb of having, right before a count: "Tajikistan's army has
+# about 9,000 troops", "Kazakhstan's armed forces have about 39,000 active personnel",
+# "The Caspian Flotilla, based in Astrakhan, operates around 50 vessels", "Russia's Kant
+# air base hosts about 500 personnel", "Tajikistan has an army of about 9,000 troops":
+# the force's own size. ("Kazakhstan hosts 2,000 troops" is a drill's: hosting is a
+# size only for a base.)
+_FORCE_HAS = re.compile(
+    r"\b(?:army|armies|armed\s+forces|navy|navies|fleets?|flotillas?|air\s+forces?|bases?)"
+    r"(?:\s*,[^,.;:!?]{1,60},)?\s+(?:(?:now|currently|still|also|reportedly|only)\s+)?"
+    r"(?:has|have|had|operates|operate|operated|hosts|host|hosted|houses|house|housed|"
+    r"maintains|maintain|possesses|possess|boasts|boast)\s+$|"
+    r"\b(?:has|have|had|with|maintains|maintain|boasts|boast)\s+an?\s+(?:[a-z]+\s+)?"
+    r"(?:army|navy|fleet|flotilla|air\s+force)\s+of\s+$",
+    re.I,
+)
+# How far before a count _FORCE_HAS may begin ("The Caspian Flotilla, based in Astrakhan
+# and Makhachkala, operates " is 64 characters).
+FORCE_REACH = 120
+# ... unless its clause tells of a drill: "Russia's army has 9,000 troops in the exercise"
+_DRILL_WORD = re.compile(
+    r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s*games?|(?:take|takes|taking|took)"
+    r"\s+part|participat\w*|involv\w*)\b",
+    re.I,
+)
+# Where a clause begins or ends, for _DRILL_WORD.
+_CLAUSE_EDGE = re.compile(r"[.!?](?=\s)|[;\n]|,\s+(?:and|but|while|whereas)\b", re.I)
+
+
+def _force_size(text: str, start: int, end: int) -> bool:
+    """Whether the count at ``text[start:end]`` is the standing size of a force
+    (``_FORCE_HAS``) in a clause that tells of no drill."""
+    has = _FORCE_HAS.search(text, max(0, start - FORCE_REACH), start)
+    if has is None:
+        return False
+    lo = max(0, has.start() - 200)
+    for edge in _CLAUSE_EDGE.finditer(text, lo, has.start()):
+        lo = edge.end()
+    after = _CLAUSE_EDGE.search(text, end)
+    hi = after.start() if after else len(text)
+    return not (_DRILL_WORD.search(text, lo, has.start()) or _DRILL_WORD.search(text, end, hi))
+
+
 # Words that show a sentence is about the military, for "people" and "men".
 _MILITARY_CONTEXT = re.compile(
     r"\b(?:troops?|military|army|armed\s+forces|drills?|exercises?|war\s*games?|"
@@ -354,7 +400,15 @@ def find_quantities(text: str, *, offset: int = 0) -> list[Quantity]:
     ``text``. Vague amounts and numbers that belong to names, dates or years are
     left out; see the module docstring.
     """
+    return find_counts(text, offset=offset)[0]
+
+
+def find_counts(text: str, *, offset: int = 0) -> tuple[list[Quantity], list[Quantity]]:
+    """``find_quantities(text)``, and the counts it leaves out as no forces at a drill:
+    the dead, the held and the standing size of a force ("The Tajik air force operates
+    about 30 aircraft"), whose materiel is no drill's either."""
     found: list[Quantity] = []
+    left_out: list[Quantity] = []
     folded = fold_case(text)
     for m in _counts(text, folded):
         num_raw = m.group("num")
@@ -373,14 +427,6 @@ def find_quantities(text: str, *, offset: int = 0) -> list[Quantity]:
             _TROOP_NOUN_RE.fullmatch(m.group("noun"))
         ):
             end = m.end("noun")  # "1,500 troops and vehicles": two counts' nouns, not one's
-        before = text[max(0, m.start() - 30) : m.start()]
-        if (
-            _CASUALTIES_AFTER.match(text, end)
-            or _NOT_AT_A_DRILL_BEFORE.search(before)
-            or (_HAS_BEFORE.search(before) and _STATIONED_AFTER.match(text, end))
-            or _BASE_WITH.search(text, max(0, m.start() - 45), m.start())
-        ):
-            continue
         if m.group("strong"):
             kind = "troops"
         else:
@@ -390,16 +436,27 @@ def find_quantities(text: str, *, offset: int = 0) -> list[Quantity]:
             ):
                 continue
             kind = "troops" if _TROOP_NOUN_RE.fullmatch(noun) else "hardware"
-        found.append(
-            Quantity(
-                kind=kind,
-                value=value,
-                qualifier=qualifier,
-                text=text[m.start() : end],
-                start=m.start() + offset,
-                end=end + offset,
-            )
+        q = Quantity(
+            kind=kind,
+            value=value,
+            qualifier=qualifier,
+            text=text[m.start() : end],
+            start=m.start() + offset,
+            end=end + offset,
         )
+        before = text[max(0, m.start() - 30) : m.start()]
+        if (
+            _CASUALTIES_AFTER.match(text, end)
+            or _NOT_AT_A_DRILL_BEFORE.search(before)
+            or (_HAS_BEFORE.search(before) and _STATIONED_AFTER.match(text, end))
+            or _BASE_WITH.search(text, max(0, m.start() - 45), m.start())
+            or _force_size(text, m.start(), end)
+            # ("the base hosts about 500 personnel and 20 aircraft": the size goes on)
+            or (left_out and _KIT_SEP.fullmatch(text, left_out[-1].end - offset, m.start()))
+        ):
+            left_out.append(q)
+            continue
+        found.append(q)
     if found:
         kit = _kit_totals(text, offset, found)
         found = _with_list_totals(text, offset, found)
@@ -419,7 +476,7 @@ def find_quantities(text: str, *, offset: int = 0) -> list[Quantity]:
             for q in found
             if not _TAKEN_BACK.search(_sentence(text, q.start - offset, q.end - offset))
         ]
-    return found
+    return found, left_out
 
 
 # Counts of several forces told as one list, each by its people ("some 700 Russian and

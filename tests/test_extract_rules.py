@@ -3684,3 +3684,46 @@ def test_the_counts_of_materiel_told_kind_by_kind_add_up(kit, hardware, gazettee
     text = f"Chinese and Tajik forces began a joint exercise at Lyaur on Monday. {kit}"
     (event,) = _events(text, gazetteer)
     assert event.hardware == hardware
+
+
+@pytest.mark.parametrize(
+    "size",
+    [
+        "Tajikistan's army has about 9,000 troops.",
+        "Tajikistan has an army of about 9,000 troops.",
+        "Kazakhstan's armed forces have about 39,000 active personnel.",
+        "The Caspian Flotilla, based in Astrakhan, operates around 50 vessels.",
+        "The Tajik air force operates about 30 aircraft.",
+    ],
+)
+def test_the_standing_size_of_a_force_is_no_count_of_the_drill(size, gazetteer):
+    text = f"Russian and Tajik troops began a joint exercise at Lyaur on Monday. {size}"
+    (event,) = _events(text, gazetteer)
+    assert (event.troops, event.hardware, event.equipment) == (None, None, [])
+
+
+def test_a_base_told_by_its_size_is_not_where_the_drill_is(gazetteer):
+    text = (
+        "The CSTO launched military exercises in Kyrgyzstan on Monday. Russia's Kant air base "
+        "hosts about 500 personnel and 20 aircraft."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.place, event.troops, event.hardware, event.equipment) == (
+        "Kyrgyzstan",
+        None,
+        None,
+        [],
+    )
+
+
+@pytest.mark.parametrize(
+    ("count", "troops"),
+    [
+        ("Russia's army will field 9,000 troops in the exercise.", 9000),
+        ("The exercise has about 2,000 troops.", 2000),
+    ],
+)
+def test_what_a_force_fields_in_the_drill_is_its_count(count, troops, gazetteer):
+    text = f"Russian and Tajik troops began a joint exercise at Lyaur on Monday. {count}"
+    (event,) = _events(text, gazetteer)
+    assert event.troops == troops

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.quantities import find_equipment, find_quantities
+from dashboard.quantities import find_counts, find_equipment, find_quantities
 
 REPO = Path(__file__).resolve().parent.parent
 # The user's seed articles: the repo copies (Markdown with front matter) or the shared originals.
@@ -150,6 +150,22 @@ def _counts(text: str) -> list[tuple[str, int, str, str]]:
         ("its 201st base, which houses about 7,000 troops", []),
         ("The 201st base has roughly 7,000 servicemen.", []),
         ("The 201st base, whose roughly 7,000 servicemen are split between two towns", []),
+        # the standing size of an army, a navy, a fleet, an air force or a base
+        ("Tajikistan's army has about 9,000 troops.", []),
+        ("Tajikistan has an army of about 9,000 troops.", []),
+        ("Kazakhstan's armed forces have about 39,000 active personnel.", []),
+        ("The Caspian Flotilla, based in Astrakhan and Makhachkala, operates around 50 vessels.",
+         []),
+        ("The flotilla has around 50 vessels.", []),
+        ("The Tajik air force operates about 30 aircraft.", []),
+        ("Russia's Kant air base hosts about 500 personnel and 20 aircraft.", []),
+        # ... but what a force fields in a drill, and a drill's own count, are counts
+        ("Russia's army will field 9,000 troops in the exercise.",
+         [("troops", 9000, "", "9,000 troops")]),
+        ("Russia's army has 9,000 troops taking part.", [("troops", 9000, "", "9,000 troops")]),
+        ("The exercise has about 2,000 troops.", [("troops", 2000, "about", "about 2,000 troops")]),
+        ("Kazakhstan hosts 2,000 troops from five countries.",
+         [("troops", 2000, "", "2,000 troops")]),
         # but a drill's total strength is its count
         ("with a total strength of about 1,500 servicemen",
          [("troops", 1500, "about", "about 1,500 servicemen")]),
@@ -215,6 +231,17 @@ def _counts(text: str) -> list[tuple[str, int, str, str]]:
 )  # fmt: skip
 def test_find_quantities_reads_counts(text: str, expected: list[tuple[str, int, str, str]]) -> None:
     assert _counts(text) == expected
+
+
+def test_find_counts_gives_the_counts_left_out_too() -> None:
+    text = "Some 1,500 troops drilled. The base hosts about 500 personnel and 20 aircraft."
+    counts, left_out = find_counts(text, offset=3)
+    assert [(q.kind, q.value) for q in counts] == [("troops", 1500)]
+    assert [(q.kind, q.value, q.text) for q in left_out] == [
+        ("troops", 500, "about 500 personnel"),
+        ("hardware", 20, "20 aircraft"),
+    ]
+    assert all(text[q.start - 3 : q.end - 3] == q.text for q in left_out)
 
 
 @pytest.mark.parametrize(
