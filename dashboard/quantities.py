@@ -540,9 +540,12 @@ def _with_list_totals(text: str, offset: int, found: list[Quantity]) -> list[Qua
 # of its own, as the total of a list of forces is. A count of troops may stand in the
 # list ("20 aircraft, 1,500 troops and 60 vehicles").
 _KIT_SEP = re.compile(
-    r",\s*(?:and\s+)?|\s+(?:and|&|plus)\s+|"
+    # ("20 aircraft and helicopters, including Z-10 attack helicopters, took part": the
+    # kinds of the count before, told without a number)
+    r"(?:,\s+(?:including|among\s+them|such\s+as)\b[^,.;:]{1,80}(?=,))?"
+    r"(?:,\s*(?:and\s+)?|\s+(?:and|&|plus)\s+|"
     # ("... took part, along with 60 armoured vehicles")
-    r"(?:\s+[a-z]+){0,4},?\s+(?:along\s+with|together\s+with|as\s+well\s+as|alongside|plus)\s+"
+    r",?(?:\s+[a-z]+){0,4},?\s+(?:along\s+with|together\s+with|as\s+well\s+as|alongside|plus)\s+)"
 )
 # A count of all the materiel ("500 pieces of military hardware"): the other counts of
 # its list are among it, not added to it.

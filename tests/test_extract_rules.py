@@ -3676,6 +3676,12 @@ def test_a_decimal_comma_before_thousand_is_a_decimal(count, troops, gazetteer):
         ("Some 20 aircraft and 60 armored vehicles took part.", 80),
         ("Some 20 aircraft, 60 armored vehicles and 10 drones took part.", 90),
         ("Russia sent 12 T-72B3 tanks and four Su-25 jets.", 16),
+        # the kinds of the first count told in an aside
+        (
+            "About 20 aircraft and helicopters, including Chinese Z-10 attack helicopters and "
+            "Wing Loong drones, took part, along with 60 armored vehicles.",
+            80,
+        ),
         # the aircraft are among the pieces of hardware
         ("Some 500 pieces of military hardware and more than 20 aircraft are involved.", 500),
     ],
