@@ -67,7 +67,7 @@ from dashboard.model import (
     distinct_names,
     names_agree,
 )
-from dashboard.quantities import find_equipment, find_quantities
+from dashboard.quantities import find_counts, find_equipment, find_quantities
 from dashboard.temporal import find_dates, month_number, weekday_number
 from dashboard.text import (
     AnyCase,
@@ -1765,8 +1765,17 @@ class _ArticleFacts:
         self.gazetteer = gazetteer
         self.folded = fold_case(body)
         self.actors = _Sorted(find_actors(body), lambda m: m.start)
-        self.quantities = _Sorted(find_quantities(body), lambda q: q.start)
-        self.equipment = _Sorted(find_equipment(body), lambda q: q.start)
+        counts, left_out = find_counts(body)
+        self.quantities = _Sorted(counts, lambda q: q.start)
+        # ("The Tajik air force operates about 30 aircraft": a force's own kit, no drill's)
+        self.equipment = _Sorted(
+            [
+                e
+                for e in find_equipment(body)
+                if not any(q.start <= e.start < q.end for q in left_out)
+            ],
+            lambda q: q.start,
+        )
 
     def locate(self, sentences: list[tuple[int, int]] | None) -> None:
         """Find the dates and places of ``sentences`` (sorted spans), or of the whole body."""

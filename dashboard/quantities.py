@@ -2,9 +2,11 @@
 
 A count is a number followed, within a few modifier words, by a noun that says
 what is counted: "around 1,500 troops", "a total of four thousand Tajik,
-Belarusian, Kazakh and Armenian soldiers", "700 units of military hardware".
+Belarusian, Kazakh and Armenian soldiers", "700 units of military hardware";
+two nouns of one kind make one count ("400 sailors and marines").
 Numbers may be digits ("1,500", "10 000", "1.500"), digits with a scale
-("2.5 thousand", "1.5k") or words ("four thousand", "twelve hundred", "a dozen").
+("2.5 thousand", "1.5k", and with a decimal comma "1,5 thousand") or words
+("four thousand", "twelve hundred", "a dozen").
 
 Rules that keep counts honest (never invent a number):
 
@@ -20,7 +22,15 @@ Rules that keep counts honest (never invent a number):
   thousands separator ("1.500 soldiers"); "2.5 troops" is nothing.
 * A count of the dead, wounded or detained ("more than 200 people were killed",
   "killing 12 soldiers") and the standing size of a force ("the force numbers about
-  18,000 troops", "the base has some 7,000 troops") count no forces at a drill.
+  18,000 troops", "the base has some 7,000 troops", "Tajikistan's army has about 9,000
+  troops", "the flotilla operates around 50 vessels", "the air base hosts about 500
+  personnel and 20 aircraft") count no forces at a drill; ``find_counts`` gives them,
+  for the caller to leave out their materiel too. A force's count in a clause that
+  tells of a drill is the drill's ("Russia's army has 9,000 troops taking part").
+* Counts told one by one add up, as a count of their own: forces ("some 700 Russian
+  and 300 Tajik servicemen") and materiel kind by kind ("some 20 aircraft and 60
+  armoured vehicles"), but not a count of all the materiel and its parts ("500 pieces
+  of military hardware and more than 20 aircraft").
 * "people" and "men" count as troops only when their sentence is about the
   military (troops, drills, army, deployment...). "fighters" is never counted:
   in this corpus it mostly means militants or fighter aircraft.
@@ -84,6 +94,11 @@ _WORDS = (
 _DIGITS = r"(?:\d{1,3}(?:[,\u00a0\u202f\u2009 ]\d{3})+(?!\d)|\d+(?:\.\d+)?)"
 # A scale after digits: "2.5 thousand", "1.5k".
 _SCALE_AFTER_DIGITS = r"(?:\s*(?i:thousand|million|mln)\b|(?i:k)\b)"
+# A decimal comma before a scale word, as Russian copy writes it ("1,5 thousand" is
+# 1,500): one or two digits after the comma, never three ("1,500 troops").
+_DECIMAL_COMMA_SCALED = r"\d{1,3},\d{1,2}\s*(?i:thousand|million|mln)\b"
+# Digits with their scale, if any.
+_SCALED_DIGITS = rf"(?:{_DECIMAL_COMMA_SCALED}|{_DIGITS}{_SCALE_AFTER_DIGITS}?)"
 
 # Adjectives that may sit between a number and its noun ("120 armoured vehicles").
 _MODIFIER_WORDS = (
@@ -132,11 +147,15 @@ _COUNT = re.compile(
     rf"(?:(?<!\w)(?P<qual>{_QUALIFIER})\s+)?"
     # (";": "1&nbsp;200" is one number written with an HTML entity, not 200; a dash
     # after a digit is a range, "1,000-1,200 servicemen", whose top is the count)
-    rf"(?:(?<![\w.,/#№$€£:;–-])|(?<=\d[-–]))(?P<num>{_DIGITS}{_SCALE_AFTER_DIGITS}?|{_WORDS})"
+    rf"(?:(?<![\w.,/#№$€£:;–-])|(?<=\d[-–]))(?P<num>{_SCALED_DIGITS}|{_WORDS})"
     r"(?![\w%]|[.,:]\d|[-–](?!strong\b)\w)"
     r"(?:\s+or\s+so\b)?"  # "four hundred or so reservists"
     rf"(?:\s+(?P<mods>(?:{_MODIFIER}\s*,?\s+){{0,{MAX_MODIFIERS}}})"
     rf"(?P<noun>(?i:{_HARDWARE_NOUNS})|(?i:{_TROOP_NOUNS})|(?i:{_GATED_NOUNS}))\b"
+    # a second noun of the same count: "400 sailors and marines", "20 aircraft and
+    # helicopters" (the same kind as the first: find_quantities checks)
+    rf"(?:\s+(?i:and|&)\s+(?:(?i:{_MODIFIER_WORDS})\s+){{0,2}}"
+    rf"(?P<also>(?i:{_HARDWARE_NOUNS})|(?i:{_TROOP_NOUNS}))\b)?"
     rf"|(?P<strong>\s*[-–]?\s*strong\s+(?i:force|contingent|group|grouping|unit|detachment|"
     r"battalion|brigade|regiment|division|company|formation|team|squadron|corps|garrison|"
     r"battle\s*group|task\s+force|army)s?\b))"
@@ -180,6 +199,48 @@ _STATIONED_AFTER = re.compile(
     r"(?:at|in)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:base|bases|garrisons?))\b",
     re.I,
 )
+# A standing force and a verb of having, right before a count: "Tajikistan's army has
+# about 9,000 troops", "Kazakhstan's armed forces have about 39,000 active personnel",
+# "The Caspian Flotilla, based in Astrakhan, operates around 50 vessels", "Russia's Kant
+# air base hosts about 500 personnel", "Tajikistan has an army of about 9,000 troops":
+# the force's own size. ("Kazakhstan hosts 2,000 troops" is a drill's: hosting is a
+# size only for a base.)
+_FORCE_HAS = re.compile(
+    r"\b(?:army|armies|armed\s+forces|navy|navies|fleets?|flotillas?|air\s+forces?|bases?)"
+    r"(?:\s*,[^,.;:!?]{1,60},)?\s+(?:(?:now|currently|still|also|reportedly|only)\s+)?"
+    r"(?:has|have|had|operates|operate|operated|hosts|host|hosted|houses|house|housed|"
+    r"maintains|maintain|possesses|possess|boasts|boast)\s+$|"
+    r"\b(?:has|have|had|with|maintains|maintain|boasts|boast)\s+an?\s+(?:[a-z]+\s+)?"
+    r"(?:army|navy|fleet|flotilla|air\s+force)\s+of\s+$",
+    re.I,
+)
+# How far before a count _FORCE_HAS may begin ("The Caspian Flotilla, based in Astrakhan
+# and Makhachkala, operates " is 64 characters).
+FORCE_REACH = 120
+# ... unless its clause tells of a drill: "Russia's army has 9,000 troops in the exercise"
+_DRILL_WORD = re.compile(
+    r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s*games?|(?:take|takes|taking|took)"
+    r"\s+part|participat\w*|involv\w*)\b",
+    re.I,
+)
+# Where a clause begins or ends, for _DRILL_WORD.
+_CLAUSE_EDGE = re.compile(r"[.!?](?=\s)|[;\n]|,\s+(?:and|but|while|whereas)\b", re.I)
+
+
+def _force_size(text: str, start: int, end: int) -> bool:
+    """Whether the count at ``text[start:end]`` is the standing size of a force
+    (``_FORCE_HAS``) in a clause that tells of no drill."""
+    has = _FORCE_HAS.search(text, max(0, start - FORCE_REACH), start)
+    if has is None:
+        return False
+    lo = max(0, has.start() - 200)
+    for edge in _CLAUSE_EDGE.finditer(text, lo, has.start()):
+        lo = edge.end()
+    after = _CLAUSE_EDGE.search(text, end)
+    hi = after.start() if after else len(text)
+    return not (_DRILL_WORD.search(text, lo, has.start()) or _DRILL_WORD.search(text, end, hi))
+
+
 # Words that show a sentence is about the military, for "people" and "men".
 _MILITARY_CONTEXT = re.compile(
     r"\b(?:troops?|military|army|armed\s+forces|drills?|exercises?|war\s*games?|"
@@ -242,6 +303,8 @@ def _parse_number(raw: str) -> int | None:
     scale = _SCALES.get(scale_word) or _SHORT_SCALES.get(scale_word) or 1
     if scale_word and scale == 1:
         return None
+    if scale > 1 and re.fullmatch(r"\d{1,3},\d{1,2}", digits):
+        digits = digits.replace(",", ".")  # "1,5 thousand": a decimal comma
     if "." in digits and scale == 1:
         whole, _, frac = digits.partition(".")
         # "1.500 soldiers": a European thousands separator; a fractional soldier is nonsense.
@@ -337,7 +400,15 @@ def find_quantities(text: str, *, offset: int = 0) -> list[Quantity]:
     ``text``. Vague amounts and numbers that belong to names, dates or years are
     left out; see the module docstring.
     """
+    return find_counts(text, offset=offset)[0]
+
+
+def find_counts(text: str, *, offset: int = 0) -> tuple[list[Quantity], list[Quantity]]:
+    """``find_quantities(text)``, and the counts it leaves out as no forces at a drill:
+    the dead, the held and the standing size of a force ("The Tajik air force operates
+    about 30 aircraft"), whose materiel is no drill's either."""
     found: list[Quantity] = []
+    left_out: list[Quantity] = []
     folded = fold_case(text)
     for m in _counts(text, folded):
         num_raw = m.group("num")
@@ -350,14 +421,12 @@ def find_quantities(text: str, *, offset: int = 0) -> list[Quantity]:
         bare_digits = num_raw.isdigit() and len(num_raw) == 4
         if bare_digits and YEAR_RANGE[0] <= value <= YEAR_RANGE[1] and not qualifier:
             continue
-        before = text[max(0, m.start() - 30) : m.start()]
-        if (
-            _CASUALTIES_AFTER.match(text, m.end())
-            or _NOT_AT_A_DRILL_BEFORE.search(before)
-            or (_HAS_BEFORE.search(before) and _STATIONED_AFTER.match(text, m.end()))
-            or _BASE_WITH.search(text, max(0, m.start() - 45), m.start())
+        end = m.end()
+        also = m.group("also")
+        if also and bool(_TROOP_NOUN_RE.fullmatch(also)) != bool(
+            _TROOP_NOUN_RE.fullmatch(m.group("noun"))
         ):
-            continue
+            end = m.end("noun")  # "1,500 troops and vehicles": two counts' nouns, not one's
         if m.group("strong"):
             kind = "troops"
         else:
@@ -367,18 +436,32 @@ def find_quantities(text: str, *, offset: int = 0) -> list[Quantity]:
             ):
                 continue
             kind = "troops" if _TROOP_NOUN_RE.fullmatch(noun) else "hardware"
-        found.append(
-            Quantity(
-                kind=kind,
-                value=value,
-                qualifier=qualifier,
-                text=m.group(0),
-                start=m.start() + offset,
-                end=m.end() + offset,
-            )
+        q = Quantity(
+            kind=kind,
+            value=value,
+            qualifier=qualifier,
+            text=text[m.start() : end],
+            start=m.start() + offset,
+            end=end + offset,
         )
+        before = text[max(0, m.start() - 30) : m.start()]
+        if (
+            _CASUALTIES_AFTER.match(text, end)
+            or _NOT_AT_A_DRILL_BEFORE.search(before)
+            or (_HAS_BEFORE.search(before) and _STATIONED_AFTER.match(text, end))
+            or _BASE_WITH.search(text, max(0, m.start() - 45), m.start())
+            or _force_size(text, m.start(), end)
+            # ("the base hosts about 500 personnel and 20 aircraft": the size goes on)
+            or (left_out and _KIT_SEP.fullmatch(text, left_out[-1].end - offset, m.start()))
+        ):
+            left_out.append(q)
+            continue
+        found.append(q)
     if found:
+        kit = _kit_totals(text, offset, found)
         found = _with_list_totals(text, offset, found)
+        if kit:
+            found = sorted(found + kit, key=lambda q: (q.start, -q.end))
     # (the words of both rules, found in the pass the extractor's gates share)
     hits = _RARE_COUNT_WORDS.hits(text, folded)
     if hits and (
@@ -393,7 +476,7 @@ def find_quantities(text: str, *, offset: int = 0) -> list[Quantity]:
             for q in found
             if not _TAKEN_BACK.search(_sentence(text, q.start - offset, q.end - offset))
         ]
-    return found
+    return found, left_out
 
 
 # Counts of several forces told as one list, each by its people ("some 700 Russian and
@@ -451,6 +534,56 @@ def _with_list_totals(text: str, offset: int, found: list[Quantity]) -> list[Qua
     return sorted(found + totals, key=lambda q: (q.start, -q.end))
 
 
+# Counts of materiel told kind by kind in one list ("some 20 aircraft and 60 armoured
+# vehicles", "20 aircraft, 60 armoured vehicles and 10 drones", "20 aircraft and
+# helicopters took part, along with 60 armoured vehicles"): the list's total is a count
+# of its own, as the total of a list of forces is. A count of troops may stand in the
+# list ("20 aircraft, 1,500 troops and 60 vehicles").
+_KIT_SEP = re.compile(
+    # ("20 aircraft and helicopters, including Z-10 attack helicopters, took part": the
+    # kinds of the count before, told without a number)
+    r"(?:,\s+(?:including|among\s+them|such\s+as)\b[^,.;:]{1,80}(?=,))?"
+    r"(?:,\s*(?:and\s+)?|\s+(?:and|&|plus)\s+|"
+    # ("... took part, along with 60 armoured vehicles")
+    r",?(?:\s+[a-z]+){0,4},?\s+(?:along\s+with|together\s+with|as\s+well\s+as|alongside|plus)\s+)"
+)
+# A count of all the materiel ("500 pieces of military hardware"): the other counts of
+# its list are among it, not added to it.
+_ALL_KIT = re.compile(
+    r"\b(?:hardware|equipment|weaponry|weapons|armament|materiel|machinery|technique|"
+    r"technics|WME|W&ME|AME|AMSE|MSE)\b",
+    re.I,
+)
+
+
+def _kit_totals(text: str, offset: int, found: list[Quantity]) -> list[Quantity]:
+    """The totals of the lists of materiel counts in ``found`` (one list per run of
+    counts joined by ``_KIT_SEP``), when a list holds two or more and none of all the
+    materiel."""
+    totals = []
+    run: list[Quantity] = []
+    for k, q in enumerate(found):
+        if q.kind == "hardware":
+            run.append(q)
+        after = found[k + 1] if k + 1 < len(found) else None
+        if after is not None and _KIT_SEP.fullmatch(text, q.end - offset, after.start - offset):
+            continue
+        if len(run) > 1 and not any(_ALL_KIT.search(x.text) for x in run):
+            first, last = run[0], run[-1]
+            totals.append(
+                Quantity(
+                    kind="hardware",
+                    value=sum(x.value for x in run),
+                    qualifier=first.qualifier,
+                    text=text[first.start - offset : last.end - offset],
+                    start=first.start,
+                    end=last.end,
+                )
+            )
+        run = []
+    return totals
+
+
 _TAKEN_BACK_WORDS = frozenset({"version", "incorrectly", "erroneously", "wrongly", "mistakenly"})
 _TAKEN_BACK = re.compile(
     r"\b(?:earlier|previous|original)\s+version\s+of\s+(?:this|the)\b|"
@@ -473,7 +606,7 @@ _NOUN_FIRST = re.compile(
     r"(?i:\s+(?:involved|taking\s+part|participating|deployed|engaged))?"
     r"\s+(?i:at|to|(?:is|was|are|were|will\s+be|stood|stands|reached|reaches|totals?|totalled|"
     r"totaled|exceeds?|exceeded)(?:\s+at)?)\s+"
-    rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?P<num>{_DIGITS}{_SCALE_AFTER_DIGITS}?|{_WORDS})"
+    rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?P<num>{_SCALED_DIGITS}|{_WORDS})"
     r"(?![\w%]|[.,:]\d|[-–]\w)(?:\s+(?i:units|pieces|items))?"
 )
 
@@ -482,7 +615,7 @@ _NOUN_FIRST = re.compile(
 # left out, told by the one who counts.
 _NUMBER_AT = re.compile(
     rf"(?i:number)\s+(?i:at)\s+(?:(?P<qual>{_QUALIFIER})\s+)?"
-    rf"(?P<num>{_DIGITS}{_SCALE_AFTER_DIGITS}?|{_WORDS})(?![\w%]|[.,:]\d|[-–]\w)"
+    rf"(?P<num>{_SCALED_DIGITS}|{_WORDS})(?![\w%]|[.,:]\d|[-–]\w)"
 )
 _COUNTED_BY = re.compile(
     r"\b(?:put|puts|putting|placed|places|estimated|estimates|gave|gives)\s+"

@@ -1323,6 +1323,11 @@ def test_scouts_are_troops_and_their_sentence_adds_its_length(gazetteer):
          "troops from each of the three armies.", 1500),
         # one side known: the count as written
         ("Tajik troops held drills near Khorog on 6 March, with 300 troops from each side.", 300),
+        # a count of two nouns
+        ("Russian and Kazakh navies began a joint exercise off Aktau on 6 March. About 400 "
+         "sailors and marines from each side are taking part.", 800),
+        ("Russian and Tajik troops began a joint exercise at Lyaur on 6 March. About 400 "
+         "soldiers and officers from each country are taking part.", 800),
         # each side as the subject
         ("Indian and Kyrgyz special forces began drills near Osh on 6 March. Each side has "
          "fielded about 150 personnel.", 300),
@@ -3726,3 +3731,80 @@ def test_a_word_on_the_exercise_after_a_background_drill_is_of_the_story_s_drill
     )
     main = next(e for e in _events(text, gazetteer) if e.start == date(2023, 3, 6))
     assert any("third country" in s.quote for s in main.sources)
+
+
+@pytest.mark.parametrize(
+    ("count", "troops"),
+    [("More than 1,5 thousand servicemen", 1500), ("About 2,5 thousand servicemen", 2500),
+     ("More than 1.5 thousand servicemen", 1500), ("About 1,500 servicemen", 1500)],
+)  # fmt: skip
+def test_a_decimal_comma_before_thousand_is_a_decimal(count, troops, gazetteer):
+    text = f"{count} of Russia and Tajikistan took part in the exercise at Lyaur on Monday."
+    (event,) = _events(text, gazetteer)
+    assert event.troops == troops
+
+
+@pytest.mark.parametrize(
+    ("kit", "hardware"),
+    [
+        ("About 20 aircraft and helicopters took part, along with 60 armored vehicles.", 80),
+        ("Some 20 aircraft and 60 armored vehicles took part.", 80),
+        ("Some 20 aircraft, 60 armored vehicles and 10 drones took part.", 90),
+        ("Russia sent 12 T-72B3 tanks and four Su-25 jets.", 16),
+        # the kinds of the first count told in an aside
+        (
+            "About 20 aircraft and helicopters, including Chinese Z-10 attack helicopters and "
+            "Wing Loong drones, took part, along with 60 armored vehicles.",
+            80,
+        ),
+        # the aircraft are among the pieces of hardware
+        ("Some 500 pieces of military hardware and more than 20 aircraft are involved.", 500),
+    ],
+)
+def test_the_counts_of_materiel_told_kind_by_kind_add_up(kit, hardware, gazetteer):
+    text = f"Chinese and Tajik forces began a joint exercise at Lyaur on Monday. {kit}"
+    (event,) = _events(text, gazetteer)
+    assert event.hardware == hardware
+
+
+@pytest.mark.parametrize(
+    "size",
+    [
+        "Tajikistan's army has about 9,000 troops.",
+        "Tajikistan has an army of about 9,000 troops.",
+        "Kazakhstan's armed forces have about 39,000 active personnel.",
+        "The Caspian Flotilla, based in Astrakhan, operates around 50 vessels.",
+        "The Tajik air force operates about 30 aircraft.",
+    ],
+)
+def test_the_standing_size_of_a_force_is_no_count_of_the_drill(size, gazetteer):
+    text = f"Russian and Tajik troops began a joint exercise at Lyaur on Monday. {size}"
+    (event,) = _events(text, gazetteer)
+    assert (event.troops, event.hardware, event.equipment) == (None, None, [])
+
+
+def test_a_base_told_by_its_size_is_not_where_the_drill_is(gazetteer):
+    text = (
+        "The CSTO launched military exercises in Kyrgyzstan on Monday. Russia's Kant air base "
+        "hosts about 500 personnel and 20 aircraft."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.place, event.troops, event.hardware, event.equipment) == (
+        "Kyrgyzstan",
+        None,
+        None,
+        [],
+    )
+
+
+@pytest.mark.parametrize(
+    ("count", "troops"),
+    [
+        ("Russia's army will field 9,000 troops in the exercise.", 9000),
+        ("The exercise has about 2,000 troops.", 2000),
+    ],
+)
+def test_what_a_force_fields_in_the_drill_is_its_count(count, troops, gazetteer):
+    text = f"Russian and Tajik troops began a joint exercise at Lyaur on Monday. {count}"
+    (event,) = _events(text, gazetteer)
+    assert event.troops == troops

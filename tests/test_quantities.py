@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard.quantities import find_equipment, find_quantities
+from dashboard.quantities import find_counts, find_equipment, find_quantities
 
 REPO = Path(__file__).resolve().parent.parent
 # The user's seed articles: the repo copies (Markdown with front matter) or the shared originals.
@@ -35,6 +35,15 @@ def _counts(text: str) -> list[tuple[str, int, str, str]]:
            "a total of four thousand Tajik, Belarusian, Kazakh and Armenian soldiers")]),
         # Troops in their written forms.
         ("2.5 thousand servicemen", [("troops", 2500, "", "2.5 thousand servicemen")]),
+        # a decimal comma before a scale word, as Russian copy writes it; not "1,500"
+        ("More than 1,5 thousand servicemen",
+         [("troops", 1500, "More than", "More than 1,5 thousand servicemen")]),
+        ("2,5 thousand servicemen and 150 units of equipment",
+         [("troops", 2500, "", "2,5 thousand servicemen"),
+          ("hardware", 150, "", "150 units of equipment")]),
+        ("1,500 troops and 1,50 troops", [("troops", 1500, "", "1,500 troops")]),
+        ("The number of troops is 1,5 thousand.",
+         [("troops", 1500, "", "number of troops is 1,5 thousand")]),
         ("more than 2,500 servicemen",
          [("troops", 2500, "more than", "more than 2,500 servicemen")]),
         ("1,000 Russian soldiers", [("troops", 1000, "", "1,000 Russian soldiers")]),
@@ -78,9 +87,17 @@ def _counts(text: str) -> list[tuple[str, int, str, str]]:
         ("120 armoured vehicles", [("hardware", 120, "", "120 armoured vehicles")]),
         ("120 armored personnel carriers",
          [("hardware", 120, "", "120 armored personnel carriers")]),
-        ("25 aircraft and 20 helicopters", [("hardware", 25, "", "25 aircraft"),
-                                            ("hardware", 20, "", "20 helicopters")]),
+        ("25 aircraft and 20 helicopters",
+         [("hardware", 45, "", "25 aircraft and 20 helicopters"),
+          ("hardware", 25, "", "25 aircraft"), ("hardware", 20, "", "20 helicopters")]),
         ("40 T-72 tanks", [("hardware", 40, "", "40 T-72 tanks")]),
+        # one count of two nouns of a kind; a noun of the other kind is not the count's
+        ("About 400 sailors and marines from each side",
+         [("troops", 400, "About", "About 400 sailors and marines")]),
+        ("About 50 tanks and armoured vehicles",
+         [("hardware", 50, "About", "About 50 tanks and armoured vehicles")]),
+        ("1,500 troops and vehicles", [("troops", 1500, "", "1,500 troops")]),
+        ("two soldiers and officers were wounded", []),
         ("420 hardware units", [("hardware", 420, "", "420 hardware units")]),
         ("a dozen Su-25 jets", [("hardware", 12, "", "a dozen Su-25 jets")]),
         ("more than 4,000 troops and 500 items of equipment",
@@ -133,6 +150,22 @@ def _counts(text: str) -> list[tuple[str, int, str, str]]:
         ("its 201st base, which houses about 7,000 troops", []),
         ("The 201st base has roughly 7,000 servicemen.", []),
         ("The 201st base, whose roughly 7,000 servicemen are split between two towns", []),
+        # the standing size of an army, a navy, a fleet, an air force or a base
+        ("Tajikistan's army has about 9,000 troops.", []),
+        ("Tajikistan has an army of about 9,000 troops.", []),
+        ("Kazakhstan's armed forces have about 39,000 active personnel.", []),
+        ("The Caspian Flotilla, based in Astrakhan and Makhachkala, operates around 50 vessels.",
+         []),
+        ("The flotilla has around 50 vessels.", []),
+        ("The Tajik air force operates about 30 aircraft.", []),
+        ("Russia's Kant air base hosts about 500 personnel and 20 aircraft.", []),
+        # ... but what a force fields in a drill, and a drill's own count, are counts
+        ("Russia's army will field 9,000 troops in the exercise.",
+         [("troops", 9000, "", "9,000 troops")]),
+        ("Russia's army has 9,000 troops taking part.", [("troops", 9000, "", "9,000 troops")]),
+        ("The exercise has about 2,000 troops.", [("troops", 2000, "about", "about 2,000 troops")]),
+        ("Kazakhstan hosts 2,000 troops from five countries.",
+         [("troops", 2000, "", "2,000 troops")]),
         # but a drill's total strength is its count
         ("with a total strength of about 1,500 servicemen",
          [("troops", 1500, "about", "about 1,500 servicemen")]),
@@ -171,6 +204,28 @@ def _counts(text: str) -> list[tuple[str, int, str, str]]:
           ("troops", 550, "", "550 servicemen")]),
         ("1,500 troops, 200 of them Russian", [("troops", 1500, "", "1,500 troops")]),
         ("between 500 and 1,500 troops", [("troops", 1500, "", "1,500 troops")]),
+        # a list of materiel's counts, kind by kind: its total too
+        ("About 20 aircraft and helicopters took part, along with 60 armored vehicles.",
+         [("hardware", 80, "About",
+           "About 20 aircraft and helicopters took part, along with 60 armored vehicles"),
+          ("hardware", 20, "About", "About 20 aircraft and helicopters"),
+          ("hardware", 60, "", "60 armored vehicles")]),
+        ("20 aircraft, including Su-25 jets, and 60 armored vehicles",
+         [("hardware", 80, "", "20 aircraft, including Su-25 jets, and 60 armored vehicles"),
+          ("hardware", 20, "", "20 aircraft"), ("hardware", 60, "", "60 armored vehicles")]),
+        ("Some 20 aircraft, 60 armored vehicles and 10 drones",
+         [("hardware", 90, "Some", "Some 20 aircraft, 60 armored vehicles and 10 drones"),
+          ("hardware", 20, "Some", "Some 20 aircraft"),
+          ("hardware", 60, "", "60 armored vehicles"), ("hardware", 10, "", "10 drones")]),
+        ("12 T-72B3 tanks and four Su-25 jets",
+         [("hardware", 16, "", "12 T-72B3 tanks and four Su-25 jets"),
+          ("hardware", 12, "", "12 T-72B3 tanks"), ("hardware", 4, "", "four Su-25 jets")]),
+        # ... not with a count of all the materiel, nor a part of the whole
+        ("Some 500 pieces of military hardware and more than 20 aircraft",
+         [("hardware", 500, "Some", "Some 500 pieces of military hardware"),
+          ("hardware", 20, "more than", "more than 20 aircraft")]),
+        ("200 vehicles, including 20 tanks",
+         [("hardware", 200, "", "200 vehicles"), ("hardware", 20, "", "20 tanks")]),
         # a count taken back
         ("An earlier version of this story said 2,000 troops would come. It is 1,200 troops.",
          [("troops", 1200, "", "1,200 troops")]),
@@ -179,6 +234,17 @@ def _counts(text: str) -> list[tuple[str, int, str, str]]:
 )  # fmt: skip
 def test_find_quantities_reads_counts(text: str, expected: list[tuple[str, int, str, str]]) -> None:
     assert _counts(text) == expected
+
+
+def test_find_counts_gives_the_counts_left_out_too() -> None:
+    text = "Some 1,500 troops drilled. The base hosts about 500 personnel and 20 aircraft."
+    counts, left_out = find_counts(text, offset=3)
+    assert [(q.kind, q.value) for q in counts] == [("troops", 1500)]
+    assert [(q.kind, q.value, q.text) for q in left_out] == [
+        ("troops", 500, "about 500 personnel"),
+        ("hardware", 20, "20 aircraft"),
+    ]
+    assert all(text[q.start - 3 : q.end - 3] == q.text for q in left_out)
 
 
 @pytest.mark.parametrize(
