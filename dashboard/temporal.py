@@ -252,8 +252,9 @@ _NUMERIC_FORMS = [
     # (two digits each: "1.5 to 2.3.2022" is no range)
     rf"{_FROM}{_NUM_GUARD_L}(?P<d1>0[1-9]|[12][0-9]|3[01])\.(?P<n1>0[1-9]|1[0-2])\.?"
     rf"{_CONN}{_num(_NUM_DMY, '2')}{_NUM_GUARD_R}",
-    # 5-10.08.2021
-    rf"{_NUM_GUARD_L}(?P<d1>0?[1-9]|[12][0-9]|3[01])\s*[-–]\s*{_num(_NUM_DMY, '2')}{_NUM_GUARD_R}",
+    # "5-10.08.2021", "from 18 to 23.10.2021": a bare day before the full date is the first
+    # day of a range in its month and year, as in "from 18 to 23 October 2021"
+    rf"{_FROM}{_day('d1')}{_CONN}{_num(_NUM_DMY, '2')}{_NUM_GUARD_R}",
     rf"{_NUM_GUARD_L}{_num(_NUM_DMY, '1')}{_NUM_GUARD_R}",
     rf"{_NUM_GUARD_L}{_num(_NUM_ISO, '1')}{_NUM_GUARD_R}",
 ]

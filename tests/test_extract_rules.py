@@ -3651,3 +3651,11 @@ def test_a_word_on_the_exercise_after_a_background_drill_is_of_the_story_s_drill
     )
     main = next(e for e in _events(text, gazetteer) if e.start == date(2023, 3, 6))
     assert any("third country" in s.quote for s in main.sources)
+
+
+@pytest.mark.parametrize("verb", ["will be held", "was held"])
+def test_a_bare_day_before_a_full_numeric_date_opens_the_drill(verb, gazetteer):
+    # «с 18 по 23.10.2021»: the drill runs 18-23 October, not only on the 23rd
+    text = f"The joint exercise {verb} from 18 to 23.10.2022 at the Harb-Maidon training ground."
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (date(2022, 10, 18), date(2022, 10, 23))

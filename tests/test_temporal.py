@@ -895,6 +895,11 @@ def test_earlier_this_week_leaves_out_the_day_of_the_story():
         ("From 05.06 to 09.06.2023 the exercise was held.", date(2023, 6, 5), date(2023, 6, 9)),
         ("held 05.06-09.06.2023 at Termez", date(2023, 6, 5), date(2023, 6, 9)),
         ("from 28.12 to 03.01.2023", date(2022, 12, 28), date(2023, 1, 3)),
+        # a bare day, then "to" and a full date: a range in that month, as "from 18 to 23
+        # October 2021" is (not the one day 23 October)
+        ("It will be held from 18 to 23.10.2021.", date(2021, 10, 18), date(2021, 10, 23)),
+        ("It was held from 5 to 10.08.2024 at Termez.", date(2024, 8, 5), date(2024, 8, 10)),
+        ("Units trained 5 till 10.08.2024 at Termez.", date(2024, 8, 5), date(2024, 8, 10)),
         ("in the 1st decade of July", date(2023, 7, 1), date(2023, 7, 10)),
         ("in the 2nd decade of July", date(2023, 7, 11), date(2023, 7, 20)),
     ],
