@@ -82,7 +82,9 @@ exercise name ("Rubezh-2021", "Vostok 2018") is skipped: it names the drill, not
 its date. A bare year is only read after a preposition ("in 2021") or a part word
 ("early 2021"). Numeric dates are read day-first (``05.08.2021``, as in Russian
 and Central Asian copy) or ISO (``2021-08-05``); slashed dates are skipped because
-their order is ambiguous.
+their order is ambiguous. A day and month without a year ("23.10") is read only where a
+range or a date word holds it ("from 18 to 23.10", "10-12.09", "on 22.10", "until 19.04"),
+never as a decimal ("2.10 metres", "rose to 1.12", "$5.10", "at 10.30").
 """
 
 from __future__ import annotations
@@ -259,6 +261,36 @@ _NUMERIC_FORMS = [
     rf"{_NUM_GUARD_L}{_num(_NUM_ISO, '1')}{_NUM_GUARD_R}",
 ]
 
+# A day and month without a year ("23.10"), as Russian and Central Asian copy writes them.
+# Alone, "2.10" may as well be a decimal ("2.10 metres", "version 10.08", "$5.10"), so it is
+# read only where a range or a date word holds it: "from 18 to 23.10", "10-12.09", "from
+# 18.10 to 23.10", "on 22.10", "until 19.04". The month has two digits; a unit or another
+# number after it, or a verb of quantity before it (``_handle_day_month``), makes it a number.
+_DM = r"(?P<{d}>0?[1-9]|[12][0-9]|3[01])\.(?P<{m}>0[1-9]|1[0-2])"
+_DM_TWO = r"(?P<{d}>0[1-9]|[12][0-9]|3[01])\.(?P<{m}>0[1-9]|1[0-2])"  # "18.10", "05.08"
+_DECIMAL_UNITS = (
+    r"thousands?|mln|millions?|bn|billions?|trillions?|percent|per\s+cent|pct|times|fold|"
+    r"points?|pts|metres?|meters?|m|cm|mm|km|kilometres?|kilometers?|miles?|kg|kilograms?|"
+    r"grams?|g|tons?|tonnes?|litres?|liters?|l|ha|hectares?|hours?|hrs?|h|minutes?|min|"
+    r"seconds?|sec|s|a\.m|p\.m|am|pm|local\s+time|gmt|utc|msk|degrees?|dollars?|euros?|"
+    r"rubles?|roubles?|somoni|soms?|tenge|sums?|soums?|manats?|usd|eur|rub"
+)
+_DM_NOT_DECIMAL = rf"(?!\s*(?:[%°]|(?i:{_DECIMAL_UNITS})\b))"
+# (an optional year after it, and no further number: "from 8.05 to 9.10" is no date)
+_DM_END = rf"{_yopt('y2')}(?![\w\-]|[.,][0-9]|{_CONN}[0-9])"
+_DM_GUARD_L = r"(?<![\w.,\-$€£₽/])"
+_DAY_MONTH_FORMS = [
+    # from 18.10 to 23.10, 18.10-23.10 (two-digit days: "from 1.05 to 1.12" is no range)
+    rf"{_FROM}{_DM_GUARD_L}{_num(_DM_TWO, '1')}{_DM_NOT_DECIMAL}\.?{_CONN}"
+    rf"{_num(_DM_TWO, '2')}{_DM_NOT_DECIMAL}{_DM_END}",
+    # 10-12.09, from 5 to 10.08
+    rf"{_DM_GUARD_L}{_day('d1')}\s*[-–]\s*{_num(_DM, '2')}{_DM_NOT_DECIMAL}{_DM_END}",
+    rf"(?i:from)\s+{_day('d1')}{_CONN}{_num(_DM, '2')}{_DM_NOT_DECIMAL}{_DM_END}",
+    # on 22.10, until 19.04 (the date word is left out of the phrase)
+    r"(?i:on|since|until|till|by|to|from)\s+"
+    rf"(?P<body>{_DM_GUARD_L}{_num(_DM, '1')}{_DM_NOT_DECIMAL}{_DM_END})",
+]
+
 _MONTH_YEAR = rf"{_mon('m1')},?\s+{_year('y1')}"
 
 # "in August", "last August"; May and March need the cue (checked in the handler).
@@ -381,6 +413,7 @@ _OFFSET = (
 # pattern only runs in windows of text around the gate's hits (see ``text.windows``).
 _GATE_MONTH = Gate(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", ignore_case=False)
 _GATE_YEAR = Gate(r"(?:19|20)[0-9]{2}", ignore_case=False)
+_GATE_DAY_MONTH = Gate(r"[0-9]\.(?:0[1-9]|1[0-2])", ignore_case=False)
 _GATE_SEASON = Gate(r"spring|summer|autumn|fall|winter", ignore_case=True)
 _GATE_WEEKDAY = Gate(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday", ignore_case=False)
 _GATE_UNIT = Gate(r"week|month|year", ignore_case=True)
@@ -399,6 +432,7 @@ _GATE_QUARTER = Gate(r"quarter|q1|q2|q3|q4", ignore_case=True)
 _PATTERNS: tuple[tuple[str, re.Pattern[str], Gate], ...] = (
     *(("days", re.compile(p), _GATE_MONTH) for p in _DAY_FORMS),
     *(("numeric", re.compile(p), _GATE_YEAR) for p in _NUMERIC_FORMS),
+    *(("day_month", re.compile(p), _GATE_DAY_MONTH) for p in _DAY_MONTH_FORMS),
     ("month_year", re.compile(_MONTH_YEAR), _GATE_MONTH),
     ("month_alone", re.compile(_MONTH_ALONE), _GATE_MONTH),
     ("month_part", re.compile(_MONTH_PART), _GATE_MONTH),
@@ -777,6 +811,26 @@ def _handle_days(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Reso
     if got is None:  # the weekday fits no nearby year: trust the date, not the weekday
         got = _pick(lambda y: build(y, check_weekday=False), ctx.published, tense)
     return (got[0], got[1], "day") if got else None
+
+
+# A verb of quantity, or a number (and its unit), right before a day and month without a
+# year: "rose to 1.12", "up to 10.05", "from 5.08 to 10.08", "from 2.83 s to 2.12" are
+# numbers, not dates.
+_QUANTITY_BEFORE = re.compile(
+    r"(?:\b(?:rose|risen|rises?|rising|grew|grown|grows?|increased?|increases|fell|fallen|"
+    r"falls?|dropped|drops?|decreased?|declined?|reduced|raised|cut|amounted|amounts?|"
+    r"totall?ed|totals?|climbed|jumped|gained|averaged|ranged|varied|multiplied|divided|"
+    r"equall?ed|equals?|changed|up|down|scored|won|lost|led|priced|costs?|worth|version|"
+    r"rate|ratio|index)\s+(?:(?:from|to|by)\s+)?|[0-9](?:\s*[a-z%]{1,3}\.?)?\s*)$",
+    re.I,
+)
+
+
+def _handle_day_month(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved | None:
+    """ "23.10" with a date word or a range around it: a day read like "23 October"."""
+    if _QUANTITY_BEFORE.search(ctx.text, max(0, m.start() - 32), m.start()):
+        return None
+    return _handle_days(m, ctx, span)
 
 
 def _handle_month_year(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved:
@@ -1234,6 +1288,7 @@ def _handle_offset(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Re
 _HANDLERS: dict[str, Callable[[re.Match[str], _Context, tuple[int, int]], Resolved | None]] = {
     "days": _handle_days,
     "numeric": _handle_days,
+    "day_month": _handle_day_month,
     "month_year": _handle_month_year,
     "month_alone": _handle_month_alone,
     "month_part": _handle_month_part,
@@ -1267,7 +1322,7 @@ _REACH_AFTER = 65
 
 # Phrases that name a month but no year ("March 18", "late June"): with no published
 # date, they take their year from the nearest date in the text that gives one.
-_YEAR_FROM_TEXT = frozenset({"days", "numeric", "month_alone", "month_part"})
+_YEAR_FROM_TEXT = frozenset({"days", "numeric", "day_month", "month_alone", "month_part"})
 
 
 def _years_from_text(

@@ -3659,3 +3659,22 @@ def test_a_bare_day_before_a_full_numeric_date_opens_the_drill(verb, gazetteer):
     text = f"The joint exercise {verb} from 18 to 23.10.2022 at the Harb-Maidon training ground."
     (event,) = _events(text, gazetteer)
     assert (event.start, event.end) == (date(2022, 10, 18), date(2022, 10, 23))
+
+
+@pytest.mark.parametrize(
+    "when", ["from 18 to 23.03", "on 18-23.03", "from 18.03 to 23.03", "from 18 to 23.03 this year"]
+)
+def test_a_day_and_month_without_a_year_date_the_drill(when, gazetteer):
+    text = f"The joint exercise will be held {when} at the Harb-Maidon training ground."
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end, event.time_precision) == (
+        date(2023, 3, 18),
+        date(2023, 3, 23),
+        "day",
+    )
+
+
+def test_a_day_and_month_after_until_ends_the_drill(gazetteer):
+    text = "The drill at the Edelweiss training ground began on 6 March and will last until 10.03."
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (date(2023, 3, 6), date(2023, 3, 10))

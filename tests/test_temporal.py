@@ -924,3 +924,63 @@ def test_a_season_a_drill_is_planned_for_is_to_come(text):
 def test_a_season_a_drill_was_held_in_is_past():
     (found,) = find_dates("The drills were held in the spring.", WED)
     assert found.start == date(2023, 3, 1)
+
+
+# A day and month without a year ("23.10"), held by a range or a date word, read like
+# "23 October" (WED is 14 June 2023).
+DAY_MONTH = [
+    ("The exercise will be held from 18 to 23.10 at Harb-Maidon.", "from 18 to 23.10",
+     "2023-10-18", "2023-10-23"),
+    ("The active stage will take place on 10-12.09 at the range.", "10-12.09",
+     "2023-09-10", "2023-09-12"),
+    ("Drills will run from 18.10 to 23.10 near Kulob.", "from 18.10 to 23.10",
+     "2023-10-18", "2023-10-23"),
+    ("The active phase will be held on 22.10 at Harb-Maidon.", "22.10",
+     "2023-10-22", "2023-10-22"),
+    ("From 5 to 10.08 at Termez will take place a joint exercise.", "From 5 to 10.08",
+     "2023-08-05", "2023-08-10"),
+    ("The check will last until 19.06.", "19.06", "2023-06-19", "2023-06-19"),
+    ("Since 01.06 the brigade has trained at Lyaur.", "01.06", "2023-06-01", "2023-06-01"),
+    # by tense, like "5 June": a drill told as held is in the past, across New Year too
+    ("The drill was held on 05.06 at Lyaur.", "05.06", "2023-06-05", "2023-06-05"),
+    ("Drills were held from 28.12 to 03.01 near Kulob.", "from 28.12 to 03.01",
+     "2022-12-28", "2023-01-03"),
+    # a year told right after it is its year
+    ("The drill will be held from 18 to 23.10 this year.", "from 18 to 23.10 this year",
+     "2023-10-18", "2023-10-23"),
+    ("The drill was held from 18 to 23.10 2021.", "from 18 to 23.10 2021",
+     "2021-10-18", "2021-10-23"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "phrase", "start", "end"), DAY_MONTH)
+def test_a_day_and_month_without_a_year_is_read_where_a_date_word_holds_it(
+    text, phrase, start, end
+):
+    (found,) = find_dates(text, WED)
+    assert (found.text, _iso(found.start), _iso(found.end), found.precision) == (
+        phrase,
+        start,
+        end,
+        "day",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 1.5 thousand servicemen took part.",
+        "The mast was raised to 2.10 metres.",
+        "The drones run version 10.08 of the software.",
+        "The drill began at 10.30 local time; at 10.10 the guns opened.",
+        "Fuel cost $5.10 a litre, up from $4.90.",
+        "Crews scored from 8.05 to 9.10 at the range.",
+        "The Kazakh team won the relay by 10.05 seconds.",
+        "Prices rose by 1.05 percent; the index rose to 1.12.",
+        "The shares fell from 10.05 to 09.08 on the news.",
+        "The median fell from 2.83 s to 2.12 s.",
+        "The exchange rate went from 1.05 to 1.12 in a year.",
+    ],
+)
+def test_a_decimal_number_is_no_day_and_month(text):
+    assert find_dates(text, WED) == []
