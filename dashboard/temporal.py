@@ -11,9 +11,11 @@ Contract
   ``precision`` is one of ``model.TIME_PRECISIONS``. Precision is never invented:
 
   - ``day``: "August 10", "10 August 2021", "2021-08-05", "05.08.2021",
-    "yesterday", "Tuesday"; day ranges ("Aug. 5-10", "5 to 10 August",
-    "from July 30 to August 10", "between ... and ...", "August 5 and 6",
-    "this weekend", "from Monday to Friday") are ``day`` with ``start != end``.
+    "yesterday", "Tuesday", "on the eve" / "the day before" / "the previous day" (the
+    day before the last one-day date told before it, else before ``published``); day
+    ranges ("Aug. 5-10", "5 to 10 August", "from July 30 to August 10", "between ...
+    and ...", "August 5 and 6", "this weekend", "from Monday to Friday") are ``day``
+    with ``start != end``.
   - ``week``: "next week", "last week", "this week" (Monday to Sunday of the ISO
     week), "the first week of May" (days 1-7), "a week ago", and "has just
     concluded" (see below).
@@ -382,6 +384,15 @@ _DEICTIC = (
     r"\b(?P<body>(?i:(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)|yesterday|today|"
     r"tomorrow|this\s+(?:morning|afternoon|evening)|tonight|last\s+night))\b"
 )
+# "On the eve" (Russian «накануне»), "the day before", "the previous day": the day before
+# the day the story stands on, like "yesterday". Not "on the eve of the exercise" or "the
+# day before the parade", which count from another event.
+_DAY_BEFORE = (
+    r"(?<=\b(?i:on)\s)(?i:the\s+eve)\b(?!\s+(?i:of)\b)"
+    r"|(?i:the\s+(?:previous|preceding)\s+day)\b(?!\s+(?i:of)\b)"
+    r"|(?i:the\s+day\s+before)\b(?!\s+(?:(?i:of|yesterday|the|a|an|its|their|his|her|this|"
+    r"that|these|those|when|he|she|it|they|we)\b|[A-Z0-9]))"
+)
 _WEEKDAY = rf"(?P<body>(?:(?P<rel>(?i:last|next|this))\s+)?\b(?P<wd>{_WD_BODY})\b)"
 # "from Monday to Friday", "between Monday and Friday"
 _WEEKDAY_RANGE = (
@@ -420,6 +431,7 @@ _GATE_UNIT = Gate(r"week|month|year", ignore_case=True)
 _GATE_DEICTIC = Gate(
     r"yesterday|today|tomorrow|morning|afternoon|evening|tonight|night", ignore_case=True
 )
+_GATE_DAY_BEFORE = Gate(r"eve|previous|preceding|before", ignore_case=True)
 _GATE_JUST = Gate(r"just|recently", ignore_case=True)
 _GATE_AGO = Gate(r"ago", ignore_case=True)
 _GATE_BEFORE = Gate(r"before", ignore_case=True)
@@ -442,6 +454,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Gate], ...] = (
     ("quarter", re.compile(_QUARTER), _GATE_QUARTER),
     ("relative", re.compile(_RELATIVE), _GATE_UNIT),
     ("deictic", re.compile(_DEICTIC), _GATE_DEICTIC),
+    ("day_before", re.compile(_DAY_BEFORE), _GATE_DAY_BEFORE),
     ("weekday", re.compile(_WEEKDAY), _GATE_WEEKDAY),
     ("weekday_range", re.compile(_WEEKDAY_RANGE), _GATE_WEEKDAY),
     ("just", re.compile(_JUST), _GATE_JUST),
@@ -1184,6 +1197,15 @@ def _handle_deictic(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> R
     return day, day, "day"
 
 
+def _handle_day_before(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved:
+    """ "On the eve": the day before publication, as "yesterday" is; ``_days_before``
+    moves it to the day before a day the story told first."""
+    if ctx.published is None:
+        return _UNKNOWN
+    day = ctx.published - timedelta(days=1)
+    return day, day, "day"
+
+
 def _handle_weekday(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved:
     p = ctx.published
     if p is None:
@@ -1298,6 +1320,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], _Context, tuple[int, int]], Resolv
     "quarter": _handle_quarter,
     "relative": _handle_relative,
     "deictic": _handle_deictic,
+    "day_before": _handle_day_before,
     "weekday": _handle_weekday,
     "weekday_range": _handle_weekday_range,
     "just": _handle_just,
@@ -1575,6 +1598,27 @@ def _that_years(
         taken[index] = (start, end, resolved)
 
 
+def _days_before(taken: list[tuple[int, int, Resolved]], eves: list[int]) -> None:
+    """Put "on the eve", "the day before" and "the previous day" on the day before the
+    closest one-day date told before them ("Drills opened on 6 March. On the eve, the
+    ministers met": 5 March), in place; with none, they stay the day before publication.
+    Another such phrase is no anchor: a story that says "on the eve" twice means one day.
+    """
+    own = set(eves)
+    anchors = sorted(
+        (s, r[0])
+        for k, (s, _, r) in enumerate(taken)
+        if k not in own and r[0] is not None and r[2] == "day" and r[0] == r[1]
+    )
+    starts = [s for s, _ in anchors]
+    for index in eves:
+        start, end, _ = taken[index]
+        k = bisect_left(starts, start) - 1
+        if k >= 0:
+            day = anchors[k][1] - timedelta(days=1)
+            taken[index] = (start, end, (day, day, "day"))
+
+
 # Between a date and the year it is in: "April 15-18 of this year", "in May, last year".
 _OF_THE_YEAR = re.compile(r"(?:\s+of|,)?\s+")
 
@@ -1798,6 +1842,7 @@ def find_dates(
     yearless: list[tuple[int, str, re.Match[str]]] = []
     ordinals: list[tuple[int, re.Match[str]]] = []
     that_years: list[tuple[int, re.Match[str]]] = []
+    eves: list[int] = []  # "on the eve", "the day before"
     in_the: list[tuple[int, re.Match[str]]] = []
     no_year: list[tuple[int, str, re.Match[str]]] = []  # resolved by publication alone
     framing: list[int] = []  # phrases with a year of their own
@@ -1818,6 +1863,8 @@ def find_dates(
                 ordinals.append((len(taken), m))
             elif kind == "that_year":
                 that_years.append((len(taken), m))
+            elif kind == "day_before":
+                eves.append(len(taken))
             elif kind == "relative" and _IN_THE.match(m.group("rel")):
                 in_the.append((len(taken), m))
             taken.append((start, end, resolved))
@@ -1825,6 +1872,8 @@ def find_dates(
         _years_from_text(taken, yearless, ctx)
     if that_years:
         _that_years(taken, that_years, published)
+    if eves:
+        _days_before(taken, eves)
     if in_the and published is not None:
         _in_the_month_told(taken, in_the, published)
     if no_year and framing:

@@ -3678,3 +3678,40 @@ def test_a_day_and_month_after_until_ends_the_drill(gazetteer):
     text = "The drill at the Edelweiss training ground began on 6 March and will last until 10.03."
     (event,) = _events(text, gazetteer)
     assert (event.start, event.end) == (date(2023, 3, 6), date(2023, 3, 10))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the eve, a tactical exercise of the 201st military base took place at the Lyaur "
+        "training ground.",
+        "On the Lyaur training ground took place on the eve a tactical exercise of the 201st "
+        "military base, the press service reported on Wednesday.",
+        "The day before, a tactical exercise of the 201st military base took place at the "
+        "Lyaur training ground.",
+    ],
+)
+def test_a_drill_held_on_the_eve_is_held_the_day_before_the_story(text, gazetteer):
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (date(2023, 3, 7), date(2023, 3, 7))
+
+
+def test_a_drill_on_the_eve_of_another_event_is_not_dated_by_it(gazetteer):
+    text = (
+        "On the eve of the exercise, the motorized riflemen of the 201st military base "
+        "arrived at the Lyaur training ground."
+    )
+    assert all(e.start != date(2023, 3, 7) for e in _events(text, gazetteer))
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "On the eve, Tajik troops held drills at the Lyaur range.",
+        "The previous day, Tajik troops held drills at the Lyaur range.",
+    ],
+)
+def test_on_the_eve_of_a_day_told_before_is_the_day_before_it(second, gazetteer):
+    text = f"Kyrgyz troops held drills at the Edelweiss range on 6 March. {second}"
+    lyaur = next(e for e in _events(text, gazetteer) if e.site_id == "lyaur")
+    assert (lyaur.start, lyaur.end) == (date(2023, 3, 5), date(2023, 3, 5))

@@ -984,3 +984,39 @@ def test_a_day_and_month_without_a_year_is_read_where_a_date_word_holds_it(
 )
 def test_a_decimal_number_is_no_day_and_month(text):
     assert find_dates(text, WED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "day"),
+    [
+        ("On the eve, a tactical exercise took place at the Lyaur range.", "the eve", 13),
+        ("At the Liaur range took place on the eve a tactical exercise.", "the eve", 13),
+        ("The day before, Tajik troops drilled at Fakhrabad.", "The day before", 13),
+        ("The previous day, the brigade held drills at Lyaur.", "The previous day", 13),
+        # the day before a day the story told first
+        ("Drills opened on 6 June. On the eve, the ministers met in Dushanbe.", "the eve", 5),
+    ],
+)
+def test_on_the_eve_is_the_day_before(text, phrase, day):
+    found = {t.text: t for t in find_dates(text, WED)}
+    assert phrase in found, list(found)
+    assert (found[phrase].start, found[phrase].end) == (date(2023, 6, day), date(2023, 6, day))
+
+
+def test_on_the_eve_told_twice_is_one_day():
+    found = find_dates("The unit fought on the eve. On the eve, jets flew too.", WED)
+    assert [t.start for t in found] == [date(2023, 6, 13)] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the eve of the exercise, the riflemen arrived at Lyaur.",
+        "On the eve of Victory Day, a parade will be held.",
+        "Troops rested on the previous day of the exercise.",
+        "Troops will train at Lyaur the day before the parade.",
+        "The troops arrived the day before Russia sent jets.",
+    ],
+)
+def test_the_eve_of_an_event_dates_nothing(text):
+    assert [t for t in find_dates(text, WED) if t.start is not None] == []
