@@ -23,7 +23,10 @@ Contract
     21 to the month's end; "the beginning/middle/end of May" likewise; "the
     first/second half of November" = 1-15 / 16-end; the Russian-style "third
     decade of August" (ten-day period) = 21-end.
-  - ``month``: "August", "August 2021", "next month", "last month", "this month".
+  - ``month``: "August", "August 2021", "next month", "last month", "this month", "the
+    current month". The month of publication may stand where a month name does: "from 10
+    to 14 of the current month", "on the 14th of this month" are days, "the third decade
+    of the current month" a part of it.
   - ``season``: meteorological, Northern hemisphere: spring = March-May,
     summer = June-August, autumn/fall = September-November, winter = December to
     February. "winter 2021" is the winter whose January falls in 2021.
@@ -339,12 +342,32 @@ _SEASON = (
 _RELATIVE = (
     # "late next month", "the first half of next year": a part of the month or year
     r"(?P<body>\b(?:(?P<part>(?i:early|late|mid|(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|"
-    r"end)\s+of|(?:the\s+)?(?:first|second|latter)\s+half\s+of))(?:\s+|\s*-\s*)"
-    r"(?=(?i:this|last|next|the)\s+(?i:week|month|year)\b))?"
+    r"end)\s+of|(?:the\s+)?(?:first|second|latter)\s+half\s+of|"
+    # "in the third decade of the current month" (a decade of a month only)
+    r"(?:the\s+)?(?:first|second|third|last|1st|2nd|3rd)\s+(?:decade|ten\s+days)\s+of"
+    r"(?=\s+(?:this|last|next|the(?:\s+current)?)\s+month\b)))"
+    r"(?:\s+|\s*-\s*)(?=(?i:this|last|next|the(?:\s+current)?)\s+(?i:week|month|year)\b))?"
     r"(?P<rel>(?i:this|last|next|(?:earlier|later)\s+(?:this|in\s+the)|"
+    # "the current month", as Russian and Central Asian copy says "this month"
+    r"(?:the\s+)?current(?=\s+month\b)|"
     # "at the end of the month", "in the second half of the month": this month
     r"(?:over|at)\s+the|(?<=of\s)the))\s+(?P<unit>(?i:week|month|year|weekend))\b)"
 )
+# "From 10 to 14 of the current month", "On the 14th of this month": the month of
+# publication stands where a month name would (Russian «текущего месяца»). Not "3 of this
+# month's drills"; a count ("rose from 10 to 14 this month") is refused by its handler.
+_CURRENT_MONTH = (
+    r"\s+(?:(?i:of)\s+)?(?:(?:(?i:the)\s+)?(?i:current)|(?i:this))\s+(?i:month)\b(?!['’]s)"
+)
+_CURRENT_MONTH_FORMS = [
+    rf"{_FROM}{_THE}{_day('d1')}{_CONN}{_THE}{_day('d2')}{_CURRENT_MONTH}",
+    rf"{_BETWEEN}{_THE}{_day('d1')}\s+(?:and|&)\s+{_THE}{_day('d2')}{_CURRENT_MONTH}",
+    # on 14 of the current month (the date word is left out of the phrase)
+    r"(?i:on|since|until|till|by|from|to)\s+"
+    rf"(?P<body>{_THE}{_day('d1')}{_CURRENT_MONTH})",
+    # the 14th of this month
+    rf"(?i:the)\s+{_day('d1')}(?<=st|nd|rd|th){_CURRENT_MONTH}",
+]
 # "in the coming days", "in recent weeks", "over the past few days"
 _NEARBY = (
     r"(?P<body>\b(?:(?P<ahead>(?i:in\s+the\s+(?:coming|next(?:\s+few)?)))|"
@@ -438,6 +461,9 @@ _GATE_BEFORE = Gate(r"before", ignore_case=True)
 _GATE_OFFSET = Gate(r"after|before|later|earlier", ignore_case=True)
 _GATE_NEARBY = Gate(r"days|weeks", ignore_case=True)
 _GATE_ORDINAL = Gate(r"[0-9](?:st|nd|rd|th)", ignore_case=True)
+# (Both words: "from the 10th to the 14th of the current month" reaches further before
+# "month" than a window does, but not before "current".)
+_GATE_CURRENT_MONTH = Gate(r"current|month", ignore_case=True)
 _GATE_QUARTER = Gate(r"quarter|q1|q2|q3|q4", ignore_case=True)
 
 # (handler kind, pattern, gate), in order of preference among readings of equal length.
@@ -453,6 +479,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Gate], ...] = (
     ("season", re.compile(_SEASON), _GATE_SEASON),
     ("quarter", re.compile(_QUARTER), _GATE_QUARTER),
     ("relative", re.compile(_RELATIVE), _GATE_UNIT),
+    *(("current_month", re.compile(p), _GATE_CURRENT_MONTH) for p in _CURRENT_MONTH_FORMS),
     ("deictic", re.compile(_DEICTIC), _GATE_DEICTIC),
     ("day_before", re.compile(_DAY_BEFORE), _GATE_DAY_BEFORE),
     ("weekday", re.compile(_WEEKDAY), _GATE_WEEKDAY),
@@ -833,7 +860,7 @@ _QUANTITY_BEFORE = re.compile(
     r"(?:\b(?:rose|risen|rises?|rising|grew|grown|grows?|increased?|increases|fell|fallen|"
     r"falls?|dropped|drops?|decreased?|declined?|reduced|raised|cut|amounted|amounts?|"
     r"totall?ed|totals?|climbed|jumped|gained|averaged|ranged|varied|multiplied|divided|"
-    r"equall?ed|equals?|changed|up|down|scored|won|lost|led|priced|costs?|worth|version|"
+    r"equall?ed|equals?|changed|went|up|down|scored|won|lost|led|priced|costs?|worth|version|"
     r"rate|ratio|index)\s+(?:(?:from|to|by)\s+)?|[0-9](?:\s*[a-z%]{1,3}\.?)?\s*)$",
     re.I,
 )
@@ -1042,6 +1069,8 @@ def _handle_relative(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> 
     if p is None:
         return _UNKNOWN
     rel = " ".join(m.group("rel").lower().split()).replace(" in the", " this")
+    if rel.endswith("current"):
+        rel = "this"  # "the current month"
     if rel == "the":
         if not m.group("part"):
             return None  # "the month of fasting": no date
@@ -1085,6 +1114,20 @@ def _handle_relative(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> 
     elif rel == "later this":
         first = min(last, p + timedelta(days=1)) if precision == "week" else p
     return first, last, precision
+
+
+def _handle_current_month(
+    m: re.Match[str], ctx: _Context, span: tuple[int, int]
+) -> Resolved | None:
+    """ "From 10 to 14 of the current month": those days of the month of publication."""
+    if _QUANTITY_BEFORE.search(ctx.text, max(0, m.start() - 32), m.start()):
+        return None
+    if ctx.published is None:
+        return _UNKNOWN
+    year, month = ctx.published.year, ctx.published.month
+    first = int(m.group("d1"))
+    got = _day_interval(year, month, first, year, month, int(m.groupdict().get("d2") or first))
+    return (got[0], got[1], "day") if got else None
 
 
 def _handle_nearby(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved:
@@ -1319,6 +1362,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], _Context, tuple[int, int]], Resolv
     "season": _handle_season,
     "quarter": _handle_quarter,
     "relative": _handle_relative,
+    "current_month": _handle_current_month,
     "deictic": _handle_deictic,
     "day_before": _handle_day_before,
     "weekday": _handle_weekday,

@@ -3715,3 +3715,17 @@ def test_on_the_eve_of_a_day_told_before_is_the_day_before_it(second, gazetteer)
     text = f"Kyrgyz troops held drills at the Edelweiss range on 6 March. {second}"
     lyaur = next(e for e in _events(text, gazetteer) if e.site_id == "lyaur")
     assert (lyaur.start, lyaur.end) == (date(2023, 3, 5), date(2023, 3, 5))
+
+
+@pytest.mark.parametrize(
+    ("when", "start", "end"),
+    [
+        ("From 20 to 24 of the current month", date(2023, 3, 20), date(2023, 3, 24)),
+        ("From the 20th to the 24th of this month", date(2023, 3, 20), date(2023, 3, 24)),
+        ("In the third decade of the current month", date(2023, 3, 21), date(2023, 3, 31)),
+    ],
+)
+def test_the_current_month_dates_a_drill_in_the_month_of_the_story(when, start, end, gazetteer):
+    text = f"{when}, Tajik and Chinese troops will hold a joint exercise at the Lyaur range."
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (start, end)

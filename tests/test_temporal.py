@@ -1020,3 +1020,45 @@ def test_on_the_eve_told_twice_is_one_day():
 )
 def test_the_eve_of_an_event_dates_nothing(text):
     assert [t for t in find_dates(text, WED) if t.start is not None] == []
+
+
+# "The current month" or "this month" where a month name stands: the month of publication
+# (WED is 14 June 2023), with the days or part the phrase gives.
+CURRENT_MONTH = [
+    ("From 10 to 14 of the current month, troops drilled in Murghab.",
+     "From 10 to 14 of the current month", "2023-06-10", "2023-06-14", "day"),
+    ("On 14 of the current month, a joint exercise took place.", "14 of the current month",
+     "2023-06-14", "2023-06-14", "day"),
+    ("From the 10th to the 14th of the current month, units trained.",
+     "From the 10th to the 14th of the current month", "2023-06-10", "2023-06-14", "day"),
+    ("From 10 to 14 this month, units trained at Lyaur.", "From 10 to 14 this month",
+     "2023-06-10", "2023-06-14", "day"),
+    ("On the 14th of this month, a joint exercise took place.", "the 14th of this month",
+     "2023-06-14", "2023-06-14", "day"),
+    ("Between 20 and 24 of the current month, drills will be held.",
+     "Between 20 and 24 of the current month", "2023-06-20", "2023-06-24", "day"),
+    ("In the third decade of the current month, drills will be held.",
+     "the third decade of the current month", "2023-06-21", "2023-06-30", "month_part"),
+    ("In the second decade of this month, drills will be held.",
+     "the second decade of this month", "2023-06-11", "2023-06-20", "month_part"),
+    ("At the end of the current month, drills will be held.", "the end of the current month",
+     "2023-06-21", "2023-06-30", "month_part"),
+    ("Drills will be held in the current month.", "the current month",
+     "2023-06-01", "2023-06-30", "month"),
+    # a count is no day; a decade of a year is no decade of a month
+    ("The number of drills rose from 10 to 14 this month.", "this month",
+     "2023-06-01", "2023-06-30", "month"),
+    ("In the first decade of next year, drills will be held.", "next year",
+     "2024-01-01", "2024-12-31", "year"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "phrase", "start", "end", "precision"), CURRENT_MONTH)
+def test_the_current_month_stands_where_a_month_name_does(text, phrase, start, end, precision):
+    (found,) = find_dates(text, WED)
+    assert (found.text, _iso(found.start), _iso(found.end), found.precision) == (
+        phrase,
+        start,
+        end,
+        precision,
+    )
