@@ -20,9 +20,9 @@ Contract
     week), "the first week of May" (days 1-7), "a week ago", and "has just
     concluded" (see below).
   - ``month_part``: "early August" = 1-10, "mid-October" = 11-20, "late April" =
-    21 to the month's end; "the beginning/middle/end of May" likewise; "the
-    first/second half of November" = 1-15 / 16-end; the Russian-style "third
-    decade of August" (ten-day period) = 21-end.
+    21 to the month's end; "the beginning/middle/end of May" and "the first/last days
+    of May" likewise; "the first/second half of November" = 1-15 / 16-end; the
+    Russian-style "third decade of August" (ten-day period) = 21-end.
   - ``month``: "August", "August 2021", "next month", "last month", "this month", "the
     current month". The month of publication may stand where a month name does: "from 10
     to 14 of the current month", "on the 14th of this month" are days, "the third decade
@@ -309,7 +309,9 @@ _PART_WORDS = (
     r"(?P<part>(?i:early|late|mid|(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end)\s+of|"
     r"(?:the\s+)?(?:first|second|latter)\s+half\s+of|"
     r"(?:the\s+)?(?:first|second|third|last|1st|2nd|3rd)\s+(?:decade|ten\s+days)\s+of|"
-    r"(?:the\s+)?(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+of))"
+    r"(?:the\s+)?(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+of|"
+    # "in the first days of August" = early August, "the last days of May" = late May
+    r"(?:the\s+)?(?:very\s+)?(?:first|last|final)\s+(?:few\s+)?days\s+of))"
 )
 _MONTH_PART = rf"{_PART_WORDS}(?:\s+|\s*-\s*){_mon('m1')}{_yopt('y1')}"
 

@@ -3729,3 +3729,13 @@ def test_the_current_month_dates_a_drill_in_the_month_of_the_story(when, start, 
     text = f"{when}, Tajik and Chinese troops will hold a joint exercise at the Lyaur range."
     (event,) = _events(text, gazetteer)
     assert (event.start, event.end) == (start, end)
+
+
+def test_a_drill_in_the_first_days_of_a_month_is_early_in_it(gazetteer):
+    text = "Uzbek and Russian troops will drill in the first days of April at the Termez range."
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end, event.time_precision) == (
+        date(2023, 4, 1),
+        date(2023, 4, 10),
+        "month_part",
+    )

@@ -117,6 +117,11 @@ PHRASES = [
      "the beginning of June", TUE, "2021-06-01", "2021-06-10", "month_part"),
     ("The third decade of August is set aside for live firing.",
      "The third decade of August", TUE, "2021-08-21", "2021-08-31", "month_part"),
+    # the first or last days of a month are its early or late part
+    ("Drills will be held in the first days of August.",
+     "the first days of August", TUE, "2021-08-01", "2021-08-10", "month_part"),
+    ("The crews were tested in the last days of May.",
+     "the last days of May", TUE, "2021-05-21", "2021-05-31", "month_part"),
     ("Inspectors will visit in the first week of May.",
      "the first week of May", TUE, "2022-05-01", "2022-05-07", "week"),
     # relative to the published date
