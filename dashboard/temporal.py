@@ -11,17 +11,22 @@ Contract
   ``precision`` is one of ``model.TIME_PRECISIONS``. Precision is never invented:
 
   - ``day``: "August 10", "10 August 2021", "2021-08-05", "05.08.2021",
-    "yesterday", "Tuesday"; day ranges ("Aug. 5-10", "5 to 10 August",
-    "from July 30 to August 10", "between ... and ...", "August 5 and 6",
-    "this weekend", "from Monday to Friday") are ``day`` with ``start != end``.
+    "yesterday", "Tuesday", "on the eve" / "the day before" / "the previous day" (the
+    day before the last one-day date told before it, else before ``published``); day
+    ranges ("Aug. 5-10", "5 to 10 August", "from July 30 to August 10", "between ...
+    and ...", "August 5 and 6", "this weekend", "from Monday to Friday") are ``day``
+    with ``start != end``.
   - ``week``: "next week", "last week", "this week" (Monday to Sunday of the ISO
     week), "the first week of May" (days 1-7), "a week ago", and "has just
     concluded" (see below).
   - ``month_part``: "early August" = 1-10, "mid-October" = 11-20, "late April" =
-    21 to the month's end; "the beginning/middle/end of May" likewise; "the
-    first/second half of November" = 1-15 / 16-end; the Russian-style "third
-    decade of August" (ten-day period) = 21-end.
-  - ``month``: "August", "August 2021", "next month", "last month", "this month".
+    21 to the month's end; "the beginning/middle/end of May" and "the first/last days
+    of May" likewise; "the first/second half of November" = 1-15 / 16-end; the
+    Russian-style "third decade of August" (ten-day period) = 21-end.
+  - ``month``: "August", "August 2021", "next month", "last month", "this month", "the
+    current month". The month of publication may stand where a month name does: "from 10
+    to 14 of the current month", "on the 14th of this month" are days, "the third decade
+    of the current month" a part of it.
   - ``season``: meteorological, Northern hemisphere: spring = March-May,
     summer = June-August, autumn/fall = September-November, winter = December to
     February. "winter 2021" is the winter whose January falls in 2021.
@@ -82,7 +87,9 @@ exercise name ("Rubezh-2021", "Vostok 2018") is skipped: it names the drill, not
 its date. A bare year is only read after a preposition ("in 2021") or a part word
 ("early 2021"). Numeric dates are read day-first (``05.08.2021``, as in Russian
 and Central Asian copy) or ISO (``2021-08-05``); slashed dates are skipped because
-their order is ambiguous.
+their order is ambiguous. A day and month without a year ("23.10") is read only where a
+range or a date word holds it ("from 18 to 23.10", "10-12.09", "on 22.10", "until 19.04"),
+never as a decimal ("2.10 metres", "rose to 1.12", "$5.10", "at 10.30").
 """
 
 from __future__ import annotations
@@ -252,10 +259,41 @@ _NUMERIC_FORMS = [
     # (two digits each: "1.5 to 2.3.2022" is no range)
     rf"{_FROM}{_NUM_GUARD_L}(?P<d1>0[1-9]|[12][0-9]|3[01])\.(?P<n1>0[1-9]|1[0-2])\.?"
     rf"{_CONN}{_num(_NUM_DMY, '2')}{_NUM_GUARD_R}",
-    # 5-10.08.2021
-    rf"{_NUM_GUARD_L}(?P<d1>0?[1-9]|[12][0-9]|3[01])\s*[-–]\s*{_num(_NUM_DMY, '2')}{_NUM_GUARD_R}",
+    # "5-10.08.2021", "from 18 to 23.10.2021": a bare day before the full date is the first
+    # day of a range in its month and year, as in "from 18 to 23 October 2021"
+    rf"{_FROM}{_day('d1')}{_CONN}{_num(_NUM_DMY, '2')}{_NUM_GUARD_R}",
     rf"{_NUM_GUARD_L}{_num(_NUM_DMY, '1')}{_NUM_GUARD_R}",
     rf"{_NUM_GUARD_L}{_num(_NUM_ISO, '1')}{_NUM_GUARD_R}",
+]
+
+# A day and month without a year ("23.10"), as Russian and Central Asian copy writes them.
+# Alone, "2.10" may as well be a decimal ("2.10 metres", "version 10.08", "$5.10"), so it is
+# read only where a range or a date word holds it: "from 18 to 23.10", "10-12.09", "from
+# 18.10 to 23.10", "on 22.10", "until 19.04". The month has two digits; a unit or another
+# number after it, or a verb of quantity before it (``_handle_day_month``), makes it a number.
+_DM = r"(?P<{d}>0?[1-9]|[12][0-9]|3[01])\.(?P<{m}>0[1-9]|1[0-2])"
+_DM_TWO = r"(?P<{d}>0[1-9]|[12][0-9]|3[01])\.(?P<{m}>0[1-9]|1[0-2])"  # "18.10", "05.08"
+_DECIMAL_UNITS = (
+    r"thousands?|mln|millions?|bn|billions?|trillions?|percent|per\s+cent|pct|times|fold|"
+    r"points?|pts|metres?|meters?|m|cm|mm|km|kilometres?|kilometers?|miles?|kg|kilograms?|"
+    r"grams?|g|tons?|tonnes?|litres?|liters?|l|ha|hectares?|hours?|hrs?|h|minutes?|min|"
+    r"seconds?|sec|s|a\.m|p\.m|am|pm|local\s+time|gmt|utc|msk|degrees?|dollars?|euros?|"
+    r"rubles?|roubles?|somoni|soms?|tenge|sums?|soums?|manats?|usd|eur|rub"
+)
+_DM_NOT_DECIMAL = rf"(?!\s*(?:[%°]|(?i:{_DECIMAL_UNITS})\b))"
+# (an optional year after it, and no further number: "from 8.05 to 9.10" is no date)
+_DM_END = rf"{_yopt('y2')}(?![\w\-]|[.,][0-9]|{_CONN}[0-9])"
+_DM_GUARD_L = r"(?<![\w.,\-$€£₽/])"
+_DAY_MONTH_FORMS = [
+    # from 18.10 to 23.10, 18.10-23.10 (two-digit days: "from 1.05 to 1.12" is no range)
+    rf"{_FROM}{_DM_GUARD_L}{_num(_DM_TWO, '1')}{_DM_NOT_DECIMAL}\.?{_CONN}"
+    rf"{_num(_DM_TWO, '2')}{_DM_NOT_DECIMAL}{_DM_END}",
+    # 10-12.09, from 5 to 10.08
+    rf"{_DM_GUARD_L}{_day('d1')}\s*[-–]\s*{_num(_DM, '2')}{_DM_NOT_DECIMAL}{_DM_END}",
+    rf"(?i:from)\s+{_day('d1')}{_CONN}{_num(_DM, '2')}{_DM_NOT_DECIMAL}{_DM_END}",
+    # on 22.10, until 19.04 (the date word is left out of the phrase)
+    r"(?i:on|since|until|till|by|to|from)\s+"
+    rf"(?P<body>{_DM_GUARD_L}{_num(_DM, '1')}{_DM_NOT_DECIMAL}{_DM_END})",
 ]
 
 _MONTH_YEAR = rf"{_mon('m1')},?\s+{_year('y1')}"
@@ -271,7 +309,9 @@ _PART_WORDS = (
     r"(?P<part>(?i:early|late|mid|(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|end)\s+of|"
     r"(?:the\s+)?(?:first|second|latter)\s+half\s+of|"
     r"(?:the\s+)?(?:first|second|third|last|1st|2nd|3rd)\s+(?:decade|ten\s+days)\s+of|"
-    r"(?:the\s+)?(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+of))"
+    r"(?:the\s+)?(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+of|"
+    # "in the first days of August" = early August, "the last days of May" = late May
+    r"(?:the\s+)?(?:very\s+)?(?:first|last|final)\s+(?:few\s+)?days\s+of))"
 )
 _MONTH_PART = rf"{_PART_WORDS}(?:\s+|\s*-\s*){_mon('m1')}{_yopt('y1')}"
 
@@ -304,12 +344,32 @@ _SEASON = (
 _RELATIVE = (
     # "late next month", "the first half of next year": a part of the month or year
     r"(?P<body>\b(?:(?P<part>(?i:early|late|mid|(?:the\s+)?(?:very\s+)?(?:beginning|start|middle|"
-    r"end)\s+of|(?:the\s+)?(?:first|second|latter)\s+half\s+of))(?:\s+|\s*-\s*)"
-    r"(?=(?i:this|last|next|the)\s+(?i:week|month|year)\b))?"
+    r"end)\s+of|(?:the\s+)?(?:first|second|latter)\s+half\s+of|"
+    # "in the third decade of the current month" (a decade of a month only)
+    r"(?:the\s+)?(?:first|second|third|last|1st|2nd|3rd)\s+(?:decade|ten\s+days)\s+of"
+    r"(?=\s+(?:this|last|next|the(?:\s+current)?)\s+month\b)))"
+    r"(?:\s+|\s*-\s*)(?=(?i:this|last|next|the(?:\s+current)?)\s+(?i:week|month|year)\b))?"
     r"(?P<rel>(?i:this|last|next|(?:earlier|later)\s+(?:this|in\s+the)|"
+    # "the current month", as Russian and Central Asian copy says "this month"
+    r"(?:the\s+)?current(?=\s+month\b)|"
     # "at the end of the month", "in the second half of the month": this month
     r"(?:over|at)\s+the|(?<=of\s)the))\s+(?P<unit>(?i:week|month|year|weekend))\b)"
 )
+# "From 10 to 14 of the current month", "On the 14th of this month": the month of
+# publication stands where a month name would (Russian «текущего месяца»). Not "3 of this
+# month's drills"; a count ("rose from 10 to 14 this month") is refused by its handler.
+_CURRENT_MONTH = (
+    r"\s+(?:(?i:of)\s+)?(?:(?:(?i:the)\s+)?(?i:current)|(?i:this))\s+(?i:month)\b(?!['’]s)"
+)
+_CURRENT_MONTH_FORMS = [
+    rf"{_FROM}{_THE}{_day('d1')}{_CONN}{_THE}{_day('d2')}{_CURRENT_MONTH}",
+    rf"{_BETWEEN}{_THE}{_day('d1')}\s+(?:and|&)\s+{_THE}{_day('d2')}{_CURRENT_MONTH}",
+    # on 14 of the current month (the date word is left out of the phrase)
+    r"(?i:on|since|until|till|by|from|to)\s+"
+    rf"(?P<body>{_THE}{_day('d1')}{_CURRENT_MONTH})",
+    # the 14th of this month
+    rf"(?i:the)\s+{_day('d1')}(?<=st|nd|rd|th){_CURRENT_MONTH}",
+]
 # "in the coming days", "in recent weeks", "over the past few days"
 _NEARBY = (
     r"(?P<body>\b(?:(?P<ahead>(?i:in\s+the\s+(?:coming|next(?:\s+few)?)))|"
@@ -349,6 +409,15 @@ _DEICTIC = (
     r"\b(?P<body>(?i:(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)|yesterday|today|"
     r"tomorrow|this\s+(?:morning|afternoon|evening)|tonight|last\s+night))\b"
 )
+# "On the eve" (Russian «накануне»), "the day before", "the previous day": the day before
+# the day the story stands on, like "yesterday". Not "on the eve of the exercise" or "the
+# day before the parade", which count from another event.
+_DAY_BEFORE = (
+    r"(?<=\b(?i:on)\s)(?i:the\s+eve)\b(?!\s+(?i:of)\b)"
+    r"|(?i:the\s+(?:previous|preceding)\s+day)\b(?!\s+(?i:of)\b)"
+    r"|(?i:the\s+day\s+before)\b(?!\s+(?:(?i:of|yesterday|the|a|an|its|their|his|her|this|"
+    r"that|these|those|when|he|she|it|they|we)\b|[A-Z0-9]))"
+)
 _WEEKDAY = rf"(?P<body>(?:(?P<rel>(?i:last|next|this))\s+)?\b(?P<wd>{_WD_BODY})\b)"
 # "from Monday to Friday", "between Monday and Friday"
 _WEEKDAY_RANGE = (
@@ -380,24 +449,30 @@ _OFFSET = (
 # pattern only runs in windows of text around the gate's hits (see ``text.windows``).
 _GATE_MONTH = Gate(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec", ignore_case=False)
 _GATE_YEAR = Gate(r"(?:19|20)[0-9]{2}", ignore_case=False)
+_GATE_DAY_MONTH = Gate(r"[0-9]\.(?:0[1-9]|1[0-2])", ignore_case=False)
 _GATE_SEASON = Gate(r"spring|summer|autumn|fall|winter", ignore_case=True)
 _GATE_WEEKDAY = Gate(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday", ignore_case=False)
 _GATE_UNIT = Gate(r"week|month|year", ignore_case=True)
 _GATE_DEICTIC = Gate(
     r"yesterday|today|tomorrow|morning|afternoon|evening|tonight|night", ignore_case=True
 )
+_GATE_DAY_BEFORE = Gate(r"eve|previous|preceding|before", ignore_case=True)
 _GATE_JUST = Gate(r"just|recently", ignore_case=True)
 _GATE_AGO = Gate(r"ago", ignore_case=True)
 _GATE_BEFORE = Gate(r"before", ignore_case=True)
 _GATE_OFFSET = Gate(r"after|before|later|earlier", ignore_case=True)
 _GATE_NEARBY = Gate(r"days|weeks", ignore_case=True)
 _GATE_ORDINAL = Gate(r"[0-9](?:st|nd|rd|th)", ignore_case=True)
+# (Both words: "from the 10th to the 14th of the current month" reaches further before
+# "month" than a window does, but not before "current".)
+_GATE_CURRENT_MONTH = Gate(r"current|month", ignore_case=True)
 _GATE_QUARTER = Gate(r"quarter|q1|q2|q3|q4", ignore_case=True)
 
 # (handler kind, pattern, gate), in order of preference among readings of equal length.
 _PATTERNS: tuple[tuple[str, re.Pattern[str], Gate], ...] = (
     *(("days", re.compile(p), _GATE_MONTH) for p in _DAY_FORMS),
     *(("numeric", re.compile(p), _GATE_YEAR) for p in _NUMERIC_FORMS),
+    *(("day_month", re.compile(p), _GATE_DAY_MONTH) for p in _DAY_MONTH_FORMS),
     ("month_year", re.compile(_MONTH_YEAR), _GATE_MONTH),
     ("month_alone", re.compile(_MONTH_ALONE), _GATE_MONTH),
     ("month_part", re.compile(_MONTH_PART), _GATE_MONTH),
@@ -406,7 +481,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Gate], ...] = (
     ("season", re.compile(_SEASON), _GATE_SEASON),
     ("quarter", re.compile(_QUARTER), _GATE_QUARTER),
     ("relative", re.compile(_RELATIVE), _GATE_UNIT),
+    *(("current_month", re.compile(p), _GATE_CURRENT_MONTH) for p in _CURRENT_MONTH_FORMS),
     ("deictic", re.compile(_DEICTIC), _GATE_DEICTIC),
+    ("day_before", re.compile(_DAY_BEFORE), _GATE_DAY_BEFORE),
     ("weekday", re.compile(_WEEKDAY), _GATE_WEEKDAY),
     ("weekday_range", re.compile(_WEEKDAY_RANGE), _GATE_WEEKDAY),
     ("just", re.compile(_JUST), _GATE_JUST),
@@ -778,6 +855,26 @@ def _handle_days(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Reso
     return (got[0], got[1], "day") if got else None
 
 
+# A verb of quantity, or a number (and its unit), right before a day and month without a
+# year: "rose to 1.12", "up to 10.05", "from 5.08 to 10.08", "from 2.83 s to 2.12" are
+# numbers, not dates.
+_QUANTITY_BEFORE = re.compile(
+    r"(?:\b(?:rose|risen|rises?|rising|grew|grown|grows?|increased?|increases|fell|fallen|"
+    r"falls?|dropped|drops?|decreased?|declined?|reduced|raised|cut|amounted|amounts?|"
+    r"totall?ed|totals?|climbed|jumped|gained|averaged|ranged|varied|multiplied|divided|"
+    r"equall?ed|equals?|changed|went|up|down|scored|won|lost|led|priced|costs?|worth|version|"
+    r"rate|ratio|index)\s+(?:(?:from|to|by)\s+)?|[0-9](?:\s*[a-z%]{1,3}\.?)?\s*)$",
+    re.I,
+)
+
+
+def _handle_day_month(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved | None:
+    """ "23.10" with a date word or a range around it: a day read like "23 October"."""
+    if _QUANTITY_BEFORE.search(ctx.text, max(0, m.start() - 32), m.start()):
+        return None
+    return _handle_days(m, ctx, span)
+
+
 def _handle_month_year(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved:
     month = _MONTHS[m.group("m1").rstrip(".").lower()]
     first, last = _month_interval(int(m.group("y1")), month)
@@ -974,6 +1071,8 @@ def _handle_relative(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> 
     if p is None:
         return _UNKNOWN
     rel = " ".join(m.group("rel").lower().split()).replace(" in the", " this")
+    if rel.endswith("current"):
+        rel = "this"  # "the current month"
     if rel == "the":
         if not m.group("part"):
             return None  # "the month of fasting": no date
@@ -1017,6 +1116,20 @@ def _handle_relative(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> 
     elif rel == "later this":
         first = min(last, p + timedelta(days=1)) if precision == "week" else p
     return first, last, precision
+
+
+def _handle_current_month(
+    m: re.Match[str], ctx: _Context, span: tuple[int, int]
+) -> Resolved | None:
+    """ "From 10 to 14 of the current month": those days of the month of publication."""
+    if _QUANTITY_BEFORE.search(ctx.text, max(0, m.start() - 32), m.start()):
+        return None
+    if ctx.published is None:
+        return _UNKNOWN
+    year, month = ctx.published.year, ctx.published.month
+    first = int(m.group("d1"))
+    got = _day_interval(year, month, first, year, month, int(m.groupdict().get("d2") or first))
+    return (got[0], got[1], "day") if got else None
 
 
 def _handle_nearby(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved:
@@ -1129,6 +1242,15 @@ def _handle_deictic(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> R
     return day, day, "day"
 
 
+def _handle_day_before(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved:
+    """ "On the eve": the day before publication, as "yesterday" is; ``_days_before``
+    moves it to the day before a day the story told first."""
+    if ctx.published is None:
+        return _UNKNOWN
+    day = ctx.published - timedelta(days=1)
+    return day, day, "day"
+
+
 def _handle_weekday(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved:
     p = ctx.published
     if p is None:
@@ -1233,6 +1355,7 @@ def _handle_offset(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Re
 _HANDLERS: dict[str, Callable[[re.Match[str], _Context, tuple[int, int]], Resolved | None]] = {
     "days": _handle_days,
     "numeric": _handle_days,
+    "day_month": _handle_day_month,
     "month_year": _handle_month_year,
     "month_alone": _handle_month_alone,
     "month_part": _handle_month_part,
@@ -1241,7 +1364,9 @@ _HANDLERS: dict[str, Callable[[re.Match[str], _Context, tuple[int, int]], Resolv
     "season": _handle_season,
     "quarter": _handle_quarter,
     "relative": _handle_relative,
+    "current_month": _handle_current_month,
     "deictic": _handle_deictic,
+    "day_before": _handle_day_before,
     "weekday": _handle_weekday,
     "weekday_range": _handle_weekday_range,
     "just": _handle_just,
@@ -1266,7 +1391,7 @@ _REACH_AFTER = 65
 
 # Phrases that name a month but no year ("March 18", "late June"): with no published
 # date, they take their year from the nearest date in the text that gives one.
-_YEAR_FROM_TEXT = frozenset({"days", "numeric", "month_alone", "month_part"})
+_YEAR_FROM_TEXT = frozenset({"days", "numeric", "day_month", "month_alone", "month_part"})
 
 
 def _years_from_text(
@@ -1519,6 +1644,27 @@ def _that_years(
         taken[index] = (start, end, resolved)
 
 
+def _days_before(taken: list[tuple[int, int, Resolved]], eves: list[int]) -> None:
+    """Put "on the eve", "the day before" and "the previous day" on the day before the
+    closest one-day date told before them ("Drills opened on 6 March. On the eve, the
+    ministers met": 5 March), in place; with none, they stay the day before publication.
+    Another such phrase is no anchor: a story that says "on the eve" twice means one day.
+    """
+    own = set(eves)
+    anchors = sorted(
+        (s, r[0])
+        for k, (s, _, r) in enumerate(taken)
+        if k not in own and r[0] is not None and r[2] == "day" and r[0] == r[1]
+    )
+    starts = [s for s, _ in anchors]
+    for index in eves:
+        start, end, _ = taken[index]
+        k = bisect_left(starts, start) - 1
+        if k >= 0:
+            day = anchors[k][1] - timedelta(days=1)
+            taken[index] = (start, end, (day, day, "day"))
+
+
 # Between a date and the year it is in: "April 15-18 of this year", "in May, last year".
 _OF_THE_YEAR = re.compile(r"(?:\s+of|,)?\s+")
 
@@ -1742,6 +1888,7 @@ def find_dates(
     yearless: list[tuple[int, str, re.Match[str]]] = []
     ordinals: list[tuple[int, re.Match[str]]] = []
     that_years: list[tuple[int, re.Match[str]]] = []
+    eves: list[int] = []  # "on the eve", "the day before"
     in_the: list[tuple[int, re.Match[str]]] = []
     no_year: list[tuple[int, str, re.Match[str]]] = []  # resolved by publication alone
     framing: list[int] = []  # phrases with a year of their own
@@ -1762,6 +1909,8 @@ def find_dates(
                 ordinals.append((len(taken), m))
             elif kind == "that_year":
                 that_years.append((len(taken), m))
+            elif kind == "day_before":
+                eves.append(len(taken))
             elif kind == "relative" and _IN_THE.match(m.group("rel")):
                 in_the.append((len(taken), m))
             taken.append((start, end, resolved))
@@ -1769,6 +1918,8 @@ def find_dates(
         _years_from_text(taken, yearless, ctx)
     if that_years:
         _that_years(taken, that_years, published)
+    if eves:
+        _days_before(taken, eves)
     if in_the and published is not None:
         _in_the_month_told(taken, in_the, published)
     if no_year and framing:

@@ -3808,3 +3808,91 @@ def test_what_a_force_fields_in_the_drill_is_its_count(count, troops, gazetteer)
     text = f"Russian and Tajik troops began a joint exercise at Lyaur on Monday. {count}"
     (event,) = _events(text, gazetteer)
     assert event.troops == troops
+
+
+@pytest.mark.parametrize("verb", ["will be held", "was held"])
+def test_a_bare_day_before_a_full_numeric_date_opens_the_drill(verb, gazetteer):
+    # «с 18 по 23.10.2021»: the drill runs 18-23 October, not only on the 23rd
+    text = f"The joint exercise {verb} from 18 to 23.10.2022 at the Harb-Maidon training ground."
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (date(2022, 10, 18), date(2022, 10, 23))
+
+
+@pytest.mark.parametrize(
+    "when", ["from 18 to 23.03", "on 18-23.03", "from 18.03 to 23.03", "from 18 to 23.03 this year"]
+)
+def test_a_day_and_month_without_a_year_date_the_drill(when, gazetteer):
+    text = f"The joint exercise will be held {when} at the Harb-Maidon training ground."
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end, event.time_precision) == (
+        date(2023, 3, 18),
+        date(2023, 3, 23),
+        "day",
+    )
+
+
+def test_a_day_and_month_after_until_ends_the_drill(gazetteer):
+    text = "The drill at the Edelweiss training ground began on 6 March and will last until 10.03."
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (date(2023, 3, 6), date(2023, 3, 10))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the eve, a tactical exercise of the 201st military base took place at the Lyaur "
+        "training ground.",
+        "On the Lyaur training ground took place on the eve a tactical exercise of the 201st "
+        "military base, the press service reported on Wednesday.",
+        "The day before, a tactical exercise of the 201st military base took place at the "
+        "Lyaur training ground.",
+    ],
+)
+def test_a_drill_held_on_the_eve_is_held_the_day_before_the_story(text, gazetteer):
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (date(2023, 3, 7), date(2023, 3, 7))
+
+
+def test_a_drill_on_the_eve_of_another_event_is_not_dated_by_it(gazetteer):
+    text = (
+        "On the eve of the exercise, the motorized riflemen of the 201st military base "
+        "arrived at the Lyaur training ground."
+    )
+    assert all(e.start != date(2023, 3, 7) for e in _events(text, gazetteer))
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "On the eve, Tajik troops held drills at the Lyaur range.",
+        "The previous day, Tajik troops held drills at the Lyaur range.",
+    ],
+)
+def test_on_the_eve_of_a_day_told_before_is_the_day_before_it(second, gazetteer):
+    text = f"Kyrgyz troops held drills at the Edelweiss range on 6 March. {second}"
+    lyaur = next(e for e in _events(text, gazetteer) if e.site_id == "lyaur")
+    assert (lyaur.start, lyaur.end) == (date(2023, 3, 5), date(2023, 3, 5))
+
+
+@pytest.mark.parametrize(
+    ("when", "start", "end"),
+    [
+        ("From 20 to 24 of the current month", date(2023, 3, 20), date(2023, 3, 24)),
+        ("From the 20th to the 24th of this month", date(2023, 3, 20), date(2023, 3, 24)),
+        ("In the third decade of the current month", date(2023, 3, 21), date(2023, 3, 31)),
+    ],
+)
+def test_the_current_month_dates_a_drill_in_the_month_of_the_story(when, start, end, gazetteer):
+    text = f"{when}, Tajik and Chinese troops will hold a joint exercise at the Lyaur range."
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (start, end)
+
+
+def test_a_drill_in_the_first_days_of_a_month_is_early_in_it(gazetteer):
+    text = "Uzbek and Russian troops will drill in the first days of April at the Termez range."
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end, event.time_precision) == (
+        date(2023, 4, 1),
+        date(2023, 4, 10),
+        "month_part",
+    )

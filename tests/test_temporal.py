@@ -117,6 +117,11 @@ PHRASES = [
      "the beginning of June", TUE, "2021-06-01", "2021-06-10", "month_part"),
     ("The third decade of August is set aside for live firing.",
      "The third decade of August", TUE, "2021-08-21", "2021-08-31", "month_part"),
+    # the first or last days of a month are its early or late part
+    ("Drills will be held in the first days of August.",
+     "the first days of August", TUE, "2021-08-01", "2021-08-10", "month_part"),
+    ("The crews were tested in the last days of May.",
+     "the last days of May", TUE, "2021-05-21", "2021-05-31", "month_part"),
     ("Inspectors will visit in the first week of May.",
      "the first week of May", TUE, "2022-05-01", "2022-05-07", "week"),
     # relative to the published date
@@ -895,6 +900,11 @@ def test_earlier_this_week_leaves_out_the_day_of_the_story():
         ("From 05.06 to 09.06.2023 the exercise was held.", date(2023, 6, 5), date(2023, 6, 9)),
         ("held 05.06-09.06.2023 at Termez", date(2023, 6, 5), date(2023, 6, 9)),
         ("from 28.12 to 03.01.2023", date(2022, 12, 28), date(2023, 1, 3)),
+        # a bare day, then "to" and a full date: a range in that month, as "from 18 to 23
+        # October 2021" is (not the one day 23 October)
+        ("It will be held from 18 to 23.10.2021.", date(2021, 10, 18), date(2021, 10, 23)),
+        ("It was held from 5 to 10.08.2024 at Termez.", date(2024, 8, 5), date(2024, 8, 10)),
+        ("Units trained 5 till 10.08.2024 at Termez.", date(2024, 8, 5), date(2024, 8, 10)),
         ("in the 1st decade of July", date(2023, 7, 1), date(2023, 7, 10)),
         ("in the 2nd decade of July", date(2023, 7, 11), date(2023, 7, 20)),
     ],
@@ -919,3 +929,141 @@ def test_a_season_a_drill_is_planned_for_is_to_come(text):
 def test_a_season_a_drill_was_held_in_is_past():
     (found,) = find_dates("The drills were held in the spring.", WED)
     assert found.start == date(2023, 3, 1)
+
+
+# A day and month without a year ("23.10"), held by a range or a date word, read like
+# "23 October" (WED is 14 June 2023).
+DAY_MONTH = [
+    ("The exercise will be held from 18 to 23.10 at Harb-Maidon.", "from 18 to 23.10",
+     "2023-10-18", "2023-10-23"),
+    ("The active stage will take place on 10-12.09 at the range.", "10-12.09",
+     "2023-09-10", "2023-09-12"),
+    ("Drills will run from 18.10 to 23.10 near Kulob.", "from 18.10 to 23.10",
+     "2023-10-18", "2023-10-23"),
+    ("The active phase will be held on 22.10 at Harb-Maidon.", "22.10",
+     "2023-10-22", "2023-10-22"),
+    ("From 5 to 10.08 at Termez will take place a joint exercise.", "From 5 to 10.08",
+     "2023-08-05", "2023-08-10"),
+    ("The check will last until 19.06.", "19.06", "2023-06-19", "2023-06-19"),
+    ("Since 01.06 the brigade has trained at Lyaur.", "01.06", "2023-06-01", "2023-06-01"),
+    # by tense, like "5 June": a drill told as held is in the past, across New Year too
+    ("The drill was held on 05.06 at Lyaur.", "05.06", "2023-06-05", "2023-06-05"),
+    ("Drills were held from 28.12 to 03.01 near Kulob.", "from 28.12 to 03.01",
+     "2022-12-28", "2023-01-03"),
+    # a year told right after it is its year
+    ("The drill will be held from 18 to 23.10 this year.", "from 18 to 23.10 this year",
+     "2023-10-18", "2023-10-23"),
+    ("The drill was held from 18 to 23.10 2021.", "from 18 to 23.10 2021",
+     "2021-10-18", "2021-10-23"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "phrase", "start", "end"), DAY_MONTH)
+def test_a_day_and_month_without_a_year_is_read_where_a_date_word_holds_it(
+    text, phrase, start, end
+):
+    (found,) = find_dates(text, WED)
+    assert (found.text, _iso(found.start), _iso(found.end), found.precision) == (
+        phrase,
+        start,
+        end,
+        "day",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 1.5 thousand servicemen took part.",
+        "The mast was raised to 2.10 metres.",
+        "The drones run version 10.08 of the software.",
+        "The drill began at 10.30 local time; at 10.10 the guns opened.",
+        "Fuel cost $5.10 a litre, up from $4.90.",
+        "Crews scored from 8.05 to 9.10 at the range.",
+        "The Kazakh team won the relay by 10.05 seconds.",
+        "Prices rose by 1.05 percent; the index rose to 1.12.",
+        "The shares fell from 10.05 to 09.08 on the news.",
+        "The median fell from 2.83 s to 2.12 s.",
+        "The exchange rate went from 1.05 to 1.12 in a year.",
+    ],
+)
+def test_a_decimal_number_is_no_day_and_month(text):
+    assert find_dates(text, WED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "day"),
+    [
+        ("On the eve, a tactical exercise took place at the Lyaur range.", "the eve", 13),
+        ("At the Liaur range took place on the eve a tactical exercise.", "the eve", 13),
+        ("The day before, Tajik troops drilled at Fakhrabad.", "The day before", 13),
+        ("The previous day, the brigade held drills at Lyaur.", "The previous day", 13),
+        # the day before a day the story told first
+        ("Drills opened on 6 June. On the eve, the ministers met in Dushanbe.", "the eve", 5),
+    ],
+)
+def test_on_the_eve_is_the_day_before(text, phrase, day):
+    found = {t.text: t for t in find_dates(text, WED)}
+    assert phrase in found, list(found)
+    assert (found[phrase].start, found[phrase].end) == (date(2023, 6, day), date(2023, 6, day))
+
+
+def test_on_the_eve_told_twice_is_one_day():
+    found = find_dates("The unit fought on the eve. On the eve, jets flew too.", WED)
+    assert [t.start for t in found] == [date(2023, 6, 13)] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the eve of the exercise, the riflemen arrived at Lyaur.",
+        "On the eve of Victory Day, a parade will be held.",
+        "Troops rested on the previous day of the exercise.",
+        "Troops will train at Lyaur the day before the parade.",
+        "The troops arrived the day before Russia sent jets.",
+    ],
+)
+def test_the_eve_of_an_event_dates_nothing(text):
+    assert [t for t in find_dates(text, WED) if t.start is not None] == []
+
+
+# "The current month" or "this month" where a month name stands: the month of publication
+# (WED is 14 June 2023), with the days or part the phrase gives.
+CURRENT_MONTH = [
+    ("From 10 to 14 of the current month, troops drilled in Murghab.",
+     "From 10 to 14 of the current month", "2023-06-10", "2023-06-14", "day"),
+    ("On 14 of the current month, a joint exercise took place.", "14 of the current month",
+     "2023-06-14", "2023-06-14", "day"),
+    ("From the 10th to the 14th of the current month, units trained.",
+     "From the 10th to the 14th of the current month", "2023-06-10", "2023-06-14", "day"),
+    ("From 10 to 14 this month, units trained at Lyaur.", "From 10 to 14 this month",
+     "2023-06-10", "2023-06-14", "day"),
+    ("On the 14th of this month, a joint exercise took place.", "the 14th of this month",
+     "2023-06-14", "2023-06-14", "day"),
+    ("Between 20 and 24 of the current month, drills will be held.",
+     "Between 20 and 24 of the current month", "2023-06-20", "2023-06-24", "day"),
+    ("In the third decade of the current month, drills will be held.",
+     "the third decade of the current month", "2023-06-21", "2023-06-30", "month_part"),
+    ("In the second decade of this month, drills will be held.",
+     "the second decade of this month", "2023-06-11", "2023-06-20", "month_part"),
+    ("At the end of the current month, drills will be held.", "the end of the current month",
+     "2023-06-21", "2023-06-30", "month_part"),
+    ("Drills will be held in the current month.", "the current month",
+     "2023-06-01", "2023-06-30", "month"),
+    # a count is no day; a decade of a year is no decade of a month
+    ("The number of drills rose from 10 to 14 this month.", "this month",
+     "2023-06-01", "2023-06-30", "month"),
+    ("In the first decade of next year, drills will be held.", "next year",
+     "2024-01-01", "2024-12-31", "year"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "phrase", "start", "end", "precision"), CURRENT_MONTH)
+def test_the_current_month_stands_where_a_month_name_does(text, phrase, start, end, precision):
+    (found,) = find_dates(text, WED)
+    assert (found.text, _iso(found.start), _iso(found.end), found.precision) == (
+        phrase,
+        start,
+        end,
+        precision,
+    )
