@@ -113,6 +113,7 @@ def _participants_compatible(a: Event, b: Event) -> bool:
 
 
 _OPEN_REACH = timedelta(days=OPEN_REACH_DAYS)
+_NO_SLACK = timedelta(0)
 
 
 def _reach(e: Event) -> tuple[date, date]:
@@ -137,8 +138,11 @@ def can_merge(a: Event, b: Event) -> bool:
     if _articles(a) & _articles(b):
         return False
     slack = timedelta(days=DATE_SLACK_DAYS)
+    # Two reports of whole months are of one drill only if they name the same month:
+    # "in September" and "in October" at one range are two drills, not three days apart.
+    reach_slack = _NO_SLACK if a.time_precision == b.time_precision == "month" else slack
     (a_lo, a_hi), (b_lo, b_hi) = _reach(a), _reach(b)
-    if not (a_lo <= b_hi + slack and b_lo <= a_hi + slack):
+    if not (a_lo <= b_hi + reach_slack and b_lo <= a_hi + reach_slack):
         return False
     if a.name and b.name:
         if not _share_a_name(a, b):

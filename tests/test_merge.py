@@ -230,6 +230,17 @@ def test_a_day_told_at_one_end_is_bounded_by_a_coarser_report_that_holds_it():
     assert (merged.start, merged.end) == (D(2024, 8, 5), None)
 
 
+def test_reports_of_two_whole_months_are_two_drills():
+    # "In September 2023 ... at the Lyaur range" and "In October 2023 ... at the Lyaur range"
+    september = _event("a1", D(2023, 9, 1), D(2023, 9, 30), precision="month")
+    october = _event("a2", D(2023, 10, 1), D(2023, 10, 31), precision="month")
+    assert not can_merge(september, october)
+    assert len(merge_events([september, october])) == 2
+    # a day three days into the next month may still be the same drill, told late
+    told = _event("a3", D(2023, 10, 2), D(2023, 10, 2))
+    assert can_merge(september, told)
+
+
 def test_an_open_end_reaches_only_so_far():
     began = _event("a1", D(2021, 8, 5), None)
     # Another report a month later at the same site is another drill.
