@@ -366,9 +366,14 @@ _REFERENCE = GatedAnyCase(
     # "For Moscow, the exercises are also a message to Tashkent and Beijing"
     r"|\b(?:message|signal|warning)\s+to\s+[^.;]*"
     # "A delegation is expected to visit Tashkent in June to plan a larger exercise in the
-    # autumn": the visit's time and place, up to what it is for
-    rf"|\bvisit(?:ed|s|ing)?\s+[^.;]{{0,60}}?(?=\s+to\s+(?:plan|prepare|coordinate)\s+"
-    rf"(?:[\w-]+\s+){{0,4}}?(?:{_EXERCISE})\b)"
+    # autumn", "officers met in Dushanbe on Tuesday to finalise plans for the Rubezh-2025
+    # exercise", "planners met in Dushanbe this week for the final planning conference of
+    # ...": the meeting's time and place, up to what it is for
+    rf"|\b(?:visit(?:ed|s|ing)?|met|meets?|meeting|(?:held|hold|holds|holding)\s+talks|"
+    r"gathered|convened)\s+[^.;]{0,60}?(?=\s+(?:(?:in\s+order\s+)?to\s+(?:plan|prepare|"
+    r"coordinate|finali[sz]e|agree\s+on)\s+(?:[\w-]+\s+){0,4}?"
+    rf"(?:{_EXERCISE})\b|for\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:planning|preparatory|"
+    r"coordination)\s+(?:conference|meeting|session|talks)\b))"
     # "The maneuvers coincide with a meeting in Dushanbe of the CSTO's security council
     # secretaries on October 17": the date, place and bloc are the meeting's
     r"|\b(?:coincides?|coincided|coinciding|timed|(?:is|are|was|were)\s+held)\s+(?:\w+\s+)?"
@@ -389,7 +394,7 @@ _REFERENCE = GatedAnyCase(
     "held|staged|conducted|result|outcome|lessons|conclusions|review|discuss|agreed|talk|use|"
     "follow|came|comes|wake|heels|months|years|than|compared|coincid|timed|amid|"
     "message|signal|warning|version|incorrectly|wrongly|erroneously|mistakenly|misstated|"
-    "visit",
+    "visit|met|meet|talks|gathered|convened",
 )
 # Clause boundaries inside a sentence. Context clauses ("as tensions remained high")
 # are dropped; other clauses are kept and may carry their own trigger.

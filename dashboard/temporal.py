@@ -536,7 +536,9 @@ _TENSE_CUES = AnyCase(
     # "runs until Saturday" (under way now); "postponed until October" (a new date)
     r"(?:runs?|lasts?|continues?)(?=\s+(?:until|till|through)\b)|"
     r"(?:postponed|put\s+off|pushed\s+back|rescheduled)(?=(?:\s+[\w,-]+){0,6}?\s+(?:to|until|till)\b)|"
-    r"to\s+(?:be\s+held|hold|take\s+place|begin|start|run|conduct|stage))\b"
+    r"to\s+(?:be\s+held|hold|take\s+place|begin|start|run|conduct|stage)|"
+    # "held talks on Tuesday to plan a joint exercise in April": what is planned is to come
+    r"to\s+(?:plan|prepare|finali[sz]e|coordinate))\b"
     # Swallow the verb group so that "will be held", "will now be held" and "will instead
     # be held" do not also read as past "held".
     rf"(?:\s+{_ASIDE_ADVERB})?(?:\s+not\b)?(?:\s+(?:be|have\s+been)\b)?(?:\s+[a-z]+\b)?)"

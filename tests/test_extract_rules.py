@@ -3201,6 +3201,33 @@ def test_observers_and_who_has_left_take_no_part(said, out, gazetteer):
     assert "UZB" in event.participants
 
 
+def test_a_meeting_to_plan_a_drill_dates_the_meeting_not_the_drill(gazetteer):
+    # published Wednesday 8 March 2023; the talks were on Tuesday
+    text = (
+        "Russian and Tajik officers met in Dushanbe on Tuesday to finalise plans for the "
+        "Rubezh-2023 exercise, which will be held at Harb-Maidon in October."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end, event.site_id) == (
+        date(2023, 10, 1),
+        date(2023, 10, 31),
+        "harb_maidon",
+    )
+    text = (
+        "Officers from Russia and Tajikistan held talks in Dushanbe on Tuesday to plan a "
+        "joint exercise at the Lyaur range in April."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.site_id) == (date(2023, 4, 1), "lyaur")
+    # a planning conference is no drill, even with the drill told beside it
+    text = (
+        "Military planners from five nations met in Dushanbe this week for the final planning "
+        "conference of Regional Cooperation 2023, the annual exercise led by U.S. Central "
+        "Command."
+    )
+    assert _events(text, gazetteer) == []
+
+
 def test_a_readiness_check_moves_its_forces_to_the_range(gazetteer):
     text = (
         "Kazakhstan's armed forces on Monday began a sudden combat readiness check. More than "
