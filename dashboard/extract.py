@@ -590,12 +590,30 @@ _MANY_DRILLS = GatedAnyCase(
 # "exercises with Russia, China, Turkey and India": drills with a list of partners.
 # (Searched only in clauses with a trigger: cheaper than any gate that finds numbers.)
 _COUNTED_DRILLS = GatedAnyCase(
-    r"(?<![\w,.-])(?:[1-9]\d{1,2}|a\s+dozen|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s+"
-    r"(?:(?!(?:in|at|on|of|for|to|from|by|during|and|or)\s)[\w-]+\s+)?(?:exercises|drills)\b"
+    # (not "two" to "four": "two exercises, Search-2021 and Echelon-2021" are told one by one)
+    r"(?<![\w,.-])(?:[1-9]\d{1,2}|a\s+dozen|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+"
+    # ("eleven bilateral and multilateral drills")
+    r"(?:(?!(?:in|at|on|of|for|to|from|by|during|and|or)\s)[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+)?)?"
+    r"(?:exercises|drills)\b"
+    # "made 2021 the busiest year for military exercises": drills in general
+    r"|\b(?:busiest|quietest|record)\s+(?:year|month|season|period|summer|autumn)\s+for\s+"
+    r"(?:[\w-]+\s+)?(?:exercises|drills)\b"
     # "has held joint exercises with Russia, China, Turkey, Pakistan and India": drills
     # with a list of partners are many drills
     r"|\b(?:exercises|drills)\s+with\s+(?:the\s+)?(?:[\w'’-]+(?:\s+[\w'’-]+)?,\s+){2,}",
     "exercises|drills",
+)
+# A drill told as a condition that is not so: "Were the CSTO to stage a drill in
+# Gorno-Badakhshan tomorrow", "If the CSTO staged a drill there tomorrow", "Should Russia
+# hold another drill next month", "would do better ... than to stage another drill".
+# ("If the drills go ahead, 5,000 troops will take part" is a drill on a condition.)
+_IRREALIS = re.compile(
+    r"\b(?i:should|were|had)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
+    r"(?:to\s+)?(?i:stage|hold|conduct|launch|mount|run|host|staged|held|conducted|launched)\b"
+    r"|\b(?i:if)\s+(?:[\w'’-]+\s+){1,4}?(?i:staged|held|conducted|launched|hosted|mounted|"
+    r"were\s+to|was\s+to)\s+(?i:an?|another|one|its|their)\b"
+    r"|\b(?i:than\s+to)\s+(?i:stage|hold|conduct|launch|mount|run)\b"
 )
 # "no joint exercises were held in 2020", "has not announced any drills", "none of them".
 _NO_DRILLS = AnyCase(
@@ -3045,6 +3063,7 @@ def _extract(article: Article, gazetteer) -> list[Event]:
                     or _MANY_DRILLS.search(doc, ca, cb)
                     or _COUNTED_DRILLS.search(doc, ca, cb)
                     or _NO_DRILLS.search(doc, ca, cb)
+                    or _IRREALIS.search(body, ca, cb)
                     or (kind == "deployment" and _VISITORS.search(doc, ca, cb))
                 )
             ):

@@ -3228,6 +3228,35 @@ def test_a_meeting_to_plan_a_drill_dates_the_meeting_not_the_drill(gazetteer):
     assert _events(text, gazetteer) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Were the CSTO to stage a drill in Gorno-Badakhshan tomorrow, it would tell the "
+        "Taliban nothing.",
+        "If the CSTO staged a drill in Gorno-Badakhshan tomorrow, it would tell the Taliban "
+        "nothing.",
+        "Should Russia hold another drill at Harb-Maidon next month, nobody in Kunduz will notice.",
+        "Governments would do better to fund the border guards than to stage another large "
+        "drill at Harb-Maidon next year.",
+        "The CSTO will hold five joint exercises in 2024, its Joint Staff said on Tuesday.",
+        "Last year we held eleven bilateral and multilateral drills.",
+        "The fall of Kabul in August made 2021 the busiest year for military exercises in "
+        "Central Asia.",
+    ],
+)
+def test_drills_told_as_a_condition_or_counted_in_bulk_are_no_event(text, gazetteer):
+    assert _events(text, gazetteer) == []
+
+
+def test_a_drill_on_a_real_condition_is_still_a_drill(gazetteer):
+    text = (
+        "If the weather allows, Russian and Tajik troops will hold a drill at Harb-Maidon "
+        "next month."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.site_id, event.start) == ("harb_maidon", date(2023, 4, 1))
+
+
 def test_a_readiness_check_moves_its_forces_to_the_range(gazetteer):
     text = (
         "Kazakhstan's armed forces on Monday began a sudden combat readiness check. More than "
