@@ -811,9 +811,18 @@ _ELSEWHERE = GatedAnyCase(
     r"(?:(?<=[.!?\"”’]\s)|(?<=\n)|(?<![\s\S]))\W*(?:separately|meanwhile|elsewhere|"
     r"in\s+other\s+news)\b|"
     r"\b(?:bought|buys|purchased|purchases|ordered|orders|acquired|procured|accus(?:ed|es|ing)|"
-    r"parades?|exported|imported)\b",
+    r"parades?|exported|imported|"
+    # arms handed over: "Earlier, TASS reported that the base received a batch of Orlan-10
+    # drones", "Russia delivered drones to the base", "signed a contract for the supply of"
+    r"(?:batch|batches|shipment|shipments|consignment|consignments)\s+of|"
+    # (not "delivered strikes on the positions", "ferried supplies to forward positions")
+    r"deliver(?:y|ies)\s+of|suppl(?:y|ies)\s+of|supplied\s+to|transferred\s+to|handed\s+over|"
+    r"delivered\s+(?!(?:[\w-]+\s+)?(?:strikes?|blows?|fire|messages?|speech)\b)"
+    r"(?:[\w-]+\s+){1,3}?to\b|"
+    r"contracts?\s+(?:for|to|with|worth))\b",
     "separately|meanwhile|elsewhere|news|bought|buys|purchase|order|acquired|procured|accus|"
-    "parade|exported|imported",
+    "parade|exported|imported|batch|shipment|consignment|deliver|suppl|transferred|handed|"
+    "contract",
 )
 # Who has left the drills: "Armenia has suspended its participation", "no longer takes part".
 _QUIT = (
@@ -875,14 +884,16 @@ _ACCORDING = re.compile(
 _WITHOUT_BEFORE = re.compile(
     # (and who sold the kit: "drones bought from Turkey")
     r"\b(?:without|except|excluding|minus|but\s+not|not\s+including|other\s+than|"
-    r"(?:bought|purchased|acquired|imported|supplied|"
+    r"(?:bought|purchased|acquired|imported|supplied|received|obtained|ordered|procured|"
     r"delivered|made|built|manufactured)\s+(?:from|by|in))\s+(?:the\s+)?$",
     re.I,
 )
 _STAYING_AFTER = re.compile(
     # (past an aside: "with Armenia, a founding member, staying away")
     rf"(?:,[^,;:()]{{1,80}},)?(?:\s+(?:again|also|once\s+again))?\s+(?:staying|stayed|stays)"
-    rf"{_AWAY}",
+    rf"{_AWAY}"
+    # (who made the kit: "Russian-made Mi-8 helicopters", "Chinese-built drones")
+    r"|[-‐–]\s*(?:made|built|produced|designed|manufactured|supplied)\b",
     re.I,
 )
 _NOT_HERE = re.compile(

@@ -3257,6 +3257,36 @@ def test_a_drill_on_a_real_condition_is_still_a_drill(gazetteer):
     assert (event.site_id, event.start) == ("harb_maidon", date(2023, 4, 1))
 
 
+@pytest.mark.parametrize(
+    "handed_over",
+    [
+        "Earlier, TASS reported that the 201st Russian military base in Tajikistan received a "
+        "batch of Orlan-10 drones.",
+        "Russia delivered Orlan-10 drones to the 201st base.",
+        "Earlier, Tajikistan signed a contract for the supply of Su-30SM fighters.",
+    ],
+)
+def test_arms_handed_over_are_none_of_the_drills(handed_over, gazetteer):
+    text = f"A joint Russian-Tajik exercise took place at Harb-Maidon on 7 March. {handed_over}"
+    (event,) = _events(text, gazetteer)
+    assert event.equipment == [] and event.participants == ["RUS", "TJK"]
+
+
+@pytest.mark.parametrize(
+    "used",
+    [
+        "Russian-made Mi-8 helicopters were used in the exercise.",
+        "Bayraktar TB2 drones received from Turkey are used in the exercise.",
+    ],
+)
+def test_who_made_or_sold_the_arms_takes_no_part(used, gazetteer):
+    text = (
+        f"An exercise of Kyrgyz troops started on 7 March at the Edelweiss training ground. {used}"
+    )
+    (event,) = _events(text, gazetteer)
+    assert event.participants == ["KGZ"] and event.equipment
+
+
 def test_a_readiness_check_moves_its_forces_to_the_range(gazetteer):
     text = (
         "Kazakhstan's armed forces on Monday began a sudden combat readiness check. More than "
