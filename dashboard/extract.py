@@ -723,7 +723,9 @@ _CROSSING = re.compile(
     r"infiltrat\w*|enter(?:ing|ed|s)?|withdr[ae]w\w*|left|"
     # the enemy of a drill's scenario: "repel an armed incursion from Afghanistan"
     r"incursions?|attacks?|invasions?|raids?|militants|insurgents|terrorists|gunmen|threats?|"
-    r"groups?|fighters|bands?|formations?)"
+    # (an armed group, not "smaller groups from Kyrgyzstan and Tajikistan", who take part)
+    r"(?:armed|terrorist|militant|extremist|sabotage|bandit|illegal|insurgent|jihadist|hostile|"
+    r"enemy)\s+(?:[\w-]+\s+)?(?:groups?|formations?)|fighters|bands?)"
     r"\s+(?:from|into|through)\s+(?:the\s+)?$"
     # how far from it: "about 20 kilometres from Afghanistan", "50 km south of Afghanistan"
     r"|\b(?:kilomet(?:re|er)s?|km|miles)\s+(?:(?:north|south|east|west)\w*\s+)?"
@@ -846,7 +848,9 @@ _PARTICIPATION = AnyCase(
     # "Nearly 2,500 servicemen from Russia and Belarus are expected."
     r"\b(?:troops|servicemen|soldiers|personnel|units|forces|paratroopers|sailors|airmen)\s+"
     r"from\b|"
-    r"\b(?:sent|sends|send|contribut\w+)\s+(?:a\s+|an\s+)?(?:[\w,.-]+\s+)?"
+    # ("Kazakhstan fielded 900 soldiers", "provided a company of paratroopers")
+    r"\b(?:sent|sends|send|contribut\w+|field(?:ed|s)?|provid(?:ed|es)|committ?(?:ed|s)?|"
+    r"brought|brings)\s+(?:a\s+|an\s+)?(?:[\w,.-]+\s+)?"
     r"(?:troops|units?|battalions?|contingents?|company|companies|platoons?|soldiers|servicemen|"
     r"personnel|paratroopers|marines|sailors|officers|special\s+forces|crews)\b"
 )

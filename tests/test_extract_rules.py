@@ -3287,6 +3287,26 @@ def test_who_made_or_sold_the_arms_takes_no_part(used, gazetteer):
     assert event.participants == ["KGZ"] and event.equipment
 
 
+@pytest.mark.parametrize(
+    ("sent", "participants"),
+    [
+        ("Kazakhstan fielded 900 soldiers.", {"KAZ"}),
+        ("Kazakhstan provided a mechanized battalion.", {"KAZ"}),
+        ("Kazakhstan committed 900 soldiers.", {"KAZ"}),
+        ("Kazakh troops were joined by smaller groups from Kyrgyzstan and Tajikistan.",
+         {"KAZ", "KGZ", "TJK"}),
+    ],
+)  # fmt: skip
+def test_who_fields_forces_takes_part(sent, participants, gazetteer):
+    text = f"CSTO exercises began at the Edelweiss training ground on 7 March. {sent}"
+    (event,) = _events(text, gazetteer)
+    assert participants <= set(event.participants)
+    # an armed group from a country is the drill's enemy
+    text = "Tajik troops began a drill at Lyaur on 7 March to repel armed groups from Afghanistan."
+    (event,) = _events(text, gazetteer)
+    assert event.participants == ["TJK"]
+
+
 def test_a_readiness_check_moves_its_forces_to_the_range(gazetteer):
     text = (
         "Kazakhstan's armed forces on Monday began a sudden combat readiness check. More than "
