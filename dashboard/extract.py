@@ -205,10 +205,15 @@ _TRAIN_VERB = (
 )
 # A sentence that opens on the pronoun of the drill just told: "It was held at the Donguz
 # range.", "It will last until Saturday.", "It began on Monday." Only at the start of a
-# sentence (the look-behinds), and looked for only in sentences that start with "It" or
-# "They": in ``_ANY_TRIGGER`` it cost every sentence a try at every "it".
+# sentence (the look-behinds), and looked for only in sentences that start with "It",
+# "They" or "The": in ``_ANY_TRIGGER`` it cost every sentence a try at every "it". It
+# tells of a drill only after one (``_Mention.by_pronoun``).
 _PRONOUN_TRIGGER = AnyCase(
-    r"(?:(?<=[.!?\"”’]\s)|(?<=\n)|(?<![\s\S]))(?:it|they)\s+(?:"
+    r"(?:(?<=[.!?\"”’]\s)|(?<=\n)|(?<![\s\S]))(?:it|they|"
+    # ("The check will last until 19 April", "The snap inspection ended on Friday": a
+    # readiness check told again by its own noun)
+    r"the\s+(?:(?:snap|surprise|sudden|combat|readiness|combat-readiness|military)\s+){0,3}"
+    r"(?:check|inspection|training))\s+(?:"
     r"(?:was|were|is|are|will\s+be)\s+(?:held|staged|conducted)|"
     r"(?:took|take|takes|will\s+take)\s+place|"
     r"(?:will\s+|is\s+to\s+|are\s+to\s+)?(?:last|run|continue)s?\s+(?:until|till|through)|"
@@ -217,7 +222,7 @@ _PRONOUN_TRIGGER = AnyCase(
     r"(?:will\s+|is\s+(?:due|set|scheduled|expected)\s+to\s+)?(?:end|finish|conclude|close)s?\s+"
     r"(?:on|in|by)|wrapped\s+up(?:\s+on)?|(?:will\s+)?wraps?\s+up(?:\s+on)?)\b"
 )
-_PRONOUNS = ("it ", "they ")
+_PRONOUNS = ("it ", "they ", "the ")
 _DEPLOYMENT = (
     r"deploy(?:ed|s|ing|ment)?(?!\s+(?:force|brigade|unit|capabilit))|"
     r"redeploy(?:ed|s|ing|ment)?|arriv(?:e|ed|es|ing|al)|"
@@ -1113,6 +1118,8 @@ class _Mention:
     names: tuple[str, ...] = ()  # named exercises in the clause ("Search-2021"), in order
     # dated only as done by the day of the story ("China has sent 700 troops")
     by_now: bool = False
+    # told only by the pronoun of a drill before ("It ended on Friday"): none after talks
+    by_pronoun: bool = False
 
     @functools.cached_property
     def says_also(self) -> bool:
@@ -2044,7 +2051,8 @@ def _pronoun_hits(doc: Folded, a: int, b: int) -> list[tuple[int, int, str]]:
     """``_PRONOUN_TRIGGER`` at the start of the sentence ``a:b``, as exercise hits."""
     if doc.text[a : a + 1] not in "ItTt" or not doc.text[a : a + 5].lower().startswith(_PRONOUNS):
         return []
-    return [(m.start(), m.end(), "exercise") for m in _PRONOUN_TRIGGER.finditer(doc, a, b)]
+    m = _PRONOUN_TRIGGER.match(doc, a, b)  # (the pronoun opens the sentence)
+    return [(m.start(), m.end(), "exercise")] if m else []
 
 
 def _clause_kind(
@@ -3117,6 +3125,9 @@ def _extract(article: Article, gazetteer) -> list[Event]:
             ca, cb = parts[0]
             if kind:
                 m = _mention(article, doc, facts, ca, cb, kind, masked, gazetteer)
+                m.by_pronoun = bool(_pronoun_hits(doc, ca, cb)) and not (
+                    _ANY_TRIGGER.search(doc, ca, cb) or _NAMED_TRIGGER.search(body, ca, cb)
+                )
                 if part_off:
                     m.dates = []  # the day of the part called off
                 if ca > a and _INCLUDING.search(body, max(a, ca - 14), ca):
@@ -3314,6 +3325,8 @@ def _extract(article: Article, gazetteer) -> list[Event]:
                 continue
             target = _choose_draft(drafts, m, index)
             if target is None:
+                if m.by_pronoun:
+                    continue  # "The talks were held in Dushanbe. It ended on Friday."
                 if not _worth_an_event(m):
                     # "Chinese units arrived on Sunday, while Kazakh units were flown in":
                     # a clause with nothing to place it shares the one before it.

@@ -3307,6 +3307,30 @@ def test_who_fields_forces_takes_part(sent, participants, gazetteer):
     assert event.participants == ["TJK"]
 
 
+@pytest.mark.parametrize(
+    "told_again",
+    ["The check will last until 10 March.", "The snap inspection will end on 10 March."],
+)
+def test_a_readiness_check_told_again_by_its_noun_dates_its_end(told_again, gazetteer):
+    text = (
+        "A surprise combat readiness check of the Kyrgyz armed forces started on 6 March at "
+        f"the Edelweiss training ground. {told_again}"
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.start, event.end) == (date(2023, 3, 6), date(2023, 3, 10))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks were held in Dushanbe. It ended on Friday.",
+        "An IAEA team visited the plant. The inspection will last until 19 April.",
+    ],
+)
+def test_a_pronoun_with_no_drill_before_it_is_no_drill(text, gazetteer):
+    assert _events(text, gazetteer) == []
+
+
 def test_a_readiness_check_moves_its_forces_to_the_range(gazetteer):
     text = (
         "Kazakhstan's armed forces on Monday began a sudden combat readiness check. More than "
