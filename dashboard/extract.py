@@ -223,6 +223,9 @@ _PRONOUN_TRIGGER = AnyCase(
     r"(?:on|in|by)|wrapped\s+up(?:\s+on)?|(?:will\s+)?wraps?\s+up(?:\s+on)?)\b"
 )
 _PRONOUNS = ("it ", "they ", "the ")
+# The nouns that "the" opens in _PRONOUN_TRIGGER, all within its first characters.
+_PRONOUN_NOUNS = ("check", "inspection", "training")
+_PRONOUN_REACH = 60
 _DEPLOYMENT = (
     r"deploy(?:ed|s|ing|ment)?(?!\s+(?:force|brigade|unit|capabilit))|"
     r"redeploy(?:ed|s|ing|ment)?|arriv(?:e|ed|es|ing|al)|"
@@ -862,7 +865,7 @@ _PARTICIPATION = AnyCase(
 # A clause with a trigger that says a country stayed out ("Turkmenistan did not take
 # part in any drills") names no participant.
 _AWAY = r"\s+(?:away|out|at\s+home)\b"  # "stayed away", "staying at home"
-_STAYED_OUT = AnyCase(
+_STAYED_OUT = GatedAnyCase(
     rf"\b(?:{_QUIT})|"
     r"\b(?:(?:did|does|do|will|would)\s+not|didn['’]t|won['’]t|never)\s+(?:take\s+part|"
     rf"participate|join|send)|\bstay(?:ed|s)?{_AWAY}|\bpulled\s+out\b|"
@@ -875,7 +878,10 @@ _STAYED_OUT = AnyCase(
     r"participate|send)\b|\b(?:is|are|was|were)\s+considering\s+(?:joining|sending|taking)\b|"
     # who keeps silent says nothing of taking part: "the Tajik ministry has not commented"
     r"\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?commented|declined\s+to\s+comment|"
-    r"(?:did|has|have)\s+not\s+(?:immediately\s+)?(?:respond|responded|replied|confirmed))\b"
+    r"(?:did|has|have)\s+not\s+(?:immediately\s+)?(?:respond|responded|replied|confirmed))\b",
+    # (a prefilter: "not" also hits "another", "may" the month; that costs only a search)
+    "not|never|didn|won|stay|pulled|kept|keep|skipped|boycott|sat|sits|sitting|opted|may|"
+    "might|could|considering|commented|declined|stopped|ceased|suspended|halted|froze|longer",
 )
 # Where forces are kept: "its Kant air base in", "the 201st base in", "the air base at".
 _HOME_BASE = (
@@ -1118,8 +1124,17 @@ class _Mention:
     names: tuple[str, ...] = ()  # named exercises in the clause ("Search-2021"), in order
     # dated only as done by the day of the story ("China has sent 700 troops")
     by_now: bool = False
-    # told only by the pronoun of a drill before ("It ended on Friday"): none after talks
-    by_pronoun: bool = False
+
+    @property
+    def by_pronoun(self) -> bool:
+        """Whether only the pronoun of a drill before tells of it ("It ended on Friday");
+        read only when no drill is there to take it."""
+        if self.doc is None or not _pronoun_hits(self.doc, *self.clause):
+            return False
+        a, b = self.clause
+        return not (
+            _ANY_TRIGGER.search(self.doc, a, b) or _NAMED_TRIGGER.search(self.doc.text, a, b)
+        )
 
     @functools.cached_property
     def says_also(self) -> bool:
@@ -2049,7 +2064,12 @@ def _in_military_context(doc: Folded, a: int, b: int) -> bool:
 
 def _pronoun_hits(doc: Folded, a: int, b: int) -> list[tuple[int, int, str]]:
     """``_PRONOUN_TRIGGER`` at the start of the sentence ``a:b``, as exercise hits."""
-    if doc.text[a : a + 1] not in "ItTt" or not doc.text[a : a + 5].lower().startswith(_PRONOUNS):
+    if doc.text[a : a + 1] not in "ItTt":
+        return []
+    opening = doc.text[a : a + _PRONOUN_REACH].lower()
+    if not opening.startswith(_PRONOUNS) or (
+        opening.startswith("the ") and not any(w in opening for w in _PRONOUN_NOUNS)
+    ):
         return []
     m = _PRONOUN_TRIGGER.match(doc, a, b)  # (the pronoun opens the sentence)
     return [(m.start(), m.end(), "exercise")] if m else []
@@ -3125,9 +3145,6 @@ def _extract(article: Article, gazetteer) -> list[Event]:
             ca, cb = parts[0]
             if kind:
                 m = _mention(article, doc, facts, ca, cb, kind, masked, gazetteer)
-                m.by_pronoun = bool(_pronoun_hits(doc, ca, cb)) and not (
-                    _ANY_TRIGGER.search(doc, ca, cb) or _NAMED_TRIGGER.search(body, ca, cb)
-                )
                 if part_off:
                     m.dates = []  # the day of the part called off
                 if ca > a and _INCLUDING.search(body, max(a, ca - 14), ca):
