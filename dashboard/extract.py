@@ -200,8 +200,12 @@ _NAMED_EXERCISE = r"(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*-(?:19|20)\d\d)"
 # "the units are to train at ...", "will rehearse": a drill described by its verb.
 _TRAIN_VERB = (
     r"(?:to|will|would|are\s+to|is\s+to)\s+(?:train|practi[sc]e|rehearse)|"
-    # "units trained at the Kharb-Maydon range" (where, not "trained in Russia": whom)
-    rf"trained\s+(?:together\s+)?(?:at|on|near){_NOT_AT_SCHOOL}"
+    # "units trained at the Kharb-Maydon range" (where, not "trained in Russia": whom),
+    # "police units trained alongside Tajik border guards"
+    rf"trained\s+(?:together\s+)?(?:at|on|near|alongside){_NOT_AT_SCHOOL}|"
+    # a programme in the present: "Russian and Uzbek forces train at the Termez range"
+    r"(?:troops|forces|units|servicemen|soldiers|paratroopers|guards|marines|crews|sailors)\s+"
+    rf"(?:train|practi[sc]e|rehearse)(?:\s+together)?\s+(?:at|on|near|alongside){_NOT_AT_SCHOOL}"
 )
 # A sentence that opens on the pronoun of the drill just told: "It was held at the Donguz
 # range.", "It will last until Saturday.", "It began on Monday." Only at the start of a
@@ -372,7 +376,7 @@ _REFERENCE = GatedAnyCase(
     r"item)\b[^.;]*|\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|reported|"
     r"gave|named|described|put|dated|identified)\b[^.;]*|\bmisstated\b[^.;]*"
     # "For Moscow, the exercises are also a message to Tashkent and Beijing"
-    r"|\b(?:message|signal|warning)\s+to\s+[^.;]*"
+    r"|\b(?:messages?|signals?|warnings?)\s+to\s+[^.;]*"
     # "A delegation is expected to visit Tashkent in June to plan a larger exercise in the
     # autumn", "officers met in Dushanbe on Tuesday to finalise plans for the Rubezh-2025
     # exercise", "planners met in Dushanbe this week for the final planning conference of
@@ -2384,6 +2388,8 @@ def _mention(
     lasting = None
     if not _event_dates(dates) and (found := _duration(doc, a, b, masked)) is not None:
         lasting = (body[found[0] : found[1]], found[2])
+    if body.find("?", *facts.span) >= 0 and _QUESTION_END.search(body, *facts.span):
+        participants = []  # "Will China take part in anything?": a question says nothing
     return _Mention(
         boundary=boundary,
         lasting=lasting,
@@ -2404,6 +2410,11 @@ def _mention(
         clause=(a, b),
         by_now=by_now,
     )
+
+
+# A question ends its sentence, before any closing quotes or emphasis ("**Will China
+# take part?**").
+_QUESTION_END = re.compile(r"\?[\s\"”’'*_)\]]*$")
 
 
 # Right before a day that starts a drill with no end given.

@@ -3331,6 +3331,35 @@ def test_a_pronoun_with_no_drill_before_it_is_no_drill(text, gazetteer):
     assert _events(text, gazetteer) == []
 
 
+def test_who_a_drill_is_a_message_to_or_a_question_names_takes_no_part(gazetteer):
+    text = (
+        "Uzbek and Tajik border troops held a joint exercise in Surkhandarya in February. The "
+        "exercises are as much messages to Washington and Beijing as preparation for war."
+    )
+    (event,) = _events(text, gazetteer)
+    assert sorted(event.participants) == ["TJK", "UZB"]
+    text = (
+        "In October, Tajikistan will host the CSTO's Rubezh-2023 at Harb-Maidon.\n\n"
+        "**Will China take part in anything?**\n\nNo date has been fixed yet."
+    )
+    (event,) = _events(text, gazetteer)
+    assert event.participants == ["TJK"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On March 1-4 Russian and Uzbek forces train at the Termez training ground.",
+        "On March 1-4 Russian and Uzbek forces train together at the Termez training ground.",
+        "On March 1-4 Russian units trained alongside Uzbek border guards near Termez.",
+    ],
+)
+def test_forces_that_train_at_a_range_hold_a_drill(text, gazetteer):
+    (event,) = _events(text, gazetteer)
+    assert (event.kind, event.start, event.end) == ("exercise", date(2023, 3, 1), date(2023, 3, 4))
+    assert {"RUS", "UZB"} <= set(event.participants)
+
+
 def test_a_readiness_check_moves_its_forces_to_the_range(gazetteer):
     text = (
         "Kazakhstan's armed forces on Monday began a sudden combat readiness check. More than "
