@@ -335,6 +335,11 @@ _REFERENCE = GatedAnyCase(
     # "A planning conference of the exercise was held in Astana": a meeting about it
     r"|\b(?:planning|preparatory|coordination|final)\s+(?:conference|meeting|session|talks)\s+"
     rf"(?:of|on|for)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_EXERCISE})\b"
+    # "discussed the border and the preparation of the exercises": talk of getting ready
+    # (not "as part of preparations for the exercise that will take place at ...")
+    r"|\b(?:discuss(?:ed|es|ing)?|talks\s+(?:on|about)|talked\s+about)\s+[^.;]{0,80}?"
+    r"\band\s+(?:the\s+)?preparations?\s+(?:of|for)\s+(?:the|these|this|those|a|an|joint)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{_EXERCISE})\b"
     # "to discuss the results of the exercises"
     r"|\b(?:results?|outcomes?|lessons|conclusions|review)\s+of\s+(?:the|these|this|those)\s+"
     rf"(?:[\w-]+\s+){{0,3}}?(?:{_EXERCISE})\b"
@@ -3833,12 +3838,15 @@ def _without_who_stays_out(doc: Folded, a: int, b: int, m: _Mention) -> bool:
         said = _STAYED_OUT.search(doc, *_part_of_sentence(doc, a, b, start))
         return said is not None and (not before_only or start < said.start())
 
+    # (a place without a span, the country of a host, is kept: told by no words)
+    spans: list = [*m.place_spans, *[None] * (len(m.places) - len(m.place_spans))]
     kept = [
         (loc, span)
-        for loc, span in zip(m.places, m.place_spans, strict=True)
-        if not stays_out(span[0], before_only=True)
+        for loc, span in zip(m.places, spans, strict=False)
+        if span is None or not stays_out(span[0], before_only=True)
     ]
-    m.places, m.place_spans = [loc for loc, _ in kept], [span for _, span in kept]
+    m.places = [loc for loc, _ in kept]
+    m.place_spans = [span for _, span in kept if span is not None]
     m.equipment = [x for x in m.equipment if not stays_out(x.start)]
     m.quantities = [x for x in m.quantities if not stays_out(x.start)]
     return True

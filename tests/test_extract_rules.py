@@ -3360,6 +3360,25 @@ def test_forces_that_train_at_a_range_hold_a_drill(text, gazetteer):
     assert {"RUS", "UZB"} <= set(event.participants)
 
 
+def test_talk_of_preparing_a_drill_is_no_drill(gazetteer):
+    text = (
+        "In Dushanbe, the ministers of Russia and Tajikistan discussed the border situation and "
+        "the preparation of the joint exercises."
+    )
+    assert _events(text, gazetteer) == []
+
+
+def test_a_host_that_stays_out_in_a_part_keeps_the_drill_in_its_country(gazetteer):
+    # the host's country is a place no words span: it stays, and nothing breaks
+    text = (
+        "In February Kyrgyzstan hosted the CSTO's Rubezh-2023, in which Uzbekistan, not a "
+        "member of the alliance, did not take part."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.host_country, event.name) == ("KGZ", "Rubezh-2023")
+    assert "UZB" not in event.participants
+
+
 def test_a_readiness_check_moves_its_forces_to_the_range(gazetteer):
     text = (
         "Kazakhstan's armed forces on Monday began a sudden combat readiness check. More than "
