@@ -1962,6 +1962,11 @@ def _trigger_kind(
         if not _mask(masked, m.start(), m.end()):
             hits.append((m.start(), "exercise"))
             break
+    # ("Zapad 2021 was held": read with the words around it, in the sentence)
+    for s, e in _spaced_names(doc.text, *(sentence or (a, b))):
+        if a <= s and e <= b and not _mask(masked, s, e):
+            hits.append((s, "exercise"))
+            break
     return _prevailing_kind(hits)
 
 
@@ -1982,6 +1987,7 @@ def _trigger_hits(
     hits += _pronoun_hits(doc, a, b)
     if named:
         hits += [(m.start(), m.end(), "named") for m in _NAMED_TRIGGER.finditer(doc.text, a, b)]
+        hits += [(s, e, "spaced") for s, e in _spaced_names(doc.text, a, b)]
     return hits
 
 
@@ -2017,9 +2023,7 @@ def _clause_kind(
     for start, end, kind in hits:
         if a <= start and end <= b and kind not in firsts and not _mask(masked, start, end):
             firsts[kind] = start
-    found = [(p, k) for k, p in firsts.items() if k != "named"]
-    if "named" in firsts:
-        found.append((firsts["named"], "exercise"))
+    found = [(p, "exercise" if k in ("named", "spaced") else k) for k, p in firsts.items()]
     return _prevailing_kind(found)
 
 
@@ -2538,6 +2542,10 @@ def _exercise_names(
                     cut = name.index(" ") + 1
                     name, at = name[cut:], at + cut
                 found.setdefault(name, at)
+    for s, e in _spaced_names(body, a, b):
+        at = _spaced_name_start(body, s, e, facts)
+        if at is not None and not _mask(masked, at, e) and not _part_of_a_whole(body, a, at):
+            found.setdefault(f"{body[at : e - 5]}-{body[e - 4 : e]}", at)
     for m in _PLAIN_NAME.finditer(body, a, b) if plain else ():
         group = "name" if m.group("name") else "name2"
         at, to = m.span(group)
@@ -2686,6 +2694,101 @@ def _spaced_name_years(body: str, a: int, b: int, names: tuple[str, ...]) -> lis
                     )
                 ]
     return []
+
+
+# A name with its year after a space names a drill only where a drill's verb is told
+# with it, as the hyphenated names do alone: "Peace Mission 2021 was held at Donguz",
+# "Steppe Eagle 2023 took place", "In July we host Regional Cooperation 2025". Capitalised
+# words and a year are often something else: "Expo 2017 was held", "Vision 2030".
+_SPACED_NAME = re.compile(
+    r"(?<![\w'’.-])[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}[ ](?P<year>(?:19|20)\d\d)"
+    r"(?![\w-]|[.,/–]\d)"
+)
+# the verb before it: "we host", "Russia held", "troops took part in"
+_SPACED_NAME_OBJECT = re.compile(
+    r"\b(?:hosts?|hosted|hosting|holds?|held|holding|stages?|staged|staging|conducts?|"
+    r"conducted|conducting|(?:takes?|took|taking)\s+part\s+in|participat(?:e|es|ed|ing)\s+in)"
+    r"\s+(?:the\s+)?[\"“‘']?$"
+)
+# the verb after it: "was held", "took place", "will run from", ", held in August"
+_SPACED_NAME_SUBJECT = re.compile(
+    r"[\"”’']?(?:,\s+(?:held|staged|conducted)\b|(?:,\s+[^,.;]{1,80}?,)?\s+(?:"
+    r"(?:(?:is|are|was|were)(?:\s+(?:due|set|scheduled|expected|planned))?(?:\s+to\s+be)?|"
+    r"(?:will|would|to)\s+be|(?:has|have|had)\s+been)\s+"
+    r"(?:(?:also|again|first|jointly|once\s+again)\s+)?(?:held|staged|conducted|hosted|"
+    r"organi[sz]ed|carried\s+out)(?!\s+(?:up|back|hostage|responsible|accountable)\b)|"
+    r"(?:(?:will|would|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|planned)\s+to|"
+    r"(?:is|are|was|were)\s+to)\s+)?(?:take\s+place|takes\s+place|took\s+place|"
+    r"(?:run|runs|ran|last|lasts|lasted)\s+(?:from|until|till|through|between|for)\b|"
+    r"(?:begin|begins|began|start|starts|started|end|ends|ended|conclude|concludes|concluded)"
+    r"\s+(?:on|in|at)\b|(?:got|get|gets)\s+under\s+way|kick(?:s|ed)?\s+off)))"
+)
+# Leading words that are not a name's: "In July Steppe Eagle 2023 ...", "The Zapad 2021".
+_SPACED_NAME_LEAD = frozenset(
+    (
+        "The", "A", "An", "In", "On", "At", "By", "Since", "From", "Until", "During", "After",
+        "Before", "For", "Of", "And", "Or", "But", "Early", "Late", "Mid", "Its", "Their",
+        "This", "That", "These", "Those", "January", "February", "March", "April", "May",
+        "June", "July", "August", "September", "October", "November", "December", "Monday",
+        "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    )
+)  # fmt: skip
+# Capitalised words of what a year names besides drills.
+_NOT_DRILL_NAME_WORDS = frozenset(
+    (
+        "Expo", "Euro", "Cup", "Olympiad", "Forum", "Summit", "Conference", "Congress",
+        "Festival", "Fair", "Exhibition", "Show", "Week", "Championship", "Championships",
+        "Census", "Election", "Elections", "Budget", "Vision", "Strategy", "Agenda", "Plan",
+        "Programme", "Program", "Report", "Index", "Covid", "Marathon", "Tour", "Rally",
+        "Concert", "Award", "Awards", "Prize", "Biennale", "Season", "Class", "Model",
+        "Edition", "Version", "Law", "Act", "Treaty", "Accord", "Declaration", "Charter",
+        "Doctrine", "Concept", "Year", "Spring", "Summer", "Autumn", "Fall", "Winter",
+    )
+)  # fmt: skip
+
+
+def _spaced_names(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The spans of the names in ``text[a:b]`` told with their year after a space and a
+    drill's verb ("Zapad 2021 was held"), without the words that lead them ("In July")."""
+    if not _SPACED_YEAR.search(text, a, b):
+        return []  # most sentences hold no year after a space
+    out = []
+    for m in _SPACED_NAME.finditer(text, a, b):
+        if not (
+            _SPACED_NAME_SUBJECT.match(text, m.end())
+            or _SPACED_NAME_OBJECT.search(text, max(0, m.start() - 40), m.start())
+        ):
+            continue
+        words = text[m.start() : m.start("year")].split()
+        lead = 0
+        while lead < len(words) and words[lead] in _SPACED_NAME_LEAD:
+            lead += 1
+        name = [w for x in words[lead:] for w in x.split("-")]
+        if (
+            not name
+            or any(w in _NOT_NAME_WORDS or w in _NOT_DRILL_NAME_WORDS for w in name)
+            or name[-1] in _UNIT_WORDS
+            or all(w in _GENERIC_NAME_WORDS for w in name)
+        ):
+            continue
+        start = m.start() + len(" ".join(words[:lead])) + bool(lead)
+        out.append((start, m.end()))
+    return out
+
+
+def _spaced_name_start(body: str, s: int, e: int, facts: _SentenceFacts) -> int | None:
+    """Where the drill's own name starts in the name ``body[s:e]`` that ``_spaced_names``
+    found: past who holds it ("Russian Zapad 2021"); None when it is a place or a
+    country ("Tokyo 2020 was held in 2021")."""
+    at, name = s, body[s : e - 5]  # (without its year)
+    while " " in name and any(at <= x.start < at + name.index(" ") for x in facts.actors):
+        cut = name.index(" ") + 1
+        name, at = name[cut:], at + cut
+    if any(at < x.end and x.start < e for x in facts.actors) or any(
+        at < pe and ps < e for ps, pe, _ in facts.places
+    ):
+        return None
+    return at
 
 
 _NUMBER_WORDS = {
@@ -3010,6 +3113,13 @@ def _extract(article: Article, gazetteer) -> list[Event]:
         leftovers = []
         refused = False  # a clause told of a drill called off, of many, or of none
         hits = sentence_hits[index]
+        if any(k == "spaced" for _, _, k in hits):
+            # a place or a country with a year is no drill's name ("Tokyo 2020 was held")
+            hits = [
+                h
+                for h in hits
+                if h[2] != "spaced" or _spaced_name_start(body, h[0], h[1], facts) is not None
+            ]
         clauses = _clauses(doc, a, b, hits)
         ahead = _ahead_stretches(body, masked, clauses, facts) if masked else []
         if ahead:
@@ -3527,6 +3637,7 @@ def _sentence_triggers(
         k = bisect_left(years, a)
         if k < len(years) and years[k] < b:
             found += [(m.start(), m.end(), "named") for m in _NAMED_TRIGGER.finditer(body, a, b)]
+        found += [(s, e, "spaced") for s, e in _spaced_names(body, a, b)]
         quiet.append(not found)
         hits.append(found)
     return quiet, hits
