@@ -1963,7 +1963,7 @@ def _trigger_kind(
             hits.append((m.start(), "exercise"))
             break
     # ("Zapad 2021 was held": read with the words around it, in the sentence)
-    for s, e in _spaced_names(doc.text, *(sentence or (a, b))):
+    for s, e, _ in _told_names(doc.text, *(sentence or (a, b))):
         if a <= s and e <= b and not _mask(masked, s, e):
             hits.append((s, "exercise"))
             break
@@ -1987,7 +1987,7 @@ def _trigger_hits(
     hits += _pronoun_hits(doc, a, b)
     if named:
         hits += [(m.start(), m.end(), "named") for m in _NAMED_TRIGGER.finditer(doc.text, a, b)]
-        hits += [(s, e, "spaced") for s, e in _spaced_names(doc.text, a, b)]
+        hits += [(s, e, "told") for s, e, _ in _told_names(doc.text, a, b)]
     return hits
 
 
@@ -2023,7 +2023,7 @@ def _clause_kind(
     for start, end, kind in hits:
         if a <= start and end <= b and kind not in firsts and not _mask(masked, start, end):
             firsts[kind] = start
-    found = [(p, "exercise" if k in ("named", "spaced") else k) for k, p in firsts.items()]
+    found = [(p, "exercise" if k in ("named", "told") else k) for k, p in firsts.items()]
     return _prevailing_kind(found)
 
 
@@ -2542,13 +2542,22 @@ def _exercise_names(
                     cut = name.index(" ") + 1
                     name, at = name[cut:], at + cut
                 found.setdefault(name, at)
-    for s, e in _spaced_names(body, a, b):
-        at = _spaced_name_start(body, s, e, facts)
+    for s, e, year in _told_names(body, a, b):
+        at = _told_name_start(body, s, e, facts)
         if at is not None and not _mask(masked, at, e) and not _part_of_a_whole(body, a, at):
-            found.setdefault(f"{body[at : e - 5]}-{body[e - 4 : e]}", at)
+            found.setdefault(body[at:e] + (f"-{year}" if year else ""), at)
     for m in _PLAIN_NAME.finditer(body, a, b) if plain else ():
-        group = "name" if m.group("name") else "name2"
+        group = next(g for g in ("name", "name2", "name3") if m.group(g))
         at, to = m.span(group)
+        if (
+            group == "name3"
+            and (
+                body[a:at].strip(" \"“‘'(")  # (the subject of its clause only)
+                or body[at:to].split()[0] in _CLAUSE_HEAD_WORDS
+                or body[at:to].endswith("ly")  # "Separately, the drills, ..."
+            )
+        ):
+            continue
         if (
             _mask(masked, at, to)
             or _part_of_a_whole(body, a, at)
@@ -2579,13 +2588,17 @@ def _exercise_names(
 # Drills named without a hyphenated year: "the annual Steppe Eagle exercise", "the Peace
 # Mission 2021 counter-terrorism drills", "exercises codenamed Southern Shield".
 _NAME_WORDS = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:(?:[ -]|\s[-–]\s)(?:19|20)\d\d)?"
+# Whose drill it is: "Kazakhstan's", "the CSTO's", "the Shanghai Cooperation Organisation's".
+_OWNER = r"(?:[A-Z]{2,5}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})['’]s"
 _DRILL_NOUN_NAMED = r"(?:exercises?|drills?|war\s*games|manoeuvres|maneuvers)"
 _NAME_TAIL = (
     r"(?:(?i:annual|joint|biennial|large-scale|major|strategic|regular|international|"
-    r"multinational|latest|upcoming|so-called|yearly|combined)\s+)*"
+    # ("the previous Rubezh exercise", "the next Steppe Eagle drills")
+    r"multinational|latest|upcoming|so-called|yearly|combined|previous|last|next|forthcoming|"
+    r"recent|current|coming|first|second|third)\s+)*"
     # (whose drill it is: "the SCO Peace Mission 2021 exercise", "the CSTO's "Rubezh"
     # exercise", "the Shanghai Cooperation Organisation's Peace Mission 2021 exercise")
-    r"(?:(?:[A-Z]{2,5}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})['’]s\s+|[A-Z]{2,5}\s+)?"
+    rf"(?:{_OWNER}\s+|[A-Z]{{2,5}}\s+)?"
     rf"[\"“‘']?(?P<name>{_NAME_WORDS})[\"”’']?\s+(?:[a-z][\w-]*\s+){{0,2}}?"
     rf"{_DRILL_NOUN_NAMED}\b"
 )
@@ -2596,10 +2609,36 @@ _NAME_GIVEN = (
 # A name is given after "codenamed", or after a drill noun and "dubbed", "named" or
 # "called" ("exercises, dubbed Southern Shield"; not "a commander named Asanov").
 _GIVEN_BY = r",?\s+(?:(?:is|are|was|were)\s+)?(?:dubbed|named|called)"
-_PLAIN_NAME = re.compile(
-    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year['’]s)\s+{_NAME_TAIL}"
-    rf"|\b(?:code-?named|{_DRILL_NOUN_NAMED}{_GIVEN_BY})\s+{_NAME_GIVEN}"
+# A name told as what a drill is, at the head of its clause: "Steppe Eagle, Kazakhstan's
+# annual exercise with NATO partners, got under way" (not "General Ivanov, the exercise
+# commander, said").
+_NAME_AS_DRILL = (
+    rf"(?P<name3>{_NAME_WORDS}),\s+(?:the|its|their|an?|{_OWNER})\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"{_DRILL_NOUN_NAMED}\b(?![-'’]|\s+(?:commander|director|chief|head|spokes\w*|leader|"
+    r"officer|organi[sz]er|planner|participant)s?\b)"
 )
+_PLAIN_NAME = re.compile(
+    # (a possessive stands for "the": "Kazakhstan's annual Steppe Eagle exercise")
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year['’]s|{_OWNER})\s+{_NAME_TAIL}"
+    rf"|\b(?:code-?named|{_DRILL_NOUN_NAMED}{_GIVEN_BY})\s+{_NAME_GIVEN}"
+    rf"|(?<![\w'’-]){_NAME_AS_DRILL}"
+)
+# Words that head a clause and are no drill's name: "However, the exercise, which ...",
+# "In 2021, the drills, ...".
+_CLAUSE_HEAD_WORDS = frozenset(
+    (
+        "Meanwhile", "However", "Also", "Instead", "Still", "Moreover", "Furthermore", "Then",
+        "Now", "Today", "Yesterday", "Tomorrow", "Here", "There", "Earlier", "Later", "Last",
+        "Next", "Afterwards", "Overall", "Besides", "Nevertheless", "Nonetheless", "Otherwise",
+        "Thus", "Therefore", "Indeed", "Again", "Yet", "Elsewhere", "Meantime", "Once",
+        "Together", "Altogether", "Likewise", "Hence", "So", "Thereafter", "With", "Without",
+        "Under", "Over", "Unlike", "Like", "Despite", "Though", "Although", "While", "When",
+        "Where", "As", "If", "Because", "Through", "Throughout", "Between", "Among",
+        "Following", "Ahead", "First", "Second", "Third", "Back", "Above", "Below", "The",
+        "A", "An", "In", "On", "At", "By", "Since", "From", "Until", "During", "After",
+        "Before", "For", "Of", "And", "Or", "But", "This", "That", "These", "Those",
+    )
+)  # fmt: skip
 # Capitalised words that are not a drill's name: dates, and what a sentence capitalises.
 _NOT_NAME_WORDS = frozenset(
     (
@@ -2673,8 +2712,8 @@ _SPACED_YEAR = re.compile(r"[ ](?:19|20)\d\d\b")
 
 
 def _spaced_name_years(body: str, a: int, b: int, names: tuple[str, ...]) -> list[TimeExpr]:
-    """The year of a name read with its year after a space, dating its drill as
-    ``_name_years`` does the hyphenated ones."""
+    """The year of a name read with its year after a space or before "edition of",
+    dating its drill as ``_name_years`` does the hyphenated ones."""
     for name in names:
         head, _, year = name.rpartition("-")
         if not (head and year.isdigit()):
@@ -2693,6 +2732,11 @@ def _spaced_name_years(body: str, a: int, b: int, names: tuple[str, ...]) -> lis
                         m.end(),
                     )
                 ]
+        for m in _EDITION_OF.finditer(body, a, b) if body.find("dition", a, b) >= 0 else ():
+            # "the 2019 edition of Steppe Eagle"
+            if m.group("year") == year and m.group("name").endswith(head):
+                y = int(year)
+                return [TimeExpr(date(y, 1, 1), date(y, 12, 31), "year", year, *m.span("year"))]
     return []
 
 
@@ -2701,17 +2745,25 @@ def _spaced_name_years(body: str, a: int, b: int, names: tuple[str, ...]) -> lis
 # "Steppe Eagle 2023 took place", "In July we host Regional Cooperation 2025". Capitalised
 # words and a year are often something else: "Expo 2017 was held", "Vision 2030".
 _SPACED_NAME = re.compile(
-    r"(?<![\w'’.-])[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}[ ](?P<year>(?:19|20)\d\d)"
+    r"(?<![\w'’.-])(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})[ ](?P<year>(?:19|20)\d\d)"
     r"(?![\w-]|[.,/–]\d)"
 )
+# So is an edition of a named drill, of the year told: "The 2019 edition of Steppe Eagle
+# got under way", "Kazakhstan hosted the next edition of Steppe Eagle".
+_EDITION_OF = re.compile(
+    r"\b(?:(?P<year>(?:19|20)\d\d)|(?i:this|last|next)\s+year['’]s|(?i:next|previous|last|"
+    r"latest|first|second|third|new|current|upcoming|following|annual|\d{1,2}(?:st|nd|rd|th)))"
+    r"\s+editions?\s+of\s+(?:the\s+)?[\"“‘']?(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+    r"(?![\w-])"
+)
 # the verb before it: "we host", "Russia held", "troops took part in"
-_SPACED_NAME_OBJECT = re.compile(
+_TOLD_NAME_OBJECT = re.compile(
     r"\b(?:hosts?|hosted|hosting|holds?|held|holding|stages?|staged|staging|conducts?|"
     r"conducted|conducting|(?:takes?|took|taking)\s+part\s+in|participat(?:e|es|ed|ing)\s+in)"
     r"\s+(?:the\s+)?[\"“‘']?$"
 )
 # the verb after it: "was held", "took place", "will run from", ", held in August"
-_SPACED_NAME_SUBJECT = re.compile(
+_TOLD_NAME_SUBJECT = re.compile(
     r"[\"”’']?(?:,\s+(?:held|staged|conducted)\b|(?:,\s+[^,.;]{1,80}?,)?\s+(?:"
     r"(?:(?:is|are|was|were)(?:\s+(?:due|set|scheduled|expected|planned))?(?:\s+to\s+be)?|"
     r"(?:will|would|to)\s+be|(?:has|have|had)\s+been)\s+"
@@ -2721,10 +2773,11 @@ _SPACED_NAME_SUBJECT = re.compile(
     r"(?:is|are|was|were)\s+to)\s+)?(?:take\s+place|takes\s+place|took\s+place|"
     r"(?:run|runs|ran|last|lasts|lasted)\s+(?:from|until|till|through|between|for)\b|"
     r"(?:begin|begins|began|start|starts|started|end|ends|ended|conclude|concludes|concluded)"
-    r"\s+(?:on|in|at)\b|(?:got|get|gets)\s+under\s+way|kick(?:s|ed)?\s+off)))"
+    r"\s+(?:on|in|at)\b|(?:got|get|gets)\s+under\s+way|kick(?:s|ed)?\s+off|"
+    r"(?:drew|draws|involved|involves|brought\s+together|brings\s+together)\b)))"
 )
 # Leading words that are not a name's: "In July Steppe Eagle 2023 ...", "The Zapad 2021".
-_SPACED_NAME_LEAD = frozenset(
+_TOLD_NAME_LEAD = frozenset(
     (
         "The", "A", "An", "In", "On", "At", "By", "Since", "From", "Until", "During", "After",
         "Before", "For", "Of", "And", "Or", "But", "Early", "Late", "Mid", "Its", "Their",
@@ -2743,44 +2796,49 @@ _NOT_DRILL_NAME_WORDS = frozenset(
         "Concert", "Award", "Awards", "Prize", "Biennale", "Season", "Class", "Model",
         "Edition", "Version", "Law", "Act", "Treaty", "Accord", "Declaration", "Charter",
         "Doctrine", "Concept", "Year", "Spring", "Summer", "Autumn", "Fall", "Winter",
+        "Balance", "Yearbook", "Survey", "Almanac",
     )
 )  # fmt: skip
 
 
-def _spaced_names(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    """The spans of the names in ``text[a:b]`` told with their year after a space and a
-    drill's verb ("Zapad 2021 was held"), without the words that lead them ("In July")."""
-    if not _SPACED_YEAR.search(text, a, b):
-        return []  # most sentences hold no year after a space
+def _told_names(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    """``(start, end, year)`` of the names in ``text[a:b]`` that tell a drill with no
+    drill noun: with their year after a space ("Zapad 2021 was held") or as an edition
+    ("The 2019 edition of Steppe Eagle got under way"), where a drill's verb is told
+    with them. ``start:end`` holds the name's words only, not those that lead them ("In
+    July") or its year; ``year`` is "" when none is told ("the next edition of Rubezh")."""
+    if not _SPACED_YEAR.search(text, a, b) and text.find("dition", a, b) < 0:
+        return []  # most sentences hold neither
     out = []
-    for m in _SPACED_NAME.finditer(text, a, b):
-        if not (
-            _SPACED_NAME_SUBJECT.match(text, m.end())
-            or _SPACED_NAME_OBJECT.search(text, max(0, m.start() - 40), m.start())
-        ):
-            continue
-        words = text[m.start() : m.start("year")].split()
-        lead = 0
-        while lead < len(words) and words[lead] in _SPACED_NAME_LEAD:
-            lead += 1
-        name = [w for x in words[lead:] for w in x.split("-")]
-        if (
-            not name
-            or any(w in _NOT_NAME_WORDS or w in _NOT_DRILL_NAME_WORDS for w in name)
-            or name[-1] in _UNIT_WORDS
-            or all(w in _GENERIC_NAME_WORDS for w in name)
-        ):
-            continue
-        start = m.start() + len(" ".join(words[:lead])) + bool(lead)
-        out.append((start, m.end()))
-    return out
+    for rx in (_SPACED_NAME, _EDITION_OF):
+        for m in rx.finditer(text, a, b):
+            if not (
+                _TOLD_NAME_SUBJECT.match(text, m.end())
+                or _TOLD_NAME_OBJECT.search(text, max(0, m.start() - 40), m.start())
+            ):
+                continue
+            s, e = m.span("name")
+            words = text[s:e].split()
+            lead = 0
+            while lead < len(words) and words[lead] in _TOLD_NAME_LEAD:
+                lead += 1
+            name = [w for x in words[lead:] for w in x.split("-")]
+            if (
+                not name
+                or any(w in _NOT_NAME_WORDS or w in _NOT_DRILL_NAME_WORDS for w in name)
+                or name[-1] in _UNIT_WORDS
+                or all(w in _GENERIC_NAME_WORDS for w in name)
+            ):
+                continue
+            out.append((s + len(" ".join(words[:lead])) + bool(lead), e, m.group("year") or ""))
+    return sorted(out)
 
 
-def _spaced_name_start(body: str, s: int, e: int, facts: _SentenceFacts) -> int | None:
-    """Where the drill's own name starts in the name ``body[s:e]`` that ``_spaced_names``
+def _told_name_start(body: str, s: int, e: int, facts: _SentenceFacts) -> int | None:
+    """Where the drill's own name starts in the name ``body[s:e]`` that ``_told_names``
     found: past who holds it ("Russian Zapad 2021"); None when it is a place or a
     country ("Tokyo 2020 was held in 2021")."""
-    at, name = s, body[s : e - 5]  # (without its year)
+    at, name = s, body[s:e]
     while " " in name and any(at <= x.start < at + name.index(" ") for x in facts.actors):
         cut = name.index(" ") + 1
         name, at = name[cut:], at + cut
@@ -3113,12 +3171,12 @@ def _extract(article: Article, gazetteer) -> list[Event]:
         leftovers = []
         refused = False  # a clause told of a drill called off, of many, or of none
         hits = sentence_hits[index]
-        if any(k == "spaced" for _, _, k in hits):
+        if any(k == "told" for _, _, k in hits):
             # a place or a country with a year is no drill's name ("Tokyo 2020 was held")
             hits = [
                 h
                 for h in hits
-                if h[2] != "spaced" or _spaced_name_start(body, h[0], h[1], facts) is not None
+                if h[2] != "told" or _told_name_start(body, h[0], h[1], facts) is not None
             ]
         clauses = _clauses(doc, a, b, hits)
         ahead = _ahead_stretches(body, masked, clauses, facts) if masked else []
@@ -3637,7 +3695,7 @@ def _sentence_triggers(
         k = bisect_left(years, a)
         if k < len(years) and years[k] < b:
             found += [(m.start(), m.end(), "named") for m in _NAMED_TRIGGER.finditer(body, a, b)]
-        found += [(s, e, "spaced") for s, e in _spaced_names(body, a, b)]
+        found += [(s, e, "told") for s, e, _ in _told_names(body, a, b)]
         quiet.append(not found)
         hits.append(found)
     return quiet, hits
@@ -3762,7 +3820,7 @@ def _choose_draft(drafts: list[_Draft], m: _Mention, index: int) -> _Draft | Non
             if d.date is not None and _compatible(d, m):
                 return d
         for d in reversed(same_kind):
-            if d.date is None and _compatible(d, m):
+            if d.date is None and _compatible(d, m) and not _named_apart(d, m, index):
                 return d
         return None
     if m.anaphoric and not (m.places or m.quantities or m.participants or m.names):
@@ -3786,6 +3844,18 @@ def _choose_draft(drafts: list[_Draft], m: _Mention, index: int) -> _Draft | Non
         if _compatible(d, m) and (recent or m.anaphoric or m.quantities):
             return d
     return None
+
+
+def _named_apart(d: _Draft, m: _Mention, index: int) -> bool:
+    """Whether the drill named in ``m`` is told too far from the undated drill ``d``,
+    told without its name, to be it: "The following spring Russia and Uzbekistan held
+    an exercise at Forish. ... Steppe Eagle, the drill Kazakhstan runs with the United
+    States, returned in 2021" are two drills."""
+    return (
+        bool(m.names)
+        and not any(x.names for x in d.mentions)
+        and index - d.last_seen > MAX_GAP_SENTENCES
+    )
 
 
 def _worth_an_event(m: _Mention) -> bool:

@@ -87,3 +87,88 @@ def test_a_name_with_its_year_after_a_space_tells_a_drill_as_the_hyphenated_name
 )
 def test_capitalised_words_and_a_year_without_a_drill_are_no_drill(text, gazetteer):
     assert [e.kind for e in _events(text, gazetteer)] in ([], ["deployment"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a possessive stands for "the"
+        (
+            "Kazakhstan's annual Steppe Eagle exercise with NATO partners got under way on "
+            "August 19 at the Ili training ground.",
+            "Steppe Eagle",
+        ),
+        ("Russia's Rubezh exercise began at Lyaur on Tuesday.", "Rubezh"),
+        # the name told as what the drill is, at the head of its clause
+        (
+            "Steppe Eagle, Kazakhstan's annual exercise with NATO partners, got under way on "
+            "August 19 at the Ili training ground.",
+            "Steppe Eagle",
+        ),
+        ("Rubezh, the CSTO's annual exercise, began at Lyaur on 6 March.", "Rubezh"),
+        # an edition before or after this one
+        ("The previous Rubezh exercise was held at Lyaur on 6 March.", "Rubezh"),
+        ("Troops will join the next Steppe Eagle drills at Iliysky in August.", "Steppe Eagle"),
+        # "the 2019 edition of X" is X of that year
+        (
+            "The 2019 edition of Steppe Eagle got under way on August 19 at the Ili training "
+            "ground.",
+            "Steppe Eagle-2019",
+        ),
+    ],
+)
+def test_a_name_after_a_possessive_or_previous_or_as_an_apposition_is_the_drill_s(
+    text, name, gazetteer
+):
+    (event,) = _events(text, gazetteer)
+    assert event.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "However, the exercise, which began on Monday, ended at Lyaur on 6 March.",
+        "Separately, the drills, which involved 500 troops, ended at Lyaur on 6 March.",
+        "In 2021, the exercise, held at Lyaur, drew 2,000 troops.",
+        "Meanwhile, the CSTO's annual exercise began at Lyaur on 6 March.",
+        "General Ivanov, the exercise commander, said drills began at Lyaur on 6 March.",
+        "Tajikistan, the host of the drills, said they began at Lyaur on 6 March.",
+        "Russia's Central Military District exercise ended on 6 March at Donguz.",
+        "Russia's Caspian Flotilla drills began in Dagestan on 6 March.",
+        "Tajikistan's September exercise at Lyaur involved 2,000 troops.",
+        "Moscow's Iskander drills began at Kapustin Yar on 6 March.",
+        "Uzbekistan's National Guard exercise began near Termez on 6 March.",
+        "Tuesday's exercise at Lyaur involved 2,000 troops.",
+    ],
+)
+def test_who_holds_a_drill_and_what_heads_a_clause_are_not_its_name(text, gazetteer):
+    assert [e.name for e in _events(text, gazetteer)] == [None]
+
+
+def test_an_edition_of_a_named_drill_is_a_drill_of_its_year_and_keeps_its_count(gazetteer):
+    text = (
+        "Kazakhstan's annual Steppe Eagle exercise with NATO partners got under way on August "
+        "19 at the Ili training ground. About 1,000 troops are taking part. The 2018 edition of "
+        "Steppe Eagle drew about 1,700 troops, including 400 from the United States."
+    )
+    events = _events(text, gazetteer, date(2019, 8, 20))
+    assert [(e.name, e.start, e.troops) for e in events] == [
+        ("Steppe Eagle", date(2019, 8, 19), 1000),
+        ("Steppe Eagle-2018", date(2018, 1, 1), 1700),
+    ]
+
+
+def test_a_named_drill_is_not_an_undated_drill_told_paragraphs_before(gazetteer):
+    text = (
+        "The following spring Russia and Uzbekistan held their first bilateral tactical "
+        "exercise at the Forish range in Jizzakh region. It was a modest affair: about 300 "
+        "troops took part. Its importance was political. Tashkent had kept its distance. "
+        "Beijing has preferred low visibility. Kazakhstan, by contrast, has leaned on Western "
+        "partners. Steppe Eagle, the peacekeeping drill it has run with the United States and "
+        "Britain for two decades, returned in 2021 after a pandemic pause."
+    )
+    events = _events(text, gazetteer, date(2023, 11, 20))
+    assert [(e.name, e.site_id, e.start) for e in events] == [
+        (None, "forish", None),
+        ("Steppe Eagle", None, date(2021, 1, 1)),
+    ]
