@@ -178,6 +178,13 @@ _CONTEXT_EXERCISE = (
     # "crews carried out simulated launches", "gunners fired some 200 rounds at the Termez
     # range" (at a range: rounds fired across a border are a clash, not a drill)
     r"(?:simulated|practice|training)\s+(?:missile\s+)?launch(?:es)?|"
+    # "the two sides staged a larger version near Dushanbe", "The next edition, in 2023,
+    # was held at Iliysky": another edition of the drill told (not "the print edition of")
+    r"(?:held|hold|holds|staged|stage|stages|hosted|host|hosts|conducted|ran|repeated|"
+    r"organi[sz]ed)\s+(?:a|an|another|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:version|edition|iteration)s?\b(?!\s+of\b)|"
+    r"(?:next|previous|last|latest|following|subsequent|new|(?:19|20)\d\d|"
+    r"(?:this|last|next)\s+year['’]s)\s+(?:edition|iteration)s?\b(?!\s+of\b)|"
     # "crews of Grad launchers fired at targets on Tuesday", "struck mock targets"
     r"(?:fired|fire|fires|firing)\s+at\s+(?:[\w-]+\s+){0,2}?targets|"
     rf"landed\s+(?:at|on|in)\s+{_LANDING_RANGE}|"
@@ -203,12 +210,19 @@ _TRAIN_VERB = (
     # "units trained at the Kharb-Maydon range" (where, not "trained in Russia": whom)
     rf"trained\s+(?:together\s+)?(?:at|on|near){_NOT_AT_SCHOOL}"
 )
+# "Two years later", "three years later": the time of a later edition of a drill told.
+_LATER_COUNT = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?)"
+_LATER_YEARS = rf"{_LATER_COUNT}\s+years?\s+later"
 # A sentence that opens on the pronoun of the drill just told: "It was held at the Donguz
 # range.", "It will last until Saturday.", "It began on Monday." Only at the start of a
 # sentence (the look-behinds), and looked for only in sentences that start with "It" or
-# "They": in ``_ANY_TRIGGER`` it cost every sentence a try at every "it".
+# "They" (or a time told before them, ``_FRONTED_PRONOUN_HEADS``): in ``_ANY_TRIGGER`` it
+# cost every sentence a try at every "it".
 _PRONOUN_TRIGGER = AnyCase(
-    r"(?:(?<=[.!?\"”’]\s)|(?<=\n)|(?<![\s\S]))(?:it|they)\s+(?:"
+    r"(?:(?<=[.!?\"”’]\s)|(?<=\n)|(?<![\s\S]))"
+    # (after the time of another edition: "Two years later it was held again", "In 2023 it
+    # was held again")
+    rf"(?:(?:{_LATER_YEARS}|in\s+(?:19|20)\d\d),?\s+)?(?:it|they)\s+(?:"
     r"(?:was|were|is|are|will\s+be)\s+(?:held|staged|conducted)|"
     r"(?:took|take|takes|will\s+take)\s+place|"
     r"(?:will\s+|is\s+to\s+|are\s+to\s+)?(?:last|run|continue)s?\s+(?:until|till|through)|"
@@ -218,6 +232,11 @@ _PRONOUN_TRIGGER = AnyCase(
     r"(?:on|in|by)|wrapped\s+up(?:\s+on)?|(?:will\s+)?wraps?\s+up(?:\s+on)?)\b"
 )
 _PRONOUNS = ("it ", "they ")
+# How a sentence starts when a time is told before the pronoun.
+_FRONTED_PRONOUN_HEADS = (
+    *("a ", "one ", "two ", "three", "four ", "five ", "six ", "seven", "eight", "nine "),
+    *("ten ", "in 19", "in 20", *"123456789"),
+)
 _DEPLOYMENT = (
     r"deploy(?:ed|s|ing|ment)?(?!\s+(?:force|brigade|unit|capabilit))|"
     r"redeploy(?:ed|s|ing|ment)?|arriv(?:e|ed|es|ing|al)|"
@@ -267,7 +286,8 @@ _RARE_TRIGGER = GatedAnyCase(
 )
 _CONTEXT_TRIGGER = GatedAnyCase(
     rf"\b(?:(?P<exercise>{_CONTEXT_EXERCISE})|(?P<deployment>{_CONTEXT_DEPLOYMENT}))\b",
-    "practi|rehears|training|drilling|launch|fire|firing|landed|stage|phase|sorties|classes",
+    "practi|rehears|training|drilling|launch|fire|firing|landed|stage|phase|sorties|classes|"
+    "version|edition|iteration",
 )
 # Forces named in a sentence, or a drill ground: what _CONTEXT_TRIGGER needs to count
 # (``_in_military_context``).
@@ -354,10 +374,11 @@ _REFERENCE = GatedAnyCase(
     # "after the January 2022 intervention in Kazakhstan", "well before the fall of Kabul":
     # what a drill is told against, to the end of the clause
     r"|\b(?:after|before|since|following|amid)\s+(?:the\s+|a\s+|an\s+|last\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?(?:intervention|invasion|uprising|unrest|protests|coup|fall|"
+    # ("weeks after the Taliban's return to Kabul")
+    r"(?:[\w'’-]+\s+){0,3}?(?:intervention|invasion|uprising|unrest|protests|coup|fall|return|"
     # (not the time of what happened then: "after the unrest in January, when CSTO troops
     # were deployed")
-    r"takeover|elections?)\b(?:\s+(?:in|of)\s+(?:the\s+)?[\w'’-]+)?(?!,?\s+when\b)"
+    r"takeover|elections?)\b(?:\s+(?:in|of|to)\s+(?:the\s+)?[\w'’-]+)?(?!,?\s+when\b)"
     # "Correction: An earlier version of this article said the exercise would take place in
     # the second half of September": what is taken back
     r"|\b(?:earlier|previous|original)\s+version\s+of\s+(?:this|the)\s+(?:article|story|report|"
@@ -521,9 +542,15 @@ _NEW_EVENT = GatedAnyCase(
     rf"\b(?:more|another|other|further|additional|separate|second|new|own|next|previous|"
     rf"last|earlier|upcoming)\s+(?:\w+\s+){{0,2}}(?:{_EXERCISE})\b"
     # "Instead, Kazakh troops will hold a smaller exercise": in place of the one before
-    r"|\binstead\b(?!\s+of\b)",
+    r"|\binstead\b(?!\s+of\b)"
+    # another edition of the drill told: "The next edition, in 2023, was held at Iliysky",
+    # "staged a larger version", "Two years later it was held again"
+    r"|\b(?:next|following|subsequent|new|another|later|larger|bigger|smaller|expanded|"
+    r"scaled-down|second|third)\s+(?:[\w-]+\s+)?(?:edition|version|iteration)s?\b"
+    r"|\b(?:held|staged|hosted|conducted|run)\s+again\b"
+    rf"|\b{_LATER_YEARS}\b",
     "more|other|further|additional|separate|second|new|own|instead|next|previous|last|earlier|"
-    "upcoming",
+    "upcoming|edition|version|iteration|again|later",
 )
 # "southern Uzbekistan", "the south of Tajikistan" -> a part of a country.
 _PART = re.compile(
@@ -605,6 +632,9 @@ _NO_DRILLS = AnyCase(
     rf"(?:[\w-]+\s+)?(?:{_EXERCISE})|"
     # "for years avoided multilateral drills with Russia", "its exercise tempo has declined"
     rf"(?:avoided|avoids|avoid|shunned|shuns|skipped|skips)\s+(?:[\w-]+\s+){{0,2}}(?:{_EXERCISE})|"
+    # "The war in Ukraine has drawn Russian units away but has not ended the drills"
+    r"(?:has|have|had)\s+not\s+(?:ended|stopped|halted|interrupted)\s+(?:the\s+)?"
+    r"(?:drills|exercises|manoeuvres|maneuvers)|"
     rf"(?:{_EXERCISE})\s+(?:tempo|cycle|activity)\b)\b"
 )
 # A habit is no one drill either ("has held annual drills with Russia since 2016") unless
@@ -2010,7 +2040,8 @@ def _in_military_context(doc: Folded, a: int, b: int) -> bool:
 
 def _pronoun_hits(doc: Folded, a: int, b: int) -> list[tuple[int, int, str]]:
     """``_PRONOUN_TRIGGER`` at the start of the sentence ``a:b``, as exercise hits."""
-    if doc.text[a : a + 1] not in "ItTt" or not doc.text[a : a + 5].lower().startswith(_PRONOUNS):
+    head = doc.text[a : a + 5].lower()
+    if not head.startswith(_PRONOUNS) and not head.startswith(_FRONTED_PRONOUN_HEADS):
         return []
     return [(m.start(), m.end(), "exercise") for m in _PRONOUN_TRIGGER.finditer(doc, a, b)]
 
@@ -3483,6 +3514,16 @@ _SAME_DAY = GatedAnyCase(
     "day",
 )
 _DAY_SHIFT = {"same": 0, "next": 1, "before": -1}
+# "two years later": how many years after the drill told before.
+_YEARS_LATER = GatedAnyCase(rf"\b(?P<n>{_LATER_COUNT})\s+years?\s+later\b", "later")
+
+
+def _years(word: str) -> int:
+    """The number of years in "a", "two", "3"."""
+    word = word.lower()
+    return int(word) if word.isdigit() else 1 if word in ("a", "one") else _NUMBER_WORDS[word]
+
+
 # "in the same period", "at the same time": when the drill of the story before it was.
 _SAME_TIME = GatedAnyCase(
     r"\b(?:(?:in|during|over)\s+the\s+same\s+(?:period|days|week|weeks|month)|"
@@ -3503,6 +3544,18 @@ def _date_by_reference(
     """Date a clause that names its day by the one before ("the same day", "in the same
     period"), when nothing else dates it or only its end is dated."""
     a, b = m.clause
+    later = _YEARS_LATER.search(doc, a, b) if not _event_dates(m.dates) else None
+    if later is not None:
+        # "Steppe Eagle ... returned in 2021. Two years later it was held again": the years
+        # counted from the drill told just before (when the time found for the words
+        # gives none)
+        before = [d for d in told if d.start is not None and d.span_start < a]
+        if before:
+            year = max(before, key=lambda x: x.span_start).start.year + _years(later["n"])
+            text = body[later.start() : later.end()]
+            found = TimeExpr(date(year, 1, 1), date(year, 12, 31), "year", text, *later.span())
+            m.dates = [found, *m.dates]
+        return
     ref = _SAME_DAY.search(doc, a, b)
     if ref is None:
         same = _SAME_TIME.search(doc, a, b)

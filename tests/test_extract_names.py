@@ -172,3 +172,103 @@ def test_a_named_drill_is_not_an_undated_drill_told_paragraphs_before(gazetteer)
         (None, "forish", None),
         ("Steppe Eagle", None, date(2021, 1, 1)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "it was held again", "two years later": another edition, dated from the one before
+        (
+            "Steppe Eagle, the peacekeeping drill Kazakhstan runs with the United States, "
+            "returned in 2021. Two years later it was held again at the Iliysky training centre "
+            "near Almaty, with about 1,000 troops.",
+            date(2023, 11, 20),
+            [
+                ("Steppe Eagle", date(2021, 1, 1), None, None),
+                (None, date(2023, 1, 1), "iliysky", 1000),
+            ],
+        ),
+        (
+            "Steppe Eagle, the peacekeeping drill Kazakhstan runs with the United States, "
+            "returned in 2021. In 2023 it was held again at the Iliysky training centre near "
+            "Almaty, with about 1,000 troops.",
+            date(2023, 11, 20),
+            [
+                ("Steppe Eagle", date(2021, 1, 1), None, None),
+                (None, date(2023, 1, 1), "iliysky", 1000),
+            ],
+        ),
+        # "a larger version"; what the time is told against places nothing
+        (
+            "Cooperation-2019, held in August 2019 in Gorno-Badakhshan, was the first to carry "
+            "a formal name. Two years later, weeks after the Taliban's return to Kabul, the two "
+            "sides staged a larger version near Dushanbe with 1,200 troops.",
+            date(2025, 6, 10),
+            [
+                ("Cooperation-2019", date(2019, 8, 1), None, None),
+                (None, date(2021, 1, 1), None, 1200),
+            ],
+        ),
+        # "the next edition"
+        (
+            "Steppe Eagle, the peacekeeping drill Kazakhstan runs with the United States, was "
+            "held in 2021. The next edition, in 2023, was held at the Iliysky training centre "
+            "near Almaty with about 1,000 troops.",
+            date(2023, 11, 20),
+            [
+                ("Steppe Eagle", date(2021, 1, 1), None, None),
+                (None, date(2023, 1, 1), "iliysky", 1000),
+            ],
+        ),
+    ],
+)
+def test_a_later_edition_is_a_drill_of_its_own(text, published, expected, gazetteer):
+    events = _events(text, gazetteer, published)
+    assert [(e.name, e.start, e.site_id, e.troops) for e in events] == expected
+
+
+def test_a_later_edition_is_placed_by_its_own_words_not_by_what_its_time_is_told_against(
+    gazetteer,
+):
+    text = (
+        "Cooperation-2019, held in August 2019 in Gorno-Badakhshan, was the first to carry a "
+        "formal name. Two years later, weeks after the Taliban's return to Kabul, the two sides "
+        "staged a larger version near Dushanbe with 1,200 troops."
+    )
+    later = _events(text, gazetteer, date(2025, 6, 10))[1]
+    assert (later.place, later.host_country) == ("near Dushanbe", "TJK")
+
+
+def test_a_drill_told_without_its_year_never_joins_a_drill_of_another_name(gazetteer):
+    text = (
+        "That October 2021 the CSTO held Interaction-2021 at Harb-Maidon with some 4,000 "
+        "personnel. Steppe Eagle, the peacekeeping drill Kazakhstan has run with the United "
+        "States and Britain for two decades, returned in 2021 after a pandemic pause."
+    )
+    events = _events(text, gazetteer, date(2023, 11, 20))
+    assert [(e.name, e.participants) for e in events] == [
+        ("Interaction-2021", []),
+        ("Steppe Eagle", ["KAZ", "USA", "GBR"]),
+    ]
+
+
+def test_drills_that_go_on_in_general_lend_nothing_to_the_drill_told(gazetteer):
+    text = (
+        "Steppe Eagle, the peacekeeping drill Kazakhstan runs with the United States, "
+        "returned in 2021. The war in Ukraine has drawn Russian units away from Central Asia "
+        "but has not ended the drills."
+    )
+    (event,) = _events(text, gazetteer, date(2023, 11, 20))
+    assert (event.participants, event.host_country) == (["KAZ", "USA"], None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The next edition of the army newspaper will be published in May with 2,000 copies.",
+        "The 2023 edition of the Military Balance put Tajikistan's army at 9,000 troops.",
+        "The latest edition of the army's handbook lists 9,000 troops.",
+    ],
+)
+def test_an_edition_of_a_book_is_no_drill(text, gazetteer):
+    assert _events(text, gazetteer) == []

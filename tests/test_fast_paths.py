@@ -56,6 +56,8 @@ EDGE_CASES = [
     "to host will now take place in May.",
     "Peace Mission 2021 was held at Donguz, and in July we host Regional Cooperation 2025 "
     "there; Expo 2017 was held in Astana. The 2019 edition of Steppe Eagle got under way.",
+    "Two Years Later it was HELD AGAIN; 3 years later troops staged a larger version at the "
+    "range, and the NEXT EDITION, in 2023, was held there.",
 ]
 
 
