@@ -1630,19 +1630,30 @@ def _clauses(
 
 # ", and at Edelweiss ...", " and in Khatlon ...": a place joined to the one before;
 # " and the Poisk-2023 exercise in ...", ", and Interaction-2023 at ...": a drill named
-# by its year, joined to the one before.
+# by its year, joined to the one before; ", Echelon-2024 in Belarus in August, Rubezh-2024
+# in Kyrgyzstan in May": the next of a list of named drills.
+_LISTED_NAME = (
+    rf"(?:the\s+)?(?:{_NAMED_EXERCISE}|(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)\s(?:19|20)\d\d"
+    r"\s+(?:exercises?|drills?|games|manoeuvres|maneuvers))\b"
+)
+_LISTED_NAME_RE = re.compile(_LISTED_NAME)
 _AND_PLACE = re.compile(
     r",?\s+and\s+(?="
     r"(?:at|in|near|on)\s+(?:the\s+)?[A-Z0-9]"
-    rf"|(?P<named>(?:the\s+)?(?:{_NAMED_EXERCISE}|(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)\s(?:19|20)\d\d"
-    r"\s+(?:exercises?|drills?|games|manoeuvres|maneuvers))\b))"
+    rf"|(?P<named>{_LISTED_NAME}))"
+    rf"|,\s+(?=(?P<listed>{_LISTED_NAME}))"
 )
 
 
 def _coordinated(body: str, a: int, b: int, facts: _SentenceFacts) -> list[tuple[int, int]]:
     """The parts of the clause ``a:b`` that each give a place and a date of their own,
-    joined by "and at" / "and in"; ``[(a, b)]`` when it has no such parts."""
-    if body.find("and ", a, b) < 0:  # most clauses: no regex scan at all
+    joined by "and at" / "and in"; the named drills of a list that each give a place or
+    a date of their own ("will hold Interaction-2024 and Search-2024 in Kazakhstan in
+    September, Echelon-2024 in Belarus in August, ..."; the first two share theirs);
+    ``[(a, b)]`` when it has no such parts."""
+    if body.find("and ", a, b) < 0 and not (
+        body.find(", ", a, b) >= 0 and _NAMED_YEAR.search(body, a, b)
+    ):  # most clauses: no regex scan at all
         return [(a, b)]
     cuts = list(_AND_PLACE.finditer(body, a, b))
     if not cuts:
@@ -1654,10 +1665,33 @@ def _coordinated(body: str, a: int, b: int, facts: _SentenceFacts) -> list[tuple
     def placed_and_dated(x: int, y: int) -> bool:
         return dated(x, y) and any(x <= p[0] < y for p in facts.places)
 
+    def own(x: int, y: int) -> bool:
+        # a date or a place told after the name of the part ("In 2024 the CSTO will hold
+        # Interaction-2024": the year is the whole list's), a country too ("in Belarus")
+        name = _LISTED_NAME_RE.search(body, x, y)
+        lo = name.end() if name else x
+        return (
+            dated(lo, y)
+            or any(lo <= p[0] < y for p in facts.places)
+            or any(
+                lo <= c.start < y
+                and c.form == "name"
+                and _LOCATIVE.search(body, max(lo, c.start - 24), c.start)
+                for c in facts.actors
+            )
+        )
+
     parts, start = [], a
-    for m in cuts:
-        if m.group("named"):  # "and Poisk-2023 ...": the name tells the drill, wherever
-            split = dated(start, m.start()) and dated(m.end(), b)
+    for k, m in enumerate(cuts):
+        end = cuts[k + 1].start() if k + 1 < len(cuts) else b
+        if m.group("listed"):  # ", Echelon-2024 in Belarus": in a list of names only
+            split = (
+                _LISTED_NAME_RE.search(body, start, m.start()) is not None
+                and own(start, m.start())
+                and own(m.end(), end)
+            )
+        elif m.group("named"):  # "and Poisk-2023 ...": the name tells the drill, wherever
+            split = own(start, m.start()) and own(m.end(), end)
         else:  # "and at X", "and in X"
             split = placed_and_dated(start, m.start()) and placed_and_dated(m.end(), b)
         if split:

@@ -272,3 +272,76 @@ def test_drills_that_go_on_in_general_lend_nothing_to_the_drill_told(gazetteer):
 )
 def test_an_edition_of_a_book_is_no_drill(text, gazetteer):
     assert _events(text, gazetteer) == []
+
+
+def test_each_named_drill_of_a_plan_with_its_own_place_and_date_is_its_own(gazetteer):
+    text = (
+        "In 2024 the CSTO will hold Interaction-2024 and Search-2024 in Kazakhstan in "
+        "September, Echelon-2024 in Belarus in August, Rubezh-2024 in Kyrgyzstan in May, and "
+        "Indestructible Brotherhood-2024 in Tajikistan in the first half of October, the Joint "
+        "Staff said."
+    )
+    events = _events(text, gazetteer, date(2024, 1, 25))
+    # the names told together, with one place and date, are one drill's
+    assert [(e.name, e.also_named, e.host_country, e.start, e.end) for e in events] == [
+        ("Interaction-2024", ["Search-2024"], "KAZ", date(2024, 9, 1), date(2024, 9, 30)),
+        ("Echelon-2024", [], "BLR", date(2024, 8, 1), date(2024, 8, 31)),
+        ("Rubezh-2024", [], "KGZ", date(2024, 5, 1), date(2024, 5, 31)),
+        (
+            "Indestructible Brotherhood-2024",
+            [],
+            "TJK",
+            date(2024, 10, 1),
+            date(2024, 10, 15),
+        ),
+    ]
+    assert all(e.alliances == ["CSTO"] for e in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The CSTO will hold Interaction-2024 in Kazakhstan in September, Echelon-2024 in "
+            "Belarus in August and Rubezh-2024 in Kyrgyzstan in May.",
+            [("Interaction-2024", "KAZ"), ("Echelon-2024", "BLR"), ("Rubezh-2024", "KGZ")],
+        ),
+        # a place of its own is enough
+        (
+            "The CSTO will hold Rubezh-2023 in Kyrgyzstan, Search-2023 in Tajikistan and "
+            "Echelon-2023 in Belarus.",
+            [("Rubezh-2023", "KGZ"), ("Search-2023", "TJK"), ("Echelon-2023", "BLR")],
+        ),
+        (
+            "The CSTO held Rubezh-2023 at Edelweiss on 1-3 March, Search-2023 at Momirak on "
+            "6-8 March.",
+            [("Rubezh-2023", "KGZ"), ("Search-2023", "TJK")],
+        ),
+    ],
+)
+def test_a_list_of_named_drills_with_places_of_their_own_is_a_list_of_drills(
+    text, expected, gazetteer
+):
+    assert [(e.name, e.host_country) for e in _events(text, gazetteer)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names that share one place and date are one drill's
+        (
+            "In March the CSTO held Rubezh-2023, Search-2023 and Echelon-2023 at Edelweiss.",
+            [("Rubezh-2023", ["Search-2023", "Echelon-2023"])],
+        ),
+        # a name told as what the drill told is: no list
+        (
+            "Troops arrived at Edelweiss on Monday for the main exercise, Rubezh-2023, which "
+            "begins on 5 March.",
+            [("Rubezh-2023", [])],
+        ),
+    ],
+)
+def test_names_sharing_a_place_and_date_or_told_as_an_apposition_are_one_drill(
+    text, expected, gazetteer
+):
+    assert [(e.name, e.also_named) for e in _events(text, gazetteer)] == expected
