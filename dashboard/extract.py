@@ -544,13 +544,13 @@ _NEW_EVENT = GatedAnyCase(
     # "Instead, Kazakh troops will hold a smaller exercise": in place of the one before
     r"|\binstead\b(?!\s+of\b)"
     # another edition of the drill told: "The next edition, in 2023, was held at Iliysky",
-    # "staged a larger version", "Two years later it was held again"
+    # "staged a larger version", "Two years later it was held again" (not "held again on
+    # Wednesday after a pause for rain": that one goes on)
     r"|\b(?:next|following|subsequent|new|another|later|larger|bigger|smaller|expanded|"
     r"scaled-down|second|third)\s+(?:[\w-]+\s+)?(?:edition|version|iteration)s?\b"
-    r"|\b(?:held|staged|hosted|conducted|run)\s+again\b"
     rf"|\b{_LATER_YEARS}\b",
     "more|other|further|additional|separate|second|new|own|instead|next|previous|last|earlier|"
-    "upcoming|edition|version|iteration|again|later",
+    "upcoming|edition|version|iteration|later",
 )
 # "southern Uzbekistan", "the south of Tajikistan" -> a part of a country.
 _PART = re.compile(
@@ -2678,7 +2678,10 @@ _GIVEN_BY = r",?\s+(?:(?:is|are|was|were)\s+)?(?:dubbed|named|called)"
 # annual exercise with NATO partners, got under way" (not "General Ivanov, the exercise
 # commander, said").
 _NAME_AS_DRILL = (
-    rf"(?P<name3>{_NAME_WORDS}),\s+(?:the|its|their|an?|{_OWNER})\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"(?P<name3>{_NAME_WORDS}),\s+(?:the|its|their|an?|{_OWNER})\s+"
+    # (what the drill is, not who has a part in it: "Bakyt Asanov, a spokesman for the
+    # exercise")
+    r"(?:(?!(?:of|for|at|in|on|with|by|from|to|about|during)\s)[\w'’-]+\s+){0,3}?"
     rf"{_DRILL_NOUN_NAMED}\b(?![-'’]|\s+(?:commander|director|chief|head|spokes\w*|leader|"
     r"officer|organi[sz]er|planner|participant)s?\b)"
 )

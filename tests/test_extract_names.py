@@ -139,6 +139,8 @@ def test_a_name_after_a_possessive_or_previous_or_as_an_apposition_is_the_drill_
         "Moscow's Iskander drills began at Kapustin Yar on 6 March.",
         "Uzbekistan's National Guard exercise began near Termez on 6 March.",
         "Tuesday's exercise at Lyaur involved 2,000 troops.",
+        "Bakyt Asanov, a spokesman for the exercise, said drills began at Lyaur on 6 March.",
+        "Bakyt Asanov, the head of the exercise, said drills began at Lyaur on 6 March.",
     ],
 )
 def test_who_holds_a_drill_and_what_heads_a_clause_are_not_its_name(text, gazetteer):
@@ -345,3 +347,12 @@ def test_names_sharing_a_place_and_date_or_told_as_an_apposition_are_one_drill(
     text, expected, gazetteer
 ):
     assert [(e.name, e.also_named) for e in _events(text, gazetteer)] == expected
+
+
+def test_a_drill_held_again_days_later_after_a_pause_is_the_same_drill(gazetteer):
+    text = (
+        "Drills began at Lyaur on 6 March with 2,000 troops. The drills were held again on 8 "
+        "March after a pause for rain."
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.site_id, event.start, event.troops) == ("lyaur", date(2023, 3, 6), 2000)
