@@ -2624,6 +2624,12 @@ def _exercise_names(
         ):
             continue
         if (
+            group == "name"
+            and _OWNER_LED.match(body, m.start())
+            and _PERSON_BEFORE_DRILL.search(body, to, m.end())
+        ):
+            continue  # "Russia's Sergei Shoigu inspected drills": a person's name
+        if (
             _mask(masked, at, to)
             or _part_of_a_whole(body, a, at)
             or any(at < m2.end and m2.start < to for m2 in facts.actors)
@@ -2690,6 +2696,16 @@ _PLAIN_NAME = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year['’]s|{_OWNER})\s+{_NAME_TAIL}"
     rf"|\b(?:code-?named|{_DRILL_NOUN_NAMED}{_GIVEN_BY})\s+{_NAME_GIVEN}"
     rf"|(?<![\w'’-]){_NAME_AS_DRILL}"
+)
+# A name after a possessive that a verb or an article parts from the drill noun is a
+# person's: "Russia's Sergei Shoigu inspected drills", "Tajikistan's Emomali Rahmon
+# visited the drills" (not "Russia's Zapad combined exercise").
+_OWNER_LED = re.compile(rf"{_OWNER}\s")
+_PERSON_BEFORE_DRILL = re.compile(
+    r"\b(?:the|a|an|its|their|these|those|this|said|says|saw|sees|watch(?:es)?|attends?|"
+    r"visits?|inspects?|observes?|oversaw|oversees|reviews?|led|leads|orders?|hails?|"
+    r"(?!(?:combined|armed|integrated|advanced|planned|scheduled|expanded|extended|"
+    r"speciali[sz]ed|co-?ordinated|unscheduled|mixed|named|code-?named)\b)[a-z]+ed)\b"
 )
 # Words that head a clause and are no drill's name: "However, the exercise, which ...",
 # "In 2021, the drills, ...".

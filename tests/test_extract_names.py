@@ -99,6 +99,7 @@ def test_capitalised_words_and_a_year_without_a_drill_are_no_drill(text, gazette
             "Steppe Eagle",
         ),
         ("Russia's Rubezh exercise began at Lyaur on Tuesday.", "Rubezh"),
+        ("Russia's Zapad combined exercise began in Belarus on 6 March.", "Zapad"),
         # the name told as what the drill is, at the head of its clause
         (
             "Steppe Eagle, Kazakhstan's annual exercise with NATO partners, got under way on "
@@ -141,6 +142,9 @@ def test_a_name_after_a_possessive_or_previous_or_as_an_apposition_is_the_drill_
         "Tuesday's exercise at Lyaur involved 2,000 troops.",
         "Bakyt Asanov, a spokesman for the exercise, said drills began at Lyaur on 6 March.",
         "Bakyt Asanov, the head of the exercise, said drills began at Lyaur on 6 March.",
+        "Russia's Sergei Shoigu inspected drills at Lyaur on 6 March.",
+        "Tajikistan's Emomali Rahmon visited the drills at Lyaur on 6 March.",
+        "Kazakhstan's Ruslan Zhaksylykov said drills began at Otar on 6 March.",
     ],
 )
 def test_who_holds_a_drill_and_what_heads_a_clause_are_not_its_name(text, gazetteer):
