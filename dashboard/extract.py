@@ -2880,7 +2880,8 @@ _NOT_DRILL_NAME_WORDS = frozenset(
         "Concert", "Award", "Awards", "Prize", "Biennale", "Season", "Class", "Model",
         "Edition", "Version", "Law", "Act", "Treaty", "Accord", "Declaration", "Charter",
         "Doctrine", "Concept", "Year", "Spring", "Summer", "Autumn", "Fall", "Winter",
-        "Balance", "Yearbook", "Survey", "Almanac",
+        "Balance", "Yearbook", "Survey", "Almanac", "Ramadan", "Eid", "Hajj", "Christmas",
+        "Easter",
     )
 )  # fmt: skip
 

@@ -81,6 +81,7 @@ def test_a_name_with_its_year_after_a_space_tells_a_drill_as_the_hyphenated_name
         "Tokyo 2020 was held in 2021.",
         "In September 2021 was held a parade of troops.",
         "Euro 2020 took place in 2021.",
+        "Ramadan 2024 began on 11 March, and border troops were put on alert.",
         # a name and a year with no drill's verb
         "Troops of Peace Mission 2021 veterans marched.",
     ],
