@@ -178,6 +178,13 @@ _CONTEXT_EXERCISE = (
     # "crews carried out simulated launches", "gunners fired some 200 rounds at the Termez
     # range" (at a range: rounds fired across a border are a clash, not a drill)
     r"(?:simulated|practice|training)\s+(?:missile\s+)?launch(?:es)?|"
+    # "the two sides staged a larger version near Dushanbe", "The next edition, in 2023,
+    # was held at Iliysky": another edition of the drill told (not "the print edition of")
+    r"(?:held|hold|holds|staged|stage|stages|hosted|host|hosts|conducted|ran|repeated|"
+    r"organi[sz]ed)\s+(?:a|an|another|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:version|edition|iteration)s?\b(?!\s+of\b)|"
+    r"(?:next|previous|last|latest|following|subsequent|new|(?:19|20)\d\d|"
+    r"(?:this|last|next)\s+year['’]s)\s+(?:edition|iteration)s?\b(?!\s+of\b)|"
     # "crews of Grad launchers fired at targets on Tuesday", "struck mock targets"
     r"(?:fired|fire|fires|firing)\s+at\s+(?:[\w-]+\s+){0,2}?targets|"
     rf"landed\s+(?:at|on|in)\s+{_LANDING_RANGE}|"
@@ -207,13 +214,20 @@ _TRAIN_VERB = (
     r"(?:troops|forces|units|servicemen|soldiers|paratroopers|guards|marines|crews|sailors)\s+"
     rf"(?:train|practi[sc]e|rehearse)(?:\s+together)?\s+(?:at|on|near|alongside){_NOT_AT_SCHOOL}"
 )
+# "Two years later", "three years later": the time of a later edition of a drill told.
+_LATER_COUNT = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?)"
+_LATER_YEARS = rf"{_LATER_COUNT}\s+years?\s+later"
 # A sentence that opens on the pronoun of the drill just told: "It was held at the Donguz
 # range.", "It will last until Saturday.", "It began on Monday." Only at the start of a
 # sentence (the look-behinds), and looked for only in sentences that start with "It",
-# "They" or "The": in ``_ANY_TRIGGER`` it cost every sentence a try at every "it". It
-# tells of a drill only after one (``_Mention.by_pronoun``).
+# "They" or "The" (or a time told before them, ``_FRONTED_PRONOUN_HEADS``): in
+# ``_ANY_TRIGGER`` it cost every sentence a try at every "it". It tells of a drill only
+# after one (``_Mention.by_pronoun``).
 _PRONOUN_TRIGGER = AnyCase(
-    r"(?:(?<=[.!?\"”’]\s)|(?<=\n)|(?<![\s\S]))(?:it|they|"
+    r"(?:(?<=[.!?\"”’]\s)|(?<=\n)|(?<![\s\S]))"
+    # (after the time of another edition: "Two years later it was held again", "In 2023 it
+    # was held again")
+    rf"(?:(?:{_LATER_YEARS}|in\s+(?:19|20)\d\d),?\s+)?(?:it|they|"
     # ("The check will last until 19 April", "The snap inspection ended on Friday": a
     # readiness check told again by its own noun)
     r"the\s+(?:(?:snap|surprise|sudden|combat|readiness|combat-readiness|military)\s+){0,3}"
@@ -230,6 +244,11 @@ _PRONOUNS = ("it ", "they ", "the ")
 # The nouns that "the" opens in _PRONOUN_TRIGGER, all within its first characters.
 _PRONOUN_NOUNS = ("check", "inspection", "training")
 _PRONOUN_REACH = 60
+# How a sentence starts when a time is told before the pronoun.
+_FRONTED_PRONOUN_HEADS = (
+    *("a ", "one ", "two ", "three", "four ", "five ", "six ", "seven", "eight", "nine "),
+    *("ten ", "in 19", "in 20", *"123456789"),
+)
 _DEPLOYMENT = (
     r"deploy(?:ed|s|ing|ment)?(?!\s+(?:force|brigade|unit|capabilit))|"
     r"redeploy(?:ed|s|ing|ment)?|arriv(?:e|ed|es|ing|al)|"
@@ -279,7 +298,8 @@ _RARE_TRIGGER = GatedAnyCase(
 )
 _CONTEXT_TRIGGER = GatedAnyCase(
     rf"\b(?:(?P<exercise>{_CONTEXT_EXERCISE})|(?P<deployment>{_CONTEXT_DEPLOYMENT}))\b",
-    "practi|rehears|training|drilling|launch|fire|firing|landed|stage|phase|sorties|classes",
+    "practi|rehears|training|drilling|launch|fire|firing|landed|stage|phase|sorties|classes|"
+    "version|edition|iteration",
 )
 # Forces named in a sentence, or a drill ground: what _CONTEXT_TRIGGER needs to count
 # (``_in_military_context``).
@@ -371,10 +391,11 @@ _REFERENCE = GatedAnyCase(
     # "after the January 2022 intervention in Kazakhstan", "well before the fall of Kabul":
     # what a drill is told against, to the end of the clause
     r"|\b(?:after|before|since|following|amid)\s+(?:the\s+|a\s+|an\s+|last\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?(?:intervention|invasion|uprising|unrest|protests|coup|fall|"
+    # ("weeks after the Taliban's return to Kabul")
+    r"(?:[\w'’-]+\s+){0,3}?(?:intervention|invasion|uprising|unrest|protests|coup|fall|return|"
     # (not the time of what happened then: "after the unrest in January, when CSTO troops
     # were deployed")
-    r"takeover|elections?)\b(?:\s+(?:in|of)\s+(?:the\s+)?[\w'’-]+)?(?!,?\s+when\b)"
+    r"takeover|elections?)\b(?:\s+(?:in|of|to)\s+(?:the\s+)?[\w'’-]+)?(?!,?\s+when\b)"
     # "Correction: An earlier version of this article said the exercise would take place in
     # the second half of September": what is taken back
     r"|\b(?:earlier|previous|original)\s+version\s+of\s+(?:this|the)\s+(?:article|story|report|"
@@ -543,9 +564,15 @@ _NEW_EVENT = GatedAnyCase(
     rf"\b(?:more|another|other|further|additional|separate|second|new|own|next|previous|"
     rf"last|earlier|upcoming)\s+(?:\w+\s+){{0,2}}(?:{_EXERCISE})\b"
     # "Instead, Kazakh troops will hold a smaller exercise": in place of the one before
-    r"|\binstead\b(?!\s+of\b)",
+    r"|\binstead\b(?!\s+of\b)"
+    # another edition of the drill told: "The next edition, in 2023, was held at Iliysky",
+    # "staged a larger version", "Two years later it was held again" (not "held again on
+    # Wednesday after a pause for rain": that one goes on)
+    r"|\b(?:next|following|subsequent|new|another|later|larger|bigger|smaller|expanded|"
+    r"scaled-down|second|third)\s+(?:[\w-]+\s+)?(?:edition|version|iteration)s?\b"
+    rf"|\b{_LATER_YEARS}\b",
     "more|other|further|additional|separate|second|new|own|instead|next|previous|last|earlier|"
-    "upcoming",
+    "upcoming|edition|version|iteration|later",
 )
 # "southern Uzbekistan", "the south of Tajikistan" -> a part of a country.
 _PART = re.compile(
@@ -645,6 +672,9 @@ _NO_DRILLS = AnyCase(
     rf"(?:[\w-]+\s+)?(?:{_EXERCISE})|"
     # "for years avoided multilateral drills with Russia", "its exercise tempo has declined"
     rf"(?:avoided|avoids|avoid|shunned|shuns|skipped|skips)\s+(?:[\w-]+\s+){{0,2}}(?:{_EXERCISE})|"
+    # "The war in Ukraine has drawn Russian units away but has not ended the drills"
+    r"(?:has|have|had)\s+not\s+(?:ended|stopped|halted|interrupted)\s+(?:the\s+)?"
+    r"(?:drills|exercises|manoeuvres|maneuvers)|"
     rf"(?:{_EXERCISE})\s+(?:tempo|cycle|activity)\b)\b"
 )
 # A habit is no one drill either ("has held annual drills with Russia since 2016") unless
@@ -1669,19 +1699,30 @@ def _clauses(
 
 # ", and at Edelweiss ...", " and in Khatlon ...": a place joined to the one before;
 # " and the Poisk-2023 exercise in ...", ", and Interaction-2023 at ...": a drill named
-# by its year, joined to the one before.
+# by its year, joined to the one before; ", Echelon-2024 in Belarus in August, Rubezh-2024
+# in Kyrgyzstan in May": the next of a list of named drills.
+_LISTED_NAME = (
+    rf"(?:the\s+)?(?:{_NAMED_EXERCISE}|(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)\s(?:19|20)\d\d"
+    r"\s+(?:exercises?|drills?|games|manoeuvres|maneuvers))\b"
+)
+_LISTED_NAME_RE = re.compile(_LISTED_NAME)
 _AND_PLACE = re.compile(
     r",?\s+and\s+(?="
     r"(?:at|in|near|on)\s+(?:the\s+)?[A-Z0-9]"
-    rf"|(?P<named>(?:the\s+)?(?:{_NAMED_EXERCISE}|(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)\s(?:19|20)\d\d"
-    r"\s+(?:exercises?|drills?|games|manoeuvres|maneuvers))\b))"
+    rf"|(?P<named>{_LISTED_NAME}))"
+    rf"|,\s+(?=(?P<listed>{_LISTED_NAME}))"
 )
 
 
 def _coordinated(body: str, a: int, b: int, facts: _SentenceFacts) -> list[tuple[int, int]]:
     """The parts of the clause ``a:b`` that each give a place and a date of their own,
-    joined by "and at" / "and in"; ``[(a, b)]`` when it has no such parts."""
-    if body.find("and ", a, b) < 0:  # most clauses: no regex scan at all
+    joined by "and at" / "and in"; the named drills of a list that each give a place or
+    a date of their own ("will hold Interaction-2024 and Search-2024 in Kazakhstan in
+    September, Echelon-2024 in Belarus in August, ..."; the first two share theirs);
+    ``[(a, b)]`` when it has no such parts."""
+    if body.find("and ", a, b) < 0 and not (
+        body.find(", ", a, b) >= 0 and _NAMED_YEAR.search(body, a, b)
+    ):  # most clauses: no regex scan at all
         return [(a, b)]
     cuts = list(_AND_PLACE.finditer(body, a, b))
     if not cuts:
@@ -1693,10 +1734,33 @@ def _coordinated(body: str, a: int, b: int, facts: _SentenceFacts) -> list[tuple
     def placed_and_dated(x: int, y: int) -> bool:
         return dated(x, y) and any(x <= p[0] < y for p in facts.places)
 
+    def own(x: int, y: int) -> bool:
+        # a date or a place told after the name of the part ("In 2024 the CSTO will hold
+        # Interaction-2024": the year is the whole list's), a country too ("in Belarus")
+        name = _LISTED_NAME_RE.search(body, x, y)
+        lo = name.end() if name else x
+        return (
+            dated(lo, y)
+            or any(lo <= p[0] < y for p in facts.places)
+            or any(
+                lo <= c.start < y
+                and c.form == "name"
+                and _LOCATIVE.search(body, max(lo, c.start - 24), c.start)
+                for c in facts.actors
+            )
+        )
+
     parts, start = [], a
-    for m in cuts:
-        if m.group("named"):  # "and Poisk-2023 ...": the name tells the drill, wherever
-            split = dated(start, m.start()) and dated(m.end(), b)
+    for k, m in enumerate(cuts):
+        end = cuts[k + 1].start() if k + 1 < len(cuts) else b
+        if m.group("listed"):  # ", Echelon-2024 in Belarus": in a list of names only
+            split = (
+                _LISTED_NAME_RE.search(body, start, m.start()) is not None
+                and own(start, m.start())
+                and own(m.end(), end)
+            )
+        elif m.group("named"):  # "and Poisk-2023 ...": the name tells the drill, wherever
+            split = own(start, m.start()) and own(m.end(), end)
         else:  # "and at X", "and in X"
             split = placed_and_dated(start, m.start()) and placed_and_dated(m.end(), b)
         if split:
@@ -2031,6 +2095,11 @@ def _trigger_kind(
         if not _mask(masked, m.start(), m.end()):
             hits.append((m.start(), "exercise"))
             break
+    # ("Zapad 2021 was held": read with the words around it, in the sentence)
+    for s, e, _ in _told_names(doc.text, *(sentence or (a, b))):
+        if a <= s and e <= b and not _mask(masked, s, e):
+            hits.append((s, "exercise"))
+            break
     return _prevailing_kind(hits)
 
 
@@ -2051,6 +2120,7 @@ def _trigger_hits(
     hits += _pronoun_hits(doc, a, b)
     if named:
         hits += [(m.start(), m.end(), "named") for m in _NAMED_TRIGGER.finditer(doc.text, a, b)]
+        hits += [(s, e, "told") for s, e, _ in _told_names(doc.text, a, b)]
     return hits
 
 
@@ -2073,11 +2143,11 @@ def _in_military_context(doc: Folded, a: int, b: int) -> bool:
 
 def _pronoun_hits(doc: Folded, a: int, b: int) -> list[tuple[int, int, str]]:
     """``_PRONOUN_TRIGGER`` at the start of the sentence ``a:b``, as exercise hits."""
-    if doc.text[a : a + 1] not in "ItTt":
+    head = doc.text[a : a + 5].lower()
+    if not head.startswith(_PRONOUNS) and not head.startswith(_FRONTED_PRONOUN_HEADS):
         return []
-    opening = doc.text[a : a + _PRONOUN_REACH].lower()
-    if not opening.startswith(_PRONOUNS) or (
-        opening.startswith("the ") and not any(w in opening for w in _PRONOUN_NOUNS)
+    if head.startswith("the ") and not any(
+        w in doc.text[a : a + _PRONOUN_REACH].lower() for w in _PRONOUN_NOUNS
     ):
         return []
     m = _PRONOUN_TRIGGER.match(doc, a, b)  # (the pronoun opens the sentence)
@@ -2092,9 +2162,7 @@ def _clause_kind(
     for start, end, kind in hits:
         if a <= start and end <= b and kind not in firsts and not _mask(masked, start, end):
             firsts[kind] = start
-    found = [(p, k) for k, p in firsts.items() if k != "named"]
-    if "named" in firsts:
-        found.append((firsts["named"], "exercise"))
+    found = [(p, "exercise" if k in ("named", "told") else k) for k, p in firsts.items()]
     return _prevailing_kind(found)
 
 
@@ -2620,9 +2688,28 @@ def _exercise_names(
                     cut = name.index(" ") + 1
                     name, at = name[cut:], at + cut
                 found.setdefault(name, at)
+    for s, e, year in _told_names(body, a, b):
+        at = _told_name_start(body, s, e, facts)
+        if at is not None and not _mask(masked, at, e) and not _part_of_a_whole(body, a, at):
+            found.setdefault(body[at:e] + (f"-{year}" if year else ""), at)
     for m in _PLAIN_NAME.finditer(body, a, b) if plain else ():
-        group = "name" if m.group("name") else "name2"
+        group = next(g for g in ("name", "name2", "name3") if m.group(g))
         at, to = m.span(group)
+        if (
+            group == "name3"
+            and (
+                body[a:at].strip(" \"“‘'(")  # (the subject of its clause only)
+                or body[at:to].split()[0] in _CLAUSE_HEAD_WORDS
+                or body[at:to].endswith("ly")  # "Separately, the drills, ..."
+            )
+        ):
+            continue
+        if (
+            group == "name"
+            and _OWNER_LED.match(body, m.start())
+            and _PERSON_BEFORE_DRILL.search(body, to, m.end())
+        ):
+            continue  # "Russia's Sergei Shoigu inspected drills": a person's name
         if (
             _mask(masked, at, to)
             or _part_of_a_whole(body, a, at)
@@ -2653,13 +2740,17 @@ def _exercise_names(
 # Drills named without a hyphenated year: "the annual Steppe Eagle exercise", "the Peace
 # Mission 2021 counter-terrorism drills", "exercises codenamed Southern Shield".
 _NAME_WORDS = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:(?:[ -]|\s[-–]\s)(?:19|20)\d\d)?"
+# Whose drill it is: "Kazakhstan's", "the CSTO's", "the Shanghai Cooperation Organisation's".
+_OWNER = r"(?:[A-Z]{2,5}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})['’]s"
 _DRILL_NOUN_NAMED = r"(?:exercises?|drills?|war\s*games|manoeuvres|maneuvers)"
 _NAME_TAIL = (
     r"(?:(?i:annual|joint|biennial|large-scale|major|strategic|regular|international|"
-    r"multinational|latest|upcoming|so-called|yearly|combined)\s+)*"
+    # ("the previous Rubezh exercise", "the next Steppe Eagle drills")
+    r"multinational|latest|upcoming|so-called|yearly|combined|previous|last|next|forthcoming|"
+    r"recent|current|coming|first|second|third)\s+)*"
     # (whose drill it is: "the SCO Peace Mission 2021 exercise", "the CSTO's "Rubezh"
     # exercise", "the Shanghai Cooperation Organisation's Peace Mission 2021 exercise")
-    r"(?:(?:[A-Z]{2,5}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})['’]s\s+|[A-Z]{2,5}\s+)?"
+    rf"(?:{_OWNER}\s+|[A-Z]{{2,5}}\s+)?"
     rf"[\"“‘']?(?P<name>{_NAME_WORDS})[\"”’']?\s+(?:[a-z][\w-]*\s+){{0,2}}?"
     rf"{_DRILL_NOUN_NAMED}\b"
 )
@@ -2670,10 +2761,49 @@ _NAME_GIVEN = (
 # A name is given after "codenamed", or after a drill noun and "dubbed", "named" or
 # "called" ("exercises, dubbed Southern Shield"; not "a commander named Asanov").
 _GIVEN_BY = r",?\s+(?:(?:is|are|was|were)\s+)?(?:dubbed|named|called)"
-_PLAIN_NAME = re.compile(
-    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year['’]s)\s+{_NAME_TAIL}"
-    rf"|\b(?:code-?named|{_DRILL_NOUN_NAMED}{_GIVEN_BY})\s+{_NAME_GIVEN}"
+# A name told as what a drill is, at the head of its clause: "Steppe Eagle, Kazakhstan's
+# annual exercise with NATO partners, got under way" (not "General Ivanov, the exercise
+# commander, said").
+_NAME_AS_DRILL = (
+    rf"(?P<name3>{_NAME_WORDS}),\s+(?:the|its|their|an?|{_OWNER})\s+"
+    # (what the drill is, not who has a part in it: "Bakyt Asanov, a spokesman for the
+    # exercise")
+    r"(?:(?!(?:of|for|at|in|on|with|by|from|to|about|during)\s)[\w'’-]+\s+){0,3}?"
+    rf"{_DRILL_NOUN_NAMED}\b(?![-'’]|\s+(?:commander|director|chief|head|spokes\w*|leader|"
+    r"officer|organi[sz]er|planner|participant)s?\b)"
 )
+_PLAIN_NAME = re.compile(
+    # (a possessive stands for "the": "Kazakhstan's annual Steppe Eagle exercise")
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year['’]s|{_OWNER})\s+{_NAME_TAIL}"
+    rf"|\b(?:code-?named|{_DRILL_NOUN_NAMED}{_GIVEN_BY})\s+{_NAME_GIVEN}"
+    rf"|(?<![\w'’-]){_NAME_AS_DRILL}"
+)
+# A name after a possessive that a verb or an article parts from the drill noun is a
+# person's: "Russia's Sergei Shoigu inspected drills", "Tajikistan's Emomali Rahmon
+# visited the drills" (not "Russia's Zapad combined exercise").
+_OWNER_LED = re.compile(rf"{_OWNER}\s")
+_PERSON_BEFORE_DRILL = re.compile(
+    r"\b(?:the|a|an|its|their|these|those|this|said|says|saw|sees|watch(?:es)?|attends?|"
+    r"visits?|inspects?|observes?|oversaw|oversees|reviews?|led|leads|orders?|hails?|"
+    r"(?!(?:combined|armed|integrated|advanced|planned|scheduled|expanded|extended|"
+    r"speciali[sz]ed|co-?ordinated|unscheduled|mixed|named|code-?named)\b)[a-z]+ed)\b"
+)
+# Words that head a clause and are no drill's name: "However, the exercise, which ...",
+# "In 2021, the drills, ...".
+_CLAUSE_HEAD_WORDS = frozenset(
+    (
+        "Meanwhile", "However", "Also", "Instead", "Still", "Moreover", "Furthermore", "Then",
+        "Now", "Today", "Yesterday", "Tomorrow", "Here", "There", "Earlier", "Later", "Last",
+        "Next", "Afterwards", "Overall", "Besides", "Nevertheless", "Nonetheless", "Otherwise",
+        "Thus", "Therefore", "Indeed", "Again", "Yet", "Elsewhere", "Meantime", "Once",
+        "Together", "Altogether", "Likewise", "Hence", "So", "Thereafter", "With", "Without",
+        "Under", "Over", "Unlike", "Like", "Despite", "Though", "Although", "While", "When",
+        "Where", "As", "If", "Because", "Through", "Throughout", "Between", "Among",
+        "Following", "Ahead", "First", "Second", "Third", "Back", "Above", "Below", "The",
+        "A", "An", "In", "On", "At", "By", "Since", "From", "Until", "During", "After",
+        "Before", "For", "Of", "And", "Or", "But", "This", "That", "These", "Those",
+    )
+)  # fmt: skip
 # Capitalised words that are not a drill's name: dates, and what a sentence capitalises.
 _NOT_NAME_WORDS = frozenset(
     (
@@ -2747,8 +2877,8 @@ _SPACED_YEAR = re.compile(r"[ ](?:19|20)\d\d\b")
 
 
 def _spaced_name_years(body: str, a: int, b: int, names: tuple[str, ...]) -> list[TimeExpr]:
-    """The year of a name read with its year after a space, dating its drill as
-    ``_name_years`` does the hyphenated ones."""
+    """The year of a name read with its year after a space or before "edition of",
+    dating its drill as ``_name_years`` does the hyphenated ones."""
     for name in names:
         head, _, year = name.rpartition("-")
         if not (head and year.isdigit()):
@@ -2767,7 +2897,122 @@ def _spaced_name_years(body: str, a: int, b: int, names: tuple[str, ...]) -> lis
                         m.end(),
                     )
                 ]
+        for m in _EDITION_OF.finditer(body, a, b) if body.find("dition", a, b) >= 0 else ():
+            # "the 2019 edition of Steppe Eagle"
+            if m.group("year") == year and m.group("name").endswith(head):
+                y = int(year)
+                return [TimeExpr(date(y, 1, 1), date(y, 12, 31), "year", year, *m.span("year"))]
     return []
+
+
+# A name with its year after a space names a drill only where a drill's verb is told
+# with it, as the hyphenated names do alone: "Peace Mission 2021 was held at Donguz",
+# "Steppe Eagle 2023 took place", "In July we host Regional Cooperation 2025". Capitalised
+# words and a year are often something else: "Expo 2017 was held", "Vision 2030".
+_SPACED_NAME = re.compile(
+    r"(?<![\w'’.-])(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})[ ](?P<year>(?:19|20)\d\d)"
+    r"(?![\w-]|[.,/–]\d)"
+)
+# So is an edition of a named drill, of the year told: "The 2019 edition of Steppe Eagle
+# got under way", "Kazakhstan hosted the next edition of Steppe Eagle".
+_EDITION_OF = re.compile(
+    r"\b(?:(?P<year>(?:19|20)\d\d)|(?i:this|last|next)\s+year['’]s|(?i:next|previous|last|"
+    r"latest|first|second|third|new|current|upcoming|following|annual|\d{1,2}(?:st|nd|rd|th)))"
+    r"\s+editions?\s+of\s+(?:the\s+)?[\"“‘']?(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+    r"(?![\w-])"
+)
+# the verb before it: "we host", "Russia held", "troops took part in"
+_TOLD_NAME_OBJECT = re.compile(
+    r"\b(?:hosts?|hosted|hosting|holds?|held|holding|stages?|staged|staging|conducts?|"
+    r"conducted|conducting|(?:takes?|took|taking)\s+part\s+in|participat(?:e|es|ed|ing)\s+in)"
+    r"\s+(?:the\s+)?[\"“‘']?$"
+)
+# the verb after it: "was held", "took place", "will run from", ", held in August"
+_TOLD_NAME_SUBJECT = re.compile(
+    r"[\"”’']?(?:,\s+(?:held|staged|conducted)\b|(?:,\s+[^,.;]{1,80}?,)?\s+(?:"
+    r"(?:(?:is|are|was|were)(?:\s+(?:due|set|scheduled|expected|planned))?(?:\s+to\s+be)?|"
+    r"(?:will|would|to)\s+be|(?:has|have|had)\s+been)\s+"
+    r"(?:(?:also|again|first|jointly|once\s+again)\s+)?(?:held|staged|conducted|hosted|"
+    r"organi[sz]ed|carried\s+out)(?!\s+(?:up|back|hostage|responsible|accountable)\b)|"
+    r"(?:(?:will|would|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|planned)\s+to|"
+    r"(?:is|are|was|were)\s+to)\s+)?(?:take\s+place|takes\s+place|took\s+place|"
+    r"(?:run|runs|ran|last|lasts|lasted)\s+(?:from|until|till|through|between|for)\b|"
+    r"(?:begin|begins|began|start|starts|started|end|ends|ended|conclude|concludes|concluded)"
+    r"\s+(?:on|in|at)\b|(?:got|get|gets)\s+under\s+way|kick(?:s|ed)?\s+off|"
+    r"(?:drew|draws|involved|involves|brought\s+together|brings\s+together)\b)))"
+)
+# Leading words that are not a name's: "In July Steppe Eagle 2023 ...", "The Zapad 2021".
+_TOLD_NAME_LEAD = frozenset(
+    (
+        "The", "A", "An", "In", "On", "At", "By", "Since", "From", "Until", "During", "After",
+        "Before", "For", "Of", "And", "Or", "But", "Early", "Late", "Mid", "Its", "Their",
+        "This", "That", "These", "Those", "January", "February", "March", "April", "May",
+        "June", "July", "August", "September", "October", "November", "December", "Monday",
+        "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    )
+)  # fmt: skip
+# Capitalised words of what a year names besides drills.
+_NOT_DRILL_NAME_WORDS = frozenset(
+    (
+        "Expo", "Euro", "Cup", "Olympiad", "Forum", "Summit", "Conference", "Congress",
+        "Festival", "Fair", "Exhibition", "Show", "Week", "Championship", "Championships",
+        "Census", "Election", "Elections", "Budget", "Vision", "Strategy", "Agenda", "Plan",
+        "Programme", "Program", "Report", "Index", "Covid", "Marathon", "Tour", "Rally",
+        "Concert", "Award", "Awards", "Prize", "Biennale", "Season", "Class", "Model",
+        "Edition", "Version", "Law", "Act", "Treaty", "Accord", "Declaration", "Charter",
+        "Doctrine", "Concept", "Year", "Spring", "Summer", "Autumn", "Fall", "Winter",
+        "Balance", "Yearbook", "Survey", "Almanac", "Ramadan", "Eid", "Hajj", "Christmas",
+        "Easter",
+    )
+)  # fmt: skip
+
+
+def _told_names(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    """``(start, end, year)`` of the names in ``text[a:b]`` that tell a drill with no
+    drill noun: with their year after a space ("Zapad 2021 was held") or as an edition
+    ("The 2019 edition of Steppe Eagle got under way"), where a drill's verb is told
+    with them. ``start:end`` holds the name's words only, not those that lead them ("In
+    July") or its year; ``year`` is "" when none is told ("the next edition of Rubezh")."""
+    if not _SPACED_YEAR.search(text, a, b) and text.find("dition", a, b) < 0:
+        return []  # most sentences hold neither
+    out = []
+    for rx in (_SPACED_NAME, _EDITION_OF):
+        for m in rx.finditer(text, a, b):
+            if not (
+                _TOLD_NAME_SUBJECT.match(text, m.end())
+                or _TOLD_NAME_OBJECT.search(text, max(0, m.start() - 40), m.start())
+            ):
+                continue
+            s, e = m.span("name")
+            words = text[s:e].split()
+            lead = 0
+            while lead < len(words) and words[lead] in _TOLD_NAME_LEAD:
+                lead += 1
+            name = [w for x in words[lead:] for w in x.split("-")]
+            if (
+                not name
+                or any(w in _NOT_NAME_WORDS or w in _NOT_DRILL_NAME_WORDS for w in name)
+                or name[-1] in _UNIT_WORDS
+                or all(w in _GENERIC_NAME_WORDS for w in name)
+            ):
+                continue
+            out.append((s + len(" ".join(words[:lead])) + bool(lead), e, m.group("year") or ""))
+    return sorted(out)
+
+
+def _told_name_start(body: str, s: int, e: int, facts: _SentenceFacts) -> int | None:
+    """Where the drill's own name starts in the name ``body[s:e]`` that ``_told_names``
+    found: past who holds it ("Russian Zapad 2021"); None when it is a place or a
+    country ("Tokyo 2020 was held in 2021")."""
+    at, name = s, body[s:e]
+    while " " in name and any(at <= x.start < at + name.index(" ") for x in facts.actors):
+        cut = name.index(" ") + 1
+        name, at = name[cut:], at + cut
+    if any(at < x.end and x.start < e for x in facts.actors) or any(
+        at < pe and ps < e for ps, pe, _ in facts.places
+    ):
+        return None
+    return at
 
 
 _NUMBER_WORDS = {
@@ -3092,6 +3337,13 @@ def _extract(article: Article, gazetteer) -> list[Event]:
         leftovers = []
         refused = False  # a clause told of a drill called off, of many, or of none
         hits = sentence_hits[index]
+        if any(k == "told" for _, _, k in hits):
+            # a place or a country with a year is no drill's name ("Tokyo 2020 was held")
+            hits = [
+                h
+                for h in hits
+                if h[2] != "told" or _told_name_start(body, h[0], h[1], facts) is not None
+            ]
         clauses = _clauses(doc, a, b, hits)
         ahead = _ahead_stretches(body, masked, clauses, facts) if masked else []
         if ahead:
@@ -3358,7 +3610,7 @@ def _extract(article: Article, gazetteer) -> list[Event]:
                 continue
             target = _choose_draft(drafts, m, index)
             if target is None:
-                if m.by_pronoun:
+                if not drafts and m.by_pronoun:
                     continue  # "The talks were held in Dushanbe. It ended on Friday."
                 if not _worth_an_event(m):
                     # "Chinese units arrived on Sunday, while Kazakh units were flown in":
@@ -3400,6 +3652,16 @@ _SAME_DAY = GatedAnyCase(
     "day",
 )
 _DAY_SHIFT = {"same": 0, "next": 1, "before": -1}
+# "two years later": how many years after the drill told before.
+_YEARS_LATER = GatedAnyCase(rf"\b(?P<n>{_LATER_COUNT})\s+years?\s+later\b", "later")
+
+
+def _years(word: str) -> int:
+    """The number of years in "a", "two", "3"."""
+    word = word.lower()
+    return int(word) if word.isdigit() else 1 if word in ("a", "one") else _NUMBER_WORDS[word]
+
+
 # "in the same period", "at the same time": when the drill of the story before it was.
 _SAME_TIME = GatedAnyCase(
     r"\b(?:(?:in|during|over)\s+the\s+same\s+(?:period|days|week|weeks|month)|"
@@ -3420,6 +3682,18 @@ def _date_by_reference(
     """Date a clause that names its day by the one before ("the same day", "in the same
     period"), when nothing else dates it or only its end is dated."""
     a, b = m.clause
+    later = _YEARS_LATER.search(doc, a, b) if not _event_dates(m.dates) else None
+    if later is not None:
+        # "Steppe Eagle ... returned in 2021. Two years later it was held again": the years
+        # counted from the drill told just before (when the time found for the words
+        # gives none)
+        before = [d for d in told if d.start is not None and d.span_start < a]
+        if before:
+            year = max(before, key=lambda x: x.span_start).start.year + _years(later["n"])
+            text = body[later.start() : later.end()]
+            found = TimeExpr(date(year, 1, 1), date(year, 12, 31), "year", text, *later.span())
+            m.dates = [found, *m.dates]
+        return
     ref = _SAME_DAY.search(doc, a, b)
     if ref is None:
         same = _SAME_TIME.search(doc, a, b)
@@ -3612,6 +3886,7 @@ def _sentence_triggers(
         k = bisect_left(years, a)
         if k < len(years) and years[k] < b:
             found += [(m.start(), m.end(), "named") for m in _NAMED_TRIGGER.finditer(body, a, b)]
+        found += [(s, e, "told") for s, e, _ in _told_names(body, a, b)]
         quiet.append(not found)
         hits.append(found)
     return quiet, hits
@@ -3736,7 +4011,7 @@ def _choose_draft(drafts: list[_Draft], m: _Mention, index: int) -> _Draft | Non
             if d.date is not None and _compatible(d, m):
                 return d
         for d in reversed(same_kind):
-            if d.date is None and _compatible(d, m):
+            if d.date is None and _compatible(d, m) and not _named_apart(d, m, index):
                 return d
         return None
     if m.anaphoric and not (m.places or m.quantities or m.participants or m.names):
@@ -3760,6 +4035,18 @@ def _choose_draft(drafts: list[_Draft], m: _Mention, index: int) -> _Draft | Non
         if _compatible(d, m) and (recent or m.anaphoric or m.quantities):
             return d
     return None
+
+
+def _named_apart(d: _Draft, m: _Mention, index: int) -> bool:
+    """Whether the drill named in ``m`` is told too far from the undated drill ``d``,
+    told without its name, to be it: "The following spring Russia and Uzbekistan held
+    an exercise at Forish. ... Steppe Eagle, the drill Kazakhstan runs with the United
+    States, returned in 2021" are two drills."""
+    return (
+        bool(m.names)
+        and not any(x.names for x in d.mentions)
+        and index - d.last_seen > MAX_GAP_SENTENCES
+    )
 
 
 def _worth_an_event(m: _Mention) -> bool:
