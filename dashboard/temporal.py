@@ -85,7 +85,11 @@ Not dates (by design): model numbers ("T-72", "Su-25", "Mi-8"), ordinals
 month-part word or a preposition ("May the drills ..."). A year inside an
 exercise name ("Rubezh-2021", "Vostok 2018") is skipped: it names the drill, not
 its date. A bare year is only read after a preposition ("in 2021") or a part word
-("early 2021"). Numeric dates are read day-first (``05.08.2021``, as in Russian
+("early 2021"). A year-shaped number before a force noun is a count ("sent in 2000
+troops", "a force of 2000 troops", "In August, 2000 troops") except where only a year
+can stand: straight after a month name ("In May 2019 servicemen of the base ..."),
+after "the summer of" or a part word, or after an "In" that opens its clause ("In 2019
+troops from Russia ..."). Numeric dates are read day-first (``05.08.2021``, as in Russian
 and Central Asian copy) or ISO (``2021-08-05``); slashed dates are skipped because
 their order is ambiguous. A day and month without a year ("23.10") is read only where a
 range or a date word holds it ("from 18 to 23.10", "10-12.09", "on 22.10", "until 19.04"),
@@ -175,11 +179,15 @@ _ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _MON_BODY = rf"(?:{_FULL}|{_ABBR})(?![a-z])"
 _WD_BODY = "|".join(_WEEKDAY_NAMES)
 _CONN = r"(?:\s*[-–—−]\s*|\s+(?:to|through|thru|till|until)\s+)"
-# A year followed by a unit noun is a count ("2000 troops"), not a year.
-_NOT_COUNT = (
-    r"(?!\s+(?:troops|soldiers|servicemen|personnel|military|men|people|vehicles|"
-    r"units|tanks|pieces|aircraft|km|kilometres|kilometers|miles))"
+# A year followed by a unit noun is a count ("2000 troops"), not a year, unless only a
+# year can stand there (``_year_after_month``, a season's "of", ``_handle_year``).
+_COUNT_NOUNS = (
+    r"troops|soldiers|servicemen|personnel|military|men|people|vehicles|"
+    r"units|tanks|pieces|aircraft|km|kilometres|kilometers|miles"
 )
+_NOT_COUNT = rf"(?!\s+(?:{_COUNT_NOUNS}))"
+# (ahead: a year-shaped number that is no count)
+_NO_COUNT_AHEAD = rf"(?=[0-9]{{4}}{_NOT_COUNT})"
 _FROM = r"(?:(?i:from)\s+)?"
 _BETWEEN = r"(?i:between)\s+"
 _PREPS = (
@@ -199,14 +207,26 @@ def _day(g: str) -> str:
     return rf"{left}(?P<{g}>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![0-9A-Za-z]|[.,][0-9])"
 
 
-def _year(g: str, guard: bool = True) -> str:
+def _year(g: str, guard: bool = True, count_ok: bool = False) -> str:
     # The left guard skips years inside names ("Rubezh-2021"); "mid-2021" drops it.
     left = r"(?<![\w\-–])" if guard else ""
-    return rf"{left}(?P<{g}>(?:19|20)[0-9]{{2}})(?![0-9])(?![\-–][0-9A-Za-z]){_NOT_COUNT}"
+    right = "" if count_ok else _NOT_COUNT
+    return rf"{left}(?P<{g}>(?:19|20)[0-9]{{2}})(?![0-9])(?![\-–][0-9A-Za-z]){right}"
 
 
 def _yopt(g: str) -> str:
     return rf"(?:,?\s+{_year(g)})?"
+
+
+def _year_after_month(g: str) -> str:
+    """Straight after a month name a year-shaped number is a year even before a force
+    noun ("In May 2019 servicemen of the 201st base ..."); after a comma it may be a count
+    ("In August, 2000 troops ...")."""
+    return rf"(?:\s+|,\s+{_NO_COUNT_AHEAD}){_year(g, count_ok=True)}"
+
+
+def _month_yopt(g: str) -> str:
+    return rf"(?:{_year_after_month(g)})?"
 
 
 _WD = rf"(?:(?P<wd>{_WD_BODY}),?\s+)?"
@@ -222,20 +242,20 @@ _DAY_FORMS = [
     rf"{_yopt('y2')}",
     # from 30 July to 10 August 2021, from the 30th of July to the 10th of August
     rf"{_FROM}{_THE}{_day('d1')}\s+(?:of\s+)?{_mon('m1')}{_yopt('y1')}{_CONN}{_THE}"
-    rf"{_day('d2')}\s+(?:of\s+)?{_mon('m2')}{_yopt('y2')}",
+    rf"{_day('d2')}\s+(?:of\s+)?{_mon('m2')}{_month_yopt('y2')}",
     rf"{_BETWEEN}{_THE}{_day('d1')}\s+(?:of\s+)?{_mon('m1')}{_yopt('y1')}\s+and\s+{_THE}"
-    rf"{_day('d2')}\s+(?:of\s+)?{_mon('m2')}{_yopt('y2')}",
+    rf"{_day('d2')}\s+(?:of\s+)?{_mon('m2')}{_month_yopt('y2')}",
     # August 5-10, Aug. 5–10, August 5 to 10 2021, (between) August 5 and 6
     rf"{_FROM}{_mon('m1')}\s+{_day('d1')}{_CONN}{_day('d2')}{_yopt('y2')}",
     rf"(?:{_BETWEEN})?{_mon('m1')}\s+{_day('d1')}\s+(?:and|&)\s+{_day('d2')}{_yopt('y2')}",
     # 5-10 August, 5 to 10 August 2021, (between) 5 and 6 August, the 3rd to the 9th of August
-    rf"{_FROM}{_THE}{_day('d1')}{_CONN}{_THE}{_day('d2')}\s+(?:of\s+)?{_mon('m2')}{_yopt('y2')}",
+    rf"{_FROM}{_THE}{_day('d1')}{_CONN}{_THE}{_day('d2')}\s+(?:of\s+)?{_mon('m2')}{_month_yopt('y2')}",
     rf"(?:{_BETWEEN})?{_THE}{_day('d1')}\s+(?:and|&)\s+{_THE}{_day('d2')}\s+(?:of\s+)?"
-    rf"{_mon('m2')}{_yopt('y2')}",
+    rf"{_mon('m2')}{_month_yopt('y2')}",
     # (Tuesday,) August 10(, 2021)
     rf"{_WD}{_mon('m1')}\s+{_day('d1')}{_yopt('y1')}",
     # (Tuesday,) (the) 10(th) (of) August (2021)
-    rf"{_WD}(?:(?i:the)\s+)?{_day('d1')}\s+(?:of\s+)?{_mon('m1')}{_yopt('y1')}",
+    rf"{_WD}(?:(?i:the)\s+)?{_day('d1')}\s+(?:of\s+)?{_mon('m1')}{_month_yopt('y1')}",
 ]
 
 _NUM_DMY = (
@@ -296,7 +316,7 @@ _DAY_MONTH_FORMS = [
     rf"(?P<body>{_DM_GUARD_L}{_num(_DM, '1')}{_DM_NOT_DECIMAL}{_DM_END})",
 ]
 
-_MONTH_YEAR = rf"{_mon('m1')},?\s+{_year('y1')}"
+_MONTH_YEAR = rf"{_mon('m1')}{_year_after_month('y1')}"
 
 # "in August", "last August"; May and March need the cue (checked in the handler).
 _MONTH_ALONE = (
@@ -313,13 +333,15 @@ _PART_WORDS = (
     # "in the first days of August" = early August, "the last days of May" = late May
     r"(?:the\s+)?(?:very\s+)?(?:first|last|final)\s+(?:few\s+)?days\s+of))"
 )
-_MONTH_PART = rf"{_PART_WORDS}(?:\s+|\s*-\s*){_mon('m1')}{_yopt('y1')}"
+_MONTH_PART = rf"{_PART_WORDS}(?:\s+|\s*-\s*){_mon('m1')}{_month_yopt('y1')}"
 
 _YEAR = (
     rf"(?:(?P<prep>{_PREPS})\s+)?(?P<body>(?P<part>(?i:early|late|mid|(?:the\s+)?(?:very\s+)?"
     r"(?:beginning|start|middle|end)\s+of|(?:the\s+)?(?:first|second|latter)\s+half\s+of))"
     r"(?:\s+|\s*-\s*)"
-    rf"{_year('y1', guard=False)}|{_year('y1b')})"
+    # ("In 2019 troops from Russia ...": a year, when it opens its clause; ``_handle_year``)
+    rf"{_year('y1', guard=False, count_ok=True)}|{_year('y1b', count_ok=True)}"
+    rf"(?:(?=\s+(?P<count>{_COUNT_NOUNS}))|))"
 )
 _DECADE = r"(?P<body>(?:(?i:the)\s+)?(?<![\w\-'’])(?P<dec>(?:1[89]|20)[0-9]0)s\b)"
 
@@ -338,7 +360,9 @@ _SEASON = (
     r"(?P<the>(?i:the))\s+)?"
     r"(?P<season>(?i:spring|summer|autumn|fall|winter))\b"
     r"(?!\s+of\s+(?!(?:19|20)[0-9]{2}|(?i:next|last|this)\s+(?i:year)\b))"
-    rf"(?:,?\s+(?:of\s+)?{_year('y1')}|\s+of\s+(?P<yrel>(?i:next|last|this))\s+(?i:year)\b)?)"
+    # ("the summer of 2019 units of the PLA": after "of", a year)
+    rf"(?:(?:\s+of\s+|,?\s+{_NO_COUNT_AHEAD}){_year('y1', count_ok=True)}|"
+    r"\s+of\s+(?P<yrel>(?i:next|last|this))\s+(?i:year)\b)?)"
 )
 
 _RELATIVE = (
@@ -980,10 +1004,23 @@ def _year_months(part: str) -> tuple[int, int]:
     return 1, 12
 
 
+# What may stand before a preposition that opens its clause: "In 2019 troops ...", ", and
+# in 2019 troops ...", but not "sent in 2000 troops", "a force of 2000 troops".
+_CLAUSE_OPENS = re.compile(r"(?:[,;:(]|\b(?:and|but|then))[\s\"“‘'*#]*$")
+_SENTENCE_OPENER = " \t\n\"“‘'(*#-"
+
+
 def _handle_year(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved | None:
     part = m.group("part") or ""
     if not (m.group("prep") or part):
         return None  # a bare number could be a count or part of a name
+    if m.group("count"):
+        s0, prep = ctx.sentence(span[0])[0], m.start("prep")
+        opens = not ctx.text[s0:prep].strip(_SENTENCE_OPENER) or _CLAUSE_OPENS.search(
+            ctx.text, s0, prep
+        )
+        if not (opens and m.group("prep").lower() in ("in", "during", "throughout")):
+            return None  # "sent in 2000 troops": a count
     year = int(m.group("y1") or m.group("y1b"))
     lo, hi = _year_months(part)
     return date(year, lo, 1), date(year, hi, _last_day(year, hi)), "year"
