@@ -154,6 +154,8 @@ _NOT_AT_SCHOOL = (
 # Dushanbe airport"): they count only in a sentence that names forces or a drill ground
 # (``_in_military_context``).
 _CONTEXT_EXERCISE = (
+    # "The 2018 edition of Steppe Eagle drew about 1,700 troops": a drill of that year
+    r"(?:19|20)\d\d\s+edition|"
     # "The first stage ran from 7 to 9 October at Harb-Maidon": a stage of a drill is held
     # as a drill is, and joins the drill it is part of where they agree
     r"(?:first|second|third|fourth|final|last|closing|concluding|opening|initial|main|"
@@ -267,7 +269,8 @@ _RARE_TRIGGER = GatedAnyCase(
 )
 _CONTEXT_TRIGGER = GatedAnyCase(
     rf"\b(?:(?P<exercise>{_CONTEXT_EXERCISE})|(?P<deployment>{_CONTEXT_DEPLOYMENT}))\b",
-    "practi|rehears|training|drilling|launch|fire|firing|landed|stage|phase|sorties|classes",
+    "practi|rehears|training|drilling|launch|fire|firing|landed|stage|phase|sorties|classes|"
+    "edition",
 )
 # Forces named in a sentence, or a drill ground: what _CONTEXT_TRIGGER needs to count
 # (``_in_military_context``).

@@ -85,15 +85,17 @@ Not dates (by design): model numbers ("T-72", "Su-25", "Mi-8"), ordinals
 month-part word or a preposition ("May the drills ..."). A year inside an
 exercise name ("Rubezh-2021", "Vostok 2018") is skipped: it names the drill, not
 its date. A bare year is only read after a preposition ("in 2021") or a part word
-("early 2021"). A year-shaped number before a force noun is a count ("sent in 2000
-troops", "a force of 2000 troops", "In August, 2000 troops") except where only a year
-can stand: straight after a month name ("In May 2019 servicemen of the base ..."),
-after "the summer of" or a part word, or after an "In" that opens its clause ("In 2019
-troops from Russia ..."). Numeric dates are read day-first (``05.08.2021``, as in Russian
-and Central Asian copy) or ISO (``2021-08-05``); slashed dates are skipped because
-their order is ambiguous. A day and month without a year ("23.10") is read only where a
-range or a date word holds it ("from 18 to 23.10", "10-12.09", "on 22.10", "until 19.04"),
-never as a decimal ("2.10 metres", "rose to 1.12", "$5.10", "at 10.30").
+("early 2021"), or where it says which drill: "the 2021 drills", "Russia's 2021 drills
+with Uzbekistan", "the 2018 edition of Steppe Eagle". A year-shaped number before a
+force noun is a count ("sent in 2000 troops", "a force of 2000 troops", "In August, 2000
+troops") except where only a year can stand: straight after a month name ("In May 2019
+servicemen of the base ..."), after "the summer of" or a part word, or after an "In"
+that opens its clause ("In 2019 troops from Russia ..."). Numeric dates are read
+day-first (``05.08.2021``, as in Russian and Central Asian copy) or ISO
+(``2021-08-05``); slashed dates are skipped because their order is ambiguous. A day and
+month without a year ("23.10") is read only where a range or a date word holds it ("from
+18 to 23.10", "10-12.09", "on 22.10", "until 19.04"), never as a decimal ("2.10 metres",
+"rose to 1.12", "$5.10", "at 10.30").
 """
 
 from __future__ import annotations
@@ -343,6 +345,17 @@ _YEAR = (
     rf"{_year('y1', guard=False, count_ok=True)}|{_year('y1b', count_ok=True)}"
     rf"(?:(?=\s+(?P<count>{_COUNT_NOUNS}))|))"
 )
+# "the 2021 drills", "Russia's 2021 drills with Uzbekistan", "the 2018 edition of Steppe
+# Eagle", "the 2018 Steppe Eagle exercise": a year that says which drill, as "in 2021" does
+# (not "the 2000 troops", a count, nor "Vostok 2018", a name).
+_DRILL_NOUNS = r"drills?|exercises?|manoeuvres|maneuvers|war\s*games|wargames|edition|iteration"
+_YEAR_OF_A_DRILL = (
+    r"(?:(?i:the|its|their)|\b[A-Z][\w.-]*['’]s)\s+"
+    rf"(?P<body>{_year('y1')})\s+"
+    # (up to three words between: "joint", "Steppe Eagle", "command-staff")
+    r"(?:(?!(?i:of|and|or|the|a|an|in|at|on|to|for|with|by|during|from)\b)[\w-]+\s+){0,3}?"
+    rf"(?i:{_DRILL_NOUNS})\b"
+)
 _DECADE = r"(?P<body>(?:(?i:the)\s+)?(?<![\w\-'’])(?P<dec>(?:1[89]|20)[0-9]0)s\b)"
 
 # "in the second quarter", "the fourth quarter of 2024", "Q3 2025": three months, read at
@@ -502,6 +515,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Gate], ...] = (
     ("month_part", re.compile(_MONTH_PART), _GATE_MONTH),
     ("year", re.compile(_YEAR), _GATE_YEAR),
     ("decade", re.compile(_DECADE), _GATE_YEAR),
+    ("drill_year", re.compile(_YEAR_OF_A_DRILL), _GATE_YEAR),
     ("season", re.compile(_SEASON), _GATE_SEASON),
     ("quarter", re.compile(_QUARTER), _GATE_QUARTER),
     ("relative", re.compile(_RELATIVE), _GATE_UNIT),
@@ -1026,6 +1040,11 @@ def _handle_year(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Reso
     return date(year, lo, 1), date(year, hi, _last_day(year, hi)), "year"
 
 
+def _handle_drill_year(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved:
+    year = int(m.group("y1"))
+    return date(year, 1, 1), date(year, 12, 31), "year"
+
+
 def _handle_decade(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved:
     start = int(m.group("dec"))
     return date(start, 1, 1), date(start + 9, 12, 31), "year"
@@ -1398,6 +1417,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], _Context, tuple[int, int]], Resolv
     "month_part": _handle_month_part,
     "year": _handle_year,
     "decade": _handle_decade,
+    "drill_year": _handle_drill_year,
     "season": _handle_season,
     "quarter": _handle_quarter,
     "relative": _handle_relative,
@@ -1538,7 +1558,7 @@ def _weekdays_of_a_week(
 
 # Phrases that name a year of their own ("in 2021", "August 2021", "that month"), and
 # "last year" among the relative ones.
-_FRAMES = frozenset({"year", "month_year", "that_year"})
+_FRAMES = frozenset({"year", "month_year", "that_year", "drill_year"})
 _SINCE = re.compile(r"\b(?i:since)\b")
 
 

@@ -69,3 +69,72 @@ def _when(event) -> tuple[str | None, str | None, str]:
 def test_a_year_before_a_force_noun_keeps_the_date_in_that_year(text, when, gazetteer):
     (event,) = _events(text, gazetteer)
     assert _when(event) == when
+
+
+_TERMEZ_NOW = (
+    "Uzbek and Russian troops are holding joint exercises at the Termez training ground "
+    "from September 4 to 9. "
+)
+_STEPPE_EAGLE_NOW = (
+    "Kazakhstan's annual Steppe Eagle exercise got under way on August 19 at the Ili "
+    "training ground. More than a thousand personnel are taking part. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "background", "counts"),
+    [
+        (
+            _TERMEZ_NOW + "The 2021 drills involved 200 vehicles.",
+            date(2023, 9, 6),
+            2021,
+            (None, 200),
+        ),
+        (
+            _TERMEZ_NOW + "Russia's 2021 drills with Uzbekistan at Termez involved about "
+            "1,500 troops and 200 vehicles.",
+            date(2023, 9, 6),
+            2021,
+            (1500, 200),
+        ),
+        (
+            _TERMEZ_NOW + "The 2021 exercise at Termez involved about 3,000 troops.",
+            date(2023, 9, 6),
+            2021,
+            (3000, None),
+        ),
+        (
+            _STEPPE_EAGLE_NOW + "The 2018 edition of Steppe Eagle drew about 1,700 troops.",
+            date(2019, 8, 20),
+            2018,
+            (1700, None),
+        ),
+        (
+            _STEPPE_EAGLE_NOW + "The 2018 edition drew about 1,700 troops.",
+            date(2019, 8, 20),
+            2018,
+            (1700, None),
+        ),
+        (
+            _STEPPE_EAGLE_NOW + "The 2018 Steppe Eagle exercise involved about 1,700 troops.",
+            date(2019, 8, 20),
+            2018,
+            (1700, None),
+        ),
+    ],
+)
+def test_a_year_that_says_which_drill_dates_that_drill_apart(
+    text, published, background, counts, gazetteer
+):
+    now, before = _events(text, gazetteer, published)
+    assert before.start == date(background, 1, 1) and before.end == date(background, 12, 31)
+    assert (before.troops, before.hardware) == counts
+    # the drill of the story keeps only its own counts
+    assert now.start.year == published.year
+    assert now.hardware is None and now.troops in (None, 1000)
+
+
+def test_a_year_that_says_which_drill_joins_the_drill_of_that_year(gazetteer):
+    text = _TERMEZ_NOW + "The 2023 drills involve about 200 vehicles."
+    (event,) = _events(text, gazetteer, date(2023, 9, 6))
+    assert (event.start, event.hardware) == (date(2023, 9, 4), 200)

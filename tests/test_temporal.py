@@ -199,6 +199,15 @@ PHRASES = [
     ("In August, 2000 troops drilled.", "August", OCT19, "2021-08-01", "2021-08-31", "month"),
     ("This summer 2000 troops drilled.",
      "This summer", OCT19, "2021-06-01", "2021-08-31", "season"),
+    # a year that says which drill
+    ("The 2018 drills involved 200 vehicles.",
+     "2018", OCT19, "2018-01-01", "2018-12-31", "year"),
+    ("Russia's 2018 drills with Uzbekistan at Termez involved about 1,500 troops.",
+     "2018", OCT19, "2018-01-01", "2018-12-31", "year"),
+    ("The 2018 edition of Steppe Eagle drew about 1,700 troops.",
+     "2018", OCT19, "2018-01-01", "2018-12-31", "year"),
+    ("The 2018 Steppe Eagle exercise involved about 1,700 troops.",
+     "2018", OCT19, "2018-01-01", "2018-12-31", "year"),
     # windows ending on the published date
     ("Russia has just concluded drills with Tajikistan.",
      "has just concluded", OCT19, "2021-10-13", "2021-10-19", "week"),
@@ -282,6 +291,8 @@ TRAPS = [
     "The 2000 troops arrived by train.",
     "Russia sent in 2000 troops.",
     "A force of 2000 troops drilled.",
+    "The 2000 troops at the exercise were tired.",
+    "The Zapad 2021 drills were the largest.",
     "They were carried in 2000 vehicles.",
     "Some 4,000 soldiers and 50,000 personnel took part.",
     "Commanders planned the spring offensive.",
@@ -668,6 +679,8 @@ NEAR_PUBLICATION = [
      "2022-10-01", "2022-10-31", "month"),
     ("In 2021 the drills were held in early September.", "early September",
      "2021-09-01", "2021-09-10", "month_part"),
+    ("The 2021 joint exercise ran from August 5 to 10.", "from August 5 to 10",
+     "2021-08-05", "2021-08-10", "day"),
     # ... but not after "since", in the future, or outside it
     ("Since August 2021, the base has held drills, most recently on June 5.", "June 5",
      "2023-06-05", "2023-06-05", "day"),
