@@ -138,3 +138,32 @@ def test_a_year_that_says_which_drill_joins_the_drill_of_that_year(gazetteer):
     text = _TERMEZ_NOW + "The 2023 drills involve about 200 vehicles."
     (event,) = _events(text, gazetteer, date(2023, 9, 6))
     assert (event.start, event.hardware) == (date(2023, 9, 4), 200)
+
+
+_TROOPS_AT_HARB_MAIDON = (
+    "about 2,500 troops from Russia, Tajikistan and Uzbekistan held an exercise at Harb-Maidon."
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "opening", "when"),
+    [
+        # a sentence that reports no drill dates the story all the same
+        (
+            "In 2021 the Taliban advanced across the north.",
+            "In August,",
+            ("2021-08-01", "2021-08-31", "month"),
+        ),
+        (
+            "The Taliban advanced across the north in the summer of 2021.",
+            "In August of that year,",
+            ("2021-08-01", "2021-08-31", "month"),
+        ),
+        # with nothing told before: the month publication gives
+        ("", "In August,", ("2023-08-01", "2023-08-31", "month")),
+    ],
+)
+def test_a_date_that_leans_on_the_one_told_before_goes_on_from_it(before, opening, when, gazetteer):
+    text = f"{before} {opening} {_TROOPS_AT_HARB_MAIDON}".strip()
+    harb_maidon = [e for e in _events(text, gazetteer) if e.site_id == "harb_maidon"]
+    assert [_when(e) for e in harb_maidon] == [when]
