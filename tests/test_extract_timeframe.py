@@ -150,6 +150,11 @@ _TROOPS_AT_HARB_MAIDON = (
     [
         # a sentence that reports no drill dates the story all the same
         (
+            "The Taliban's advance in the summer of 2021 changed everything.",
+            "In early August,",
+            ("2021-08-01", "2021-08-10", "month_part"),
+        ),
+        (
             "In 2021 the Taliban advanced across the north.",
             "In August,",
             ("2021-08-01", "2021-08-31", "month"),
@@ -159,6 +164,32 @@ _TROOPS_AT_HARB_MAIDON = (
             "In August of that year,",
             ("2021-08-01", "2021-08-31", "month"),
         ),
+        (
+            "The template was fixed in the autumn of 2018.",
+            "That October,",
+            ("2018-10-01", "2018-10-31", "month"),
+        ),
+        (
+            "In 2021, the Taliban advanced across the north.",
+            "That August,",
+            ("2021-08-01", "2021-08-31", "month"),
+        ),
+        # ... and so does a drill told before
+        (
+            "In June 2021 Russian troops held a drill at Lyaur.",
+            "In August,",
+            ("2021-08-01", "2021-08-31", "month"),
+        ),
+        (
+            "In August 2021 Russian and Tajik troops held a drill at Momirak.",
+            "That October,",
+            ("2021-10-01", "2021-10-31", "month"),
+        ),
+        (
+            "In October 2018 the CSTO held Rubezh-2018 at Momirak.",
+            "The following spring",
+            ("2019-03-01", "2019-05-31", "season"),
+        ),
         # with nothing told before: the month publication gives
         ("", "In August,", ("2023-08-01", "2023-08-31", "month")),
     ],
@@ -167,3 +198,36 @@ def test_a_date_that_leans_on_the_one_told_before_goes_on_from_it(before, openin
     text = f"{before} {opening} {_TROOPS_AT_HARB_MAIDON}".strip()
     harb_maidon = [e for e in _events(text, gazetteer) if e.site_id == "harb_maidon"]
     assert [_when(e) for e in harb_maidon] == [when]
+
+
+def test_later_that_month_goes_on_from_a_month_read_from_the_story(gazetteer):
+    text = (
+        "The Taliban's advance in the summer of 2021 changed everything. In early August, "
+        + _TROOPS_AT_HARB_MAIDON
+        + " Later that month the Russian and Uzbek armies held an exercise at the Termez "
+        "training ground with 1,500 soldiers."
+    )
+    harb_maidon, termez = _events(text, gazetteer)
+    assert _when(harb_maidon) == ("2021-08-01", "2021-08-10", "month_part")
+    assert _when(termez) == ("2021-08-01", "2021-08-31", "month")
+
+
+def test_weeks_earlier_count_from_the_drill_told_before(gazetteer):
+    text = (
+        "In October 2023 about 1,200 servicemen held an exercise at the Lyaur range. Two weeks "
+        "earlier, Uzbek and Tajik border troops had held a joint command-post exercise in "
+        "Surkhandarya."
+    )
+    lyaur, surkhandarya = _events(text, gazetteer)
+    assert _when(lyaur) == ("2023-10-01", "2023-10-31", "month")
+    assert _when(surkhandarya) == ("2023-09-17", "2023-10-17", "month")
+
+
+def test_forward_looking_copy_keeps_the_month_publication_gives(gazetteer):
+    text = (
+        "Russia and Tajikistan held joint drills at the Lyaur range in 2021. In August, "
+        "about 2,500 troops from both countries will hold an exercise at Harb-Maidon."
+    )
+    events = _events(text, gazetteer, date(2023, 3, 1))
+    (harb_maidon,) = [e for e in events if e.site_id == "harb_maidon"]
+    assert _when(harb_maidon) == ("2023-08-01", "2023-08-31", "month")
