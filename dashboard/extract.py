@@ -89,6 +89,11 @@ MAX_GAP_SENTENCES = 3
 # A sentence without a trigger lends its counts, equipment or forces to the event of a
 # sentence at most this many before it.
 NEAR_SENTENCES = 2
+# How many sentences before each sentence that is read have their dates read too: the
+# dates there are what "That October", "the following spring" or an opening "In August" of
+# the sentence read lean on ("In 2021 the Taliban advanced across the north. In early
+# August, about 2,500 troops trained at Harb-Maidon"), though nothing else of them is read.
+ANCHOR_SENTENCES = 2
 # How far back (characters) the countries of a story choose between towns of one name.
 HOMONYM_REACH = 600
 # How many of the countries told last are tried there (each costs a place search).
@@ -154,6 +159,10 @@ _NOT_AT_SCHOOL = (
 # Dushanbe airport"): they count only in a sentence that names forces or a drill ground
 # (``_in_military_context``).
 _CONTEXT_EXERCISE = (
+    # "The 2018 edition of Steppe Eagle drew about 1,700 troops": a drill of that year
+    # (not "The 2023 edition of the Military Balance put the army at 9,000 troops")
+    r"(?:19|20)\d\d\s+edition(?!\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:balance|report|"
+    r"yearbook|review|book|handbook|guide|index|survey|magazine|journal|paper|atlas|study)\b)|"
     # "The first stage ran from 7 to 9 October at Harb-Maidon": a stage of a drill is held
     # as a drill is, and joins the drill it is part of where they agree
     r"(?:first|second|third|fourth|final|last|closing|concluding|opening|initial|main|"
@@ -1910,16 +1919,26 @@ class _ArticleFacts:
             lambda q: q.start,
         )
 
-    def locate(self, sentences: list[tuple[int, int]] | None) -> None:
-        """Find the dates and places of ``sentences`` (sorted spans), or of the whole body."""
+    def locate(
+        self,
+        sentences: list[tuple[int, int]] | None,
+        anchors: list[tuple[int, int]] | None = None,
+    ) -> None:
+        """Find the dates and places of ``sentences`` (sorted spans), or of the whole body.
+
+        The dates of ``anchors`` (more sorted spans, such as the sentences before those)
+        are read as well, for the dates of ``sentences`` that lean on them, and left out.
+        """
         body, published = self.article.body, self.article.published
         found = []
         for day, lo, hi in _dated_sections(body, published):
             if sentences is None:
                 within = None if (lo, hi) == (0, len(body)) else [(lo, hi)]
             else:
-                within = [(a, b) for a, b in sentences if lo <= a < hi]
+                within = [(a, b) for a, b in anchors or sentences if lo <= a < hi]
             found += find_dates(body, day, within=within)
+        if sentences is not None and anchors:
+            found = _within_spans(found, sentences)
         self.dates = _Sorted(found, lambda d: d.span_start)
         self.places = _Sorted(self.gazetteer.find_places(body, within=sentences), lambda p: p[0])
 
@@ -3278,7 +3297,8 @@ def _extract(article: Article, gazetteer) -> list[Event]:
     finder = _ArticleFacts(article, gazetteer)
     spans = _sentence_spans(article)
     quiet, sentence_hits = _sentence_triggers(doc, spans)
-    finder.locate(_wanted(doc, spans, quiet, finder))
+    wanted = _wanted(doc, spans, quiet, finder)
+    finder.locate(wanted, _with_sentences_before(spans, wanted))
     called_off_at = None  # the sentence that last called a drill off
     # a drill told with nothing to place it, and where: its forces may be those of the
     # drill the next sentences tell ("Russia and Uzbekistan will hold a joint exercise.
@@ -3890,6 +3910,28 @@ def _sentence_triggers(
         quiet.append(not found)
         hits.append(found)
     return quiet, hits
+
+
+def _with_sentences_before(
+    spans: list[tuple[int, int]], wanted: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """``wanted`` (sentences of ``spans``) and the ``ANCHOR_SENTENCES`` before each."""
+    index = {span: k for k, span in enumerate(spans)}
+    keep = {
+        k for span in wanted for k in range(max(0, index[span] - ANCHOR_SENTENCES), index[span] + 1)
+    }
+    return [spans[k] for k in sorted(keep)]
+
+
+def _within_spans(dates: list[TimeExpr], spans: list[tuple[int, int]]) -> list[TimeExpr]:
+    """The ``dates`` that start in one of the sorted, disjoint ``spans``."""
+    starts = [a for a, _ in spans]
+    out = []
+    for d in dates:
+        k = bisect_left(starts, d.span_start + 1) - 1
+        if k >= 0 and d.span_start < spans[k][1]:
+            out.append(d)
+    return out
 
 
 def _wanted(

@@ -36,9 +36,9 @@ Contract
     mid / late 2021" = January-April / May-August / September-December; a decade
     ("the 1980s") = its ten years.
   - ``unknown``: "recently" = the ``RECENTLY_WINDOW_DAYS`` days ending on
-    ``published`` (too vague to call a week); "days after the exercise", "three
-    weeks later" and other offsets from another event have no dates here (the
-    caller knows which event they hang on).
+    ``published`` (too vague to call a week); "days after the exercise" and other
+    offsets from another event have no dates here (the caller knows which event they
+    hang on), nor has "three weeks later" with no date told before it.
 
 * "has just concluded" / "has just ended" is the ``JUST_WINDOW_DAYS`` days ending on
   ``published`` at ``week`` precision.
@@ -59,6 +59,15 @@ Contract
   ("Tuesday, August 10") picks the year in which that date falls on that weekday.
   A year written once after a range that crosses New Year ("December 28 to
   January 3, 2022") may belong to either end; the same tense rule chooses.
+* Dates told by an earlier one count from the closest dated phrase before them, in
+  any sentence: "October of that year", "That October", "later that month", "the
+  following spring", "a year later", "two weeks earlier" (17 September to 17 October
+  after "in October 2023": a stretch moved keeps its precision). A date without a year
+  that opens a past-tense sentence ("In early August, troops trained ...") after a date
+  before ``published`` that is not told in the future ("The Taliban's advance in the
+  summer of 2021 changed everything.") goes on from it: the year is the one nearest to
+  it, not to ``published``. Forward-looking copy ("In August, they will drill") and
+  dates inside a sentence keep the tense rule.
 * A bare weekday is the nearest such day that fits the tense: past means on or
   before ``published`` (so the same day if ``published`` is that weekday),
   future on or after; "last Tuesday" is strictly before ``published``, "next
@@ -85,11 +94,17 @@ Not dates (by design): model numbers ("T-72", "Su-25", "Mi-8"), ordinals
 month-part word or a preposition ("May the drills ..."). A year inside an
 exercise name ("Rubezh-2021", "Vostok 2018") is skipped: it names the drill, not
 its date. A bare year is only read after a preposition ("in 2021") or a part word
-("early 2021"). Numeric dates are read day-first (``05.08.2021``, as in Russian
-and Central Asian copy) or ISO (``2021-08-05``); slashed dates are skipped because
-their order is ambiguous. A day and month without a year ("23.10") is read only where a
-range or a date word holds it ("from 18 to 23.10", "10-12.09", "on 22.10", "until 19.04"),
-never as a decimal ("2.10 metres", "rose to 1.12", "$5.10", "at 10.30").
+("early 2021"), or where it says which drill: "the 2021 drills", "Russia's 2021 drills
+with Uzbekistan", "the 2018 edition of Steppe Eagle". A year-shaped number before a
+force noun is a count ("sent in 2000 troops", "a force of 2000 troops", "In August, 2000
+troops") except where only a year can stand: straight after a month name ("In May 2019
+servicemen of the base ..."), after "the summer of" or a part word, or after an "In"
+that opens its clause ("In 2019 troops from Russia ..."). Numeric dates are read
+day-first (``05.08.2021``, as in Russian and Central Asian copy) or ISO
+(``2021-08-05``); slashed dates are skipped because their order is ambiguous. A day and
+month without a year ("23.10") is read only where a range or a date word holds it ("from
+18 to 23.10", "10-12.09", "on 22.10", "until 19.04"), never as a decimal ("2.10 metres",
+"rose to 1.12", "$5.10", "at 10.30").
 """
 
 from __future__ import annotations
@@ -175,11 +190,15 @@ _ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _MON_BODY = rf"(?:{_FULL}|{_ABBR})(?![a-z])"
 _WD_BODY = "|".join(_WEEKDAY_NAMES)
 _CONN = r"(?:\s*[-–—−]\s*|\s+(?:to|through|thru|till|until)\s+)"
-# A year followed by a unit noun is a count ("2000 troops"), not a year.
-_NOT_COUNT = (
-    r"(?!\s+(?:troops|soldiers|servicemen|personnel|military|men|people|vehicles|"
-    r"units|tanks|pieces|aircraft|km|kilometres|kilometers|miles))"
+# A year followed by a unit noun is a count ("2000 troops"), not a year, unless only a
+# year can stand there (``_year_after_month``, a season's "of", ``_handle_year``).
+_COUNT_NOUNS = (
+    r"troops|soldiers|servicemen|personnel|military|men|people|vehicles|"
+    r"units|tanks|pieces|aircraft|km|kilometres|kilometers|miles"
 )
+_NOT_COUNT = rf"(?!\s+(?:{_COUNT_NOUNS}))"
+# (ahead: a year-shaped number that is no count)
+_NO_COUNT_AHEAD = rf"(?=[0-9]{{4}}{_NOT_COUNT})"
 _FROM = r"(?:(?i:from)\s+)?"
 _BETWEEN = r"(?i:between)\s+"
 _PREPS = (
@@ -199,14 +218,26 @@ def _day(g: str) -> str:
     return rf"{left}(?P<{g}>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![0-9A-Za-z]|[.,][0-9])"
 
 
-def _year(g: str, guard: bool = True) -> str:
+def _year(g: str, guard: bool = True, count_ok: bool = False) -> str:
     # The left guard skips years inside names ("Rubezh-2021"); "mid-2021" drops it.
     left = r"(?<![\w\-–])" if guard else ""
-    return rf"{left}(?P<{g}>(?:19|20)[0-9]{{2}})(?![0-9])(?![\-–][0-9A-Za-z]){_NOT_COUNT}"
+    right = "" if count_ok else _NOT_COUNT
+    return rf"{left}(?P<{g}>(?:19|20)[0-9]{{2}})(?![0-9])(?![\-–][0-9A-Za-z]){right}"
 
 
 def _yopt(g: str) -> str:
     return rf"(?:,?\s+{_year(g)})?"
+
+
+def _year_after_month(g: str) -> str:
+    """Straight after a month name a year-shaped number is a year even before a force
+    noun ("In May 2019 servicemen of the 201st base ..."); after a comma it may be a count
+    ("In August, 2000 troops ...")."""
+    return rf"(?:\s+|,\s+{_NO_COUNT_AHEAD}){_year(g, count_ok=True)}"
+
+
+def _month_yopt(g: str) -> str:
+    return rf"(?:{_year_after_month(g)})?"
 
 
 _WD = rf"(?:(?P<wd>{_WD_BODY}),?\s+)?"
@@ -222,20 +253,20 @@ _DAY_FORMS = [
     rf"{_yopt('y2')}",
     # from 30 July to 10 August 2021, from the 30th of July to the 10th of August
     rf"{_FROM}{_THE}{_day('d1')}\s+(?:of\s+)?{_mon('m1')}{_yopt('y1')}{_CONN}{_THE}"
-    rf"{_day('d2')}\s+(?:of\s+)?{_mon('m2')}{_yopt('y2')}",
+    rf"{_day('d2')}\s+(?:of\s+)?{_mon('m2')}{_month_yopt('y2')}",
     rf"{_BETWEEN}{_THE}{_day('d1')}\s+(?:of\s+)?{_mon('m1')}{_yopt('y1')}\s+and\s+{_THE}"
-    rf"{_day('d2')}\s+(?:of\s+)?{_mon('m2')}{_yopt('y2')}",
+    rf"{_day('d2')}\s+(?:of\s+)?{_mon('m2')}{_month_yopt('y2')}",
     # August 5-10, Aug. 5–10, August 5 to 10 2021, (between) August 5 and 6
     rf"{_FROM}{_mon('m1')}\s+{_day('d1')}{_CONN}{_day('d2')}{_yopt('y2')}",
     rf"(?:{_BETWEEN})?{_mon('m1')}\s+{_day('d1')}\s+(?:and|&)\s+{_day('d2')}{_yopt('y2')}",
     # 5-10 August, 5 to 10 August 2021, (between) 5 and 6 August, the 3rd to the 9th of August
-    rf"{_FROM}{_THE}{_day('d1')}{_CONN}{_THE}{_day('d2')}\s+(?:of\s+)?{_mon('m2')}{_yopt('y2')}",
+    rf"{_FROM}{_THE}{_day('d1')}{_CONN}{_THE}{_day('d2')}\s+(?:of\s+)?{_mon('m2')}{_month_yopt('y2')}",
     rf"(?:{_BETWEEN})?{_THE}{_day('d1')}\s+(?:and|&)\s+{_THE}{_day('d2')}\s+(?:of\s+)?"
-    rf"{_mon('m2')}{_yopt('y2')}",
+    rf"{_mon('m2')}{_month_yopt('y2')}",
     # (Tuesday,) August 10(, 2021)
     rf"{_WD}{_mon('m1')}\s+{_day('d1')}{_yopt('y1')}",
     # (Tuesday,) (the) 10(th) (of) August (2021)
-    rf"{_WD}(?:(?i:the)\s+)?{_day('d1')}\s+(?:of\s+)?{_mon('m1')}{_yopt('y1')}",
+    rf"{_WD}(?:(?i:the)\s+)?{_day('d1')}\s+(?:of\s+)?{_mon('m1')}{_month_yopt('y1')}",
 ]
 
 _NUM_DMY = (
@@ -296,7 +327,7 @@ _DAY_MONTH_FORMS = [
     rf"(?P<body>{_DM_GUARD_L}{_num(_DM, '1')}{_DM_NOT_DECIMAL}{_DM_END})",
 ]
 
-_MONTH_YEAR = rf"{_mon('m1')},?\s+{_year('y1')}"
+_MONTH_YEAR = rf"{_mon('m1')}{_year_after_month('y1')}"
 
 # "in August", "last August"; May and March need the cue (checked in the handler).
 _MONTH_ALONE = (
@@ -313,13 +344,26 @@ _PART_WORDS = (
     # "in the first days of August" = early August, "the last days of May" = late May
     r"(?:the\s+)?(?:very\s+)?(?:first|last|final)\s+(?:few\s+)?days\s+of))"
 )
-_MONTH_PART = rf"{_PART_WORDS}(?:\s+|\s*-\s*){_mon('m1')}{_yopt('y1')}"
+_MONTH_PART = rf"{_PART_WORDS}(?:\s+|\s*-\s*){_mon('m1')}{_month_yopt('y1')}"
 
 _YEAR = (
     rf"(?:(?P<prep>{_PREPS})\s+)?(?P<body>(?P<part>(?i:early|late|mid|(?:the\s+)?(?:very\s+)?"
     r"(?:beginning|start|middle|end)\s+of|(?:the\s+)?(?:first|second|latter)\s+half\s+of))"
     r"(?:\s+|\s*-\s*)"
-    rf"{_year('y1', guard=False)}|{_year('y1b')})"
+    # ("In 2019 troops from Russia ...": a year, when it opens its clause; ``_handle_year``)
+    rf"{_year('y1', guard=False, count_ok=True)}|{_year('y1b', count_ok=True)}"
+    rf"(?:(?=\s+(?P<count>{_COUNT_NOUNS}))|))"
+)
+# "the 2021 drills", "Russia's 2021 drills with Uzbekistan", "the 2018 edition of Steppe
+# Eagle", "the 2018 Steppe Eagle exercise": a year that says which drill, as "in 2021" does
+# (not "the 2000 troops", a count, nor "Vostok 2018", a name).
+_DRILL_NOUNS = r"drills?|exercises?|manoeuvres|maneuvers|war\s*games|wargames|edition|iteration"
+_YEAR_OF_A_DRILL = (
+    r"(?:(?i:the|its|their)|\b[A-Z][\w.-]*['’]s)\s+"
+    rf"(?P<body>{_year('y1')})\s+"
+    # (up to three words between: "joint", "Steppe Eagle", "command-staff")
+    r"(?:(?!(?i:of|and|or|the|a|an|in|at|on|to|for|with|by|during|from)\b)[\w-]+\s+){0,3}?"
+    rf"(?i:{_DRILL_NOUNS})\b"
 )
 _DECADE = r"(?P<body>(?:(?i:the)\s+)?(?<![\w\-'’])(?P<dec>(?:1[89]|20)[0-9]0)s\b)"
 
@@ -338,7 +382,9 @@ _SEASON = (
     r"(?P<the>(?i:the))\s+)?"
     r"(?P<season>(?i:spring|summer|autumn|fall|winter))\b"
     r"(?!\s+of\s+(?!(?:19|20)[0-9]{2}|(?i:next|last|this)\s+(?i:year)\b))"
-    rf"(?:,?\s+(?:of\s+)?{_year('y1')}|\s+of\s+(?P<yrel>(?i:next|last|this))\s+(?i:year)\b)?)"
+    # ("the summer of 2019 units of the PLA": after "of", a year)
+    rf"(?:(?:\s+of\s+|,?\s+{_NO_COUNT_AHEAD}){_year('y1', count_ok=True)}|"
+    r"\s+of\s+(?P<yrel>(?i:next|last|this))\s+(?i:year)\b)?)"
 )
 
 _RELATIVE = (
@@ -399,12 +445,20 @@ _ORDINAL_DAY = (
 # "in October of that year", "later that month", "the following week", "a year later":
 # a year, month or week named by the story's last date, not by publication.
 _THAT_YEAR = (
-    rf"(?P<body>(?:\b(?P<m1>{_FULL})(?![a-z])\s+(?:(?i:of)\s+)?)?"
+    rf"(?P<body>(?:\b(?P<m1>{_FULL})(?![a-z])\s+(?:(?i:of)\s+)?|"
+    # "in the spring of the following year"
+    r"\b(?:(?i:the)\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))\s+(?i:of)\s+)?"
     r"\b(?:(?i:later|earlier)\s+(?:(?i:in)\s+)?(?=(?i:that)\b))?"
     r"(?P<rel>(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous|"
     r"the\s+preceding))\s+(?P<unit>(?i:year|month|week))\b|"
     r"\b(?i:a|one)\s+(?P<unit2>(?i:year|month|week))\s+(?P<dir>(?i:later|earlier|before|after))\b)"
 )
+# "That October", "the following spring", "the previous winter": a month or season named
+# by the story's last date, as "October of that year" is. ("said that October ..." is
+# read by ``_handle_that_month``.)
+_THAT_WHEN = r"(?P<rel>(?i:that|the\s+following|the\s+next|the\s+previous|the\s+preceding))\s+"
+_THAT_MONTH = rf"(?P<body>\b{_THAT_WHEN}(?P<m2>{_FULL})(?![a-z]))"
+_THAT_SEASON = rf"(?P<body>\b{_THAT_WHEN}(?P<season2>(?i:spring|summer|autumn|fall|winter))\b)"
 _DEICTIC = (
     r"\b(?P<body>(?i:(?:the\s+)?day\s+(?:before\s+yesterday|after\s+tomorrow)|yesterday|today|"
     r"tomorrow|this\s+(?:morning|afternoon|evening)|tonight|last\s+night))\b"
@@ -439,9 +493,9 @@ _AGO = (
 # "the week before last", "the weekend before last"
 _BEFORE_LAST = r"(?P<body>\b(?i:the)\s+(?P<before_last>(?i:week|weekend))\s+(?i:before\s+last)\b)"
 _OFFSET = (
-    r"(?P<body>\b(?:(?i:a\s+few|several|a\s+couple\s+of|a|one|two|three|four|five|six|"
-    r"seven|eight|nine|ten|[0-9]{1,2})\s+)?(?i:hours?|days?|weeks?|months?)\s+"
-    r"(?i:after|before|later|earlier)\b)"
+    r"(?P<body>\b(?:(?i:a\s+few|several|a\s+couple\s+of)\s+|(?P<n>(?i:a|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten)|[0-9]{1,2})\s+)?(?P<unit>(?i:hours?|days?|weeks?|months?))\s+"
+    r"(?P<dir>(?i:after|before|later|earlier))\b)"
 )
 
 
@@ -478,6 +532,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Gate], ...] = (
     ("month_part", re.compile(_MONTH_PART), _GATE_MONTH),
     ("year", re.compile(_YEAR), _GATE_YEAR),
     ("decade", re.compile(_DECADE), _GATE_YEAR),
+    ("drill_year", re.compile(_YEAR_OF_A_DRILL), _GATE_YEAR),
     ("season", re.compile(_SEASON), _GATE_SEASON),
     ("quarter", re.compile(_QUARTER), _GATE_QUARTER),
     ("relative", re.compile(_RELATIVE), _GATE_UNIT),
@@ -493,6 +548,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str], Gate], ...] = (
     ("nearby", re.compile(_NEARBY), _GATE_NEARBY),
     ("ordinal_day", re.compile(_ORDINAL_DAY), _GATE_ORDINAL),
     ("that_year", re.compile(_THAT_YEAR), _GATE_UNIT),
+    ("that_month", re.compile(_THAT_MONTH), _GATE_MONTH),
+    ("that_month", re.compile(_THAT_SEASON), _GATE_SEASON),
 )
 
 # Every phrase starts at a word boundary. Saying so up front lets the regex engine skip
@@ -982,13 +1039,31 @@ def _year_months(part: str) -> tuple[int, int]:
     return 1, 12
 
 
+# What may stand before a preposition that opens its clause: "In 2019 troops ...", ", and
+# in 2019 troops ...", but not "sent in 2000 troops", "a force of 2000 troops".
+_CLAUSE_OPENS = re.compile(r"(?:[,;:(]|\b(?:and|but|then))[\s\"“‘'*#]*$")
+_SENTENCE_OPENER = " \t\n\"“‘'(*#-"
+
+
 def _handle_year(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved | None:
     part = m.group("part") or ""
     if not (m.group("prep") or part):
         return None  # a bare number could be a count or part of a name
+    if m.group("count"):
+        s0, prep = ctx.sentence(span[0])[0], m.start("prep")
+        opens = not ctx.text[s0:prep].strip(_SENTENCE_OPENER) or _CLAUSE_OPENS.search(
+            ctx.text, s0, prep
+        )
+        if not (opens and m.group("prep").lower() in ("in", "during", "throughout")):
+            return None  # "sent in 2000 troops": a count
     year = int(m.group("y1") or m.group("y1b"))
     lo, hi = _year_months(part)
     return date(year, lo, 1), date(year, hi, _last_day(year, hi)), "year"
+
+
+def _handle_drill_year(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved:
+    year = int(m.group("y1"))
+    return date(year, 1, 1), date(year, 12, 31), "year"
 
 
 def _handle_decade(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved:
@@ -1350,6 +1425,30 @@ def _handle_ago(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resol
     return first, last, "month"
 
 
+# Before a "that" that joins a clause ("officials said that October would be busy"), not
+# one that points back at a date told ("That October, ...", "were held there that October").
+_THAT_JOINS = re.compile(
+    rf"\b(?:{_SPEECH}|expects?|expected|believes?|believed|hopes?|hoped|means|meant|shows?|"
+    r"showed|suggests?|suggested|clear|likely|so)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _handle_that_month(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved | None:
+    """ "That October", "the following spring": resolved by ``_that_years``."""
+    if m.group("rel").lower() == "that" and _THAT_JOINS.search(
+        ctx.text, max(0, span[0] - 24), span[0]
+    ):
+        return None
+    return _UNKNOWN
+
+
+def _counted(m: re.Match[str]) -> bool:
+    """ "Two weeks later", "three days earlier": counted from a date told before (not
+    "days after the exercise", which counts from an event, nor "weeks later")."""
+    return bool(m.group("n")) and m.group("dir").lower() in ("later", "earlier")
+
+
 def _handle_offset(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved:
     return _UNKNOWN
 
@@ -1363,6 +1462,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], _Context, tuple[int, int]], Resolv
     "month_part": _handle_month_part,
     "year": _handle_year,
     "decade": _handle_decade,
+    "drill_year": _handle_drill_year,
     "season": _handle_season,
     "quarter": _handle_quarter,
     "relative": _handle_relative,
@@ -1377,6 +1477,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], _Context, tuple[int, int]], Resolv
     "nearby": _handle_nearby,
     "ordinal_day": _handle_ordinal_day,
     "that_year": lambda m, ctx, span: _UNKNOWN,  # resolved by ``_that_years``
+    "that_month": _handle_that_month,
 }
 
 # How far a phrase may reach before and after the gate word it contains. The longest
@@ -1503,50 +1604,54 @@ def _weekdays_of_a_week(
 
 # Phrases that name a year of their own ("in 2021", "August 2021", "that month"), and
 # "last year" among the relative ones.
-_FRAMES = frozenset({"year", "month_year", "that_year"})
+_FRAMES = frozenset({"year", "month_year", "that_year", "that_month", "drill_year"})
 _SINCE = re.compile(r"\b(?i:since)\b")
 
 
-def _years_of_the_sentence(
+def _year_of_the_sentence(
     taken: list[tuple[int, int, Resolved]],
-    no_year: list[tuple[int, str, re.Match[str]]],
+    index: int,
+    kind: str,
+    m: re.Match[str],
     framing: list[int],
     ctx: _Context,
-) -> None:
+) -> bool:
     """ "In August 2021, the two armies drilled at Termez from August 5 to 10": a month or
-    day without a year, told after a phrase of its sentence that has a year of its own
-    and holds it, is in that year rather than in the one publication gives it (in
-    place). Not in the future tense, and not after "since" ("since August 2021, ...").
+    day without a year (``taken[index]``), told after a phrase of its sentence that has a
+    year of its own and holds it, is in that year rather than in the one publication
+    gives it (in place; True when so). Not in the future tense, and not after "since"
+    ("since August 2021, ...").
     """
     published = ctx.published
-    for index, kind, m in no_year:
-        start, end, old = taken[index]
-        if old[0] is None:
-            continue
-        s0, _ = ctx.sentence(start)
-        # "from 3 to 7 April last year", "in May, last year", "3-7 April of 2023": the
-        # year told right after it is its year, whatever the tense
-        after = [
-            taken[k]
-            for k in framing
-            if taken[k][0] >= end and _OF_THE_YEAR.fullmatch(ctx.text, end, taken[k][0])
-        ]
-        frames = [taken[k] for k in framing if s0 <= taken[k][0] and taken[k][1] <= start]
-        if not frames and not after:
-            frames = _told_before(taken, framing, ctx, s0)
-        frames = [f for f in after or frames if f[2][0] is not None]
-        if not frames or (
-            not after and (_SINCE.search(ctx.text, s0, start) or ctx.tense(start, end) == "future")
-        ):
-            continue
-        first, last, _ = frames[-1][2]
-        ctx.published, ctx.anchored = first + (last - first) / 2, True
-        try:
-            resolved = _HANDLERS[kind](m, ctx, (start, end))
-        finally:
-            ctx.published, ctx.anchored = published, False
-        if resolved and resolved[0] is not None and first <= resolved[0] and resolved[1] <= last:
-            taken[index] = (start, end, resolved)
+    start, end, old = taken[index]
+    if old[0] is None:
+        return False
+    s0, _ = ctx.sentence(start)
+    # "from 3 to 7 April last year", "in May, last year", "3-7 April of 2023": the
+    # year told right after it is its year, whatever the tense
+    after = [
+        taken[k]
+        for k in framing
+        if taken[k][0] >= end and _OF_THE_YEAR.fullmatch(ctx.text, end, taken[k][0])
+    ]
+    frames = [taken[k] for k in framing if s0 <= taken[k][0] and taken[k][1] <= start]
+    if not frames and not after:
+        frames = _told_before(taken, framing, ctx, s0)
+    frames = [f for f in after or frames if f[2][0] is not None]
+    if not frames or (
+        not after and (_SINCE.search(ctx.text, s0, start) or ctx.tense(start, end) == "future")
+    ):
+        return False
+    first, last, _ = frames[-1][2]
+    ctx.published, ctx.anchored = first + (last - first) / 2, True
+    try:
+        resolved = _HANDLERS[kind](m, ctx, (start, end))
+    finally:
+        ctx.published, ctx.anchored = published, False
+    if resolved and resolved[0] is not None and first <= resolved[0] and resolved[1] <= last:
+        taken[index] = (start, end, resolved)
+        return True
+    return False
 
 
 # A year that opens its sentence: "In 2021, the tempo rose.", "By 2021 the pace had
@@ -1609,41 +1714,217 @@ def _in_the_month_told(
 
 def _that_years(
     taken: list[tuple[int, int, Resolved]],
-    found: list[tuple[int, re.Match[str]]],
-    published: date | None,
+    leaning: list[tuple[int, str, re.Match[str]]],
+    open_year: list[tuple[int, str, re.Match[str]]],
+    framing: list[int],
+    ctx: _Context,
 ) -> None:
-    """Resolve "October of that year", "later that month", "the following week" against
-    the closest dated phrase before each (in place). With none before, "the next month"
-    counts from publication and "that month" stays unknown."""
-    anchors = sorted((s, r[0]) for s, _, r in taken if r[0] is not None)
-    starts = [s for s, _ in anchors]
-    for index, m in found:
-        start, end, _ = taken[index]
-        rel = " ".join((m.group("rel") or m.group("dir")).lower().split())
-        shift = {"the following": 1, "the next": 1, "later": 1, "after": 1}.get(rel, 0)
-        if rel in ("the previous", "the preceding", "earlier", "before"):
-            shift = -1
-        k = bisect_right(starts, start) - 1
-        if k >= 0:
-            anchor = anchors[k][1]
-        elif shift and published is not None:
-            anchor = published
-        else:
+    """Resolve the phrases that lean on a date told before them, in place and in the
+    order told, so that one resolved here is the anchor of the next ("In early August,
+    ... Later that month, ...").
+
+    * ``leaning``: "October of that year", "That October", "later that month", "the
+      following week", "the following spring", "a year later", "two weeks earlier". With
+      nothing dated before, "the next month" and "the following spring" count from
+      publication, "That October" is read as "October", and "that month" stays unknown.
+    * ``open_year`` (dates whose year publication gave): in the year of a phrase of
+      their sentence (``_year_of_the_sentence``); else, when one opens a past-tense
+      sentence ("In early August, about 2,500 troops trained ...") after a date before
+      publication that is not told in the future ("The Taliban's advance in the summer
+      of 2021 changed everything."), the story goes on from there: the date is the one
+      nearest to it. Forward-looking copy ("In August, the armies will drill ...") and
+      dates inside a sentence keep the publication's reading.
+    """
+    order = sorted(range(len(taken)), key=lambda k: taken[k][0])
+    position = {k: i for i, k in enumerate(order)}
+    jobs = sorted(
+        [(taken[k][0], k, kind, m, True) for k, kind, m in leaning]
+        + [(taken[k][0], k, kind, m, False) for k, kind, m in open_year],
+        key=lambda job: job[0],
+    )
+    for start, index, kind, m, leans in jobs:
+        end = taken[index][1]
+        before = next(
+            (
+                order[i]
+                for i in range(position[index] - 1, -1, -1)
+                if taken[order[i]][2][0] is not None
+            ),
+            None,
+        )
+        anchor = taken[before][2] if before is not None else None
+        if leans:
+            resolved = _lean(kind, m, anchor, ctx, (start, end))
+        elif _year_of_the_sentence(taken, index, kind, m, framing, ctx):
             continue
-        unit = (m.group("unit") or m.group("unit2")).lower()
-        if unit == "week":
-            first, last = _iso_week(anchor + timedelta(weeks=shift))
-            resolved: Resolved = (first, last, "week")
-        elif unit == "month":
-            first, last = _month_interval(*_shift_month(anchor.year, anchor.month, shift))
-            resolved = (first, last, "month")
-        elif m.group("m1"):
-            first, last = _month_interval(anchor.year + shift, _MONTHS[m.group("m1").lower()])
-            resolved = (first, last, "month")
+        elif before is not None and _goes_on_from(taken[before], (start, end), ctx):
+            resolved = _near_anchor(kind, m, taken[before][2], ctx, (start, end))
         else:
-            year = anchor.year + shift
-            resolved = (date(year, 1, 1), date(year, 12, 31), "year")
-        taken[index] = (start, end, resolved)
+            resolved = None
+        if resolved is not None:
+            taken[index] = (start, end, resolved)
+
+
+# Before a date that opens its sentence: "In early August, ...", "And on August 5 ...".
+_FRONTED_DATE = re.compile(
+    r"[\s\"“‘'(*#]*(?:(?i:and|but|then|also)\s+)?"
+    r"(?:(?i:in|on|by|during|from|between|at|over|through|throughout)\s+)?"
+)
+
+
+def _goes_on_from(told: tuple[int, int, Resolved], span: tuple[int, int], ctx: _Context) -> bool:
+    """Whether the year-less date at ``span`` goes on from the date ``told`` before it: it
+    opens a past-tense sentence, and ``told`` is before publication and not in the future."""
+    published = ctx.published
+    s0, _ = ctx.sentence(span[0])
+    return (
+        published is not None
+        and told[2][1] is not None
+        and told[2][1] < published
+        and _FRONTED_DATE.fullmatch(ctx.text, s0, span[0]) is not None
+        and ctx.tense(*span) == "past"
+        and ctx.tense(told[0], told[1]) != "future"
+    )
+
+
+def _near_anchor(
+    kind: str, m: re.Match[str], anchor: Resolved, ctx: _Context, span: tuple[int, int]
+) -> Resolved | None:
+    """The year-less date at ``span`` read near ``anchor`` instead of publication (and
+    still not after publication, as its past tense says)."""
+    published = ctx.published
+    first, last, _ = anchor
+    assert published is not None and first is not None and last is not None
+    ctx.published, ctx.anchored = first + (last - first) / 2, True
+    try:
+        resolved = _HANDLERS[kind](m, ctx, span)
+    finally:
+        ctx.published, ctx.anchored = published, False
+    if resolved is None or resolved[0] is None or resolved[0] > published:
+        return None
+    return resolved
+
+
+_SHIFTS = {"the following": 1, "the next": 1, "later": 1, "after": 1}
+_BACK = ("the previous", "the preceding", "earlier", "before")
+
+
+def _lean(
+    kind: str,
+    m: re.Match[str],
+    anchor: Resolved | None,
+    ctx: _Context,
+    span: tuple[int, int],
+) -> Resolved | None:
+    """A phrase of ``leaning`` (see ``_that_years``) read against ``anchor``."""
+    published = ctx.published
+    groups = m.groupdict()
+    rel = " ".join((groups.get("rel") or groups["dir"]).lower().split())
+    shift = -1 if rel in _BACK else _SHIFTS.get(rel, 0)
+    if anchor is None:
+        if kind == "that_month" and shift == 0 and published is not None:
+            return _by_publication(m, ctx, span)  # "That October" with nothing told before
+        if not shift or published is None or kind == "offset":
+            return None
+        anchor = (published, published, "day")
+    first, last, _ = anchor
+    assert first is not None and last is not None
+    ref = last if shift > 0 else first
+    if kind == "offset":
+        unit = m.group("unit").lower().rstrip("s")
+        if unit == "hour":
+            return None
+        return _shifted(anchor, _count(m.group("n")), unit, later=shift > 0)
+    if kind == "that_month":
+        return _month_or_season_told(m, anchor, shift)
+    if m.group("unit2"):  # "a year later"
+        return _shifted(anchor, 1, m.group("unit2").lower(), later=shift > 0)
+    unit = m.group("unit").lower()
+    if unit == "week":
+        week_first, week_last = _iso_week(ref + timedelta(weeks=shift))
+        return week_first, week_last, "week"
+    if unit == "month":
+        month_first, month_last = _month_interval(*_shift_month(ref.year, ref.month, shift))
+        return month_first, month_last, "month"
+    if m.group("m1"):  # "October of that year"
+        month_first, month_last = _month_interval(ref.year + shift, _MONTHS[m.group("m1").lower()])
+        return month_first, month_last, "month"
+    if m.group("season"):  # "the spring of the following year"
+        season_first, season_last = _season_interval(m.group("season").lower(), ref.year + shift)
+        return season_first, season_last, "season"
+    year = ref.year + shift
+    return date(year, 1, 1), date(year, 12, 31), "year"
+
+
+def _by_publication(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved | None:
+    """ "That October" read as "October" when nothing is told before it."""
+    assert ctx.published is not None
+    build, precision = _month_or_season(m)
+    got = _pick(build, ctx.published, ctx.tense(*span))
+    return (got[0], got[1], precision) if got else None
+
+
+def _month_or_season(m: re.Match[str]) -> tuple[Callable[[int], Interval], str]:
+    if m.groupdict().get("m2"):
+        month = _MONTHS[m.group("m2").lower()]
+        return (lambda year: _month_interval(year, month)), "month"
+    season = m.group("season2").lower()
+    return (lambda year: _season_interval(season, year)), "season"
+
+
+def _month_or_season_told(m: re.Match[str], anchor: Resolved, shift: int) -> Resolved | None:
+    """ "That October" (the one nearest the date told), "the following spring" (the first
+    after it), "the previous winter" (the last before it)."""
+    first, last, _ = anchor
+    assert first is not None and last is not None
+    build, precision = _month_or_season(m)
+    options = [build(year) for year in range(first.year - 1, last.year + 3)]
+    if shift > 0:
+        got = min((iv for iv in options if iv[0] > last), default=None)
+    elif shift < 0:
+        got = max((iv for iv in options if iv[1] < first), default=None)
+    else:
+        # (nearest, then the one that shares most days with it: "In 2018 ... that winter")
+        got = min(
+            options,
+            key=lambda iv: (
+                max(0, (iv[0] - last).days, (first - iv[1]).days),
+                -(min(iv[1], last) - max(iv[0], first)).days,
+                iv[0],
+            ),
+        )
+    return (got[0], got[1], precision) if got else None
+
+
+def _shifted(anchor: Resolved, n: int, unit: str, later: bool) -> Resolved:
+    """``n`` days, weeks, months or years after (``later``) or before ``anchor``: counted
+    from its end or start, at the unit's precision when the anchor is at least as precise,
+    else the anchor's stretch moved, at its own precision ("In October 2023 ... Two weeks
+    earlier": 17 September to 17 October, a month's stretch)."""
+    first, last, precision = anchor
+    assert first is not None and last is not None
+    sign = 1 if later else -1
+    ref = last if later else first
+    if unit == "year":
+        year = ref.year + sign * n
+        return date(year, 1, 1), date(year, 12, 31), "year"
+    if unit == "month":
+        if precision in ("day", "week", "month_part", "month"):
+            month_first, month_last = _month_interval(*_shift_month(ref.year, ref.month, sign * n))
+            return month_first, month_last, "month"
+        return _month_shifted(first, sign * n), _month_shifted(last, sign * n), precision
+    step = timedelta(days=sign * n * (7 if unit == "week" else 1))
+    if unit == "week" and precision in ("day", "week"):
+        week_first, week_last = _iso_week(ref + step)
+        return week_first, week_last, "week"
+    if unit == "day" and precision == "day":
+        return ref + step, ref + step, "day"
+    return first + step, last + step, precision
+
+
+def _month_shifted(day: date, months: int) -> date:
+    year, month = _shift_month(day.year, day.month, months)
+    return date(year, month, min(day.day, _last_day(year, month)))
 
 
 def _days_before(taken: list[tuple[int, int, Resolved]], eves: list[int]) -> None:
@@ -1889,7 +2170,7 @@ def find_dates(
     taken: list[tuple[int, int, Resolved]] = []
     yearless: list[tuple[int, str, re.Match[str]]] = []
     ordinals: list[tuple[int, re.Match[str]]] = []
-    that_years: list[tuple[int, re.Match[str]]] = []
+    leaning: list[tuple[int, str, re.Match[str]]] = []  # "that October", "a year later"
     eves: list[int] = []  # "on the eve", "the day before"
     in_the: list[tuple[int, re.Match[str]]] = []
     no_year: list[tuple[int, str, re.Match[str]]] = []  # resolved by publication alone
@@ -1909,8 +2190,10 @@ def find_dates(
                 framing.append(len(taken))
             if kind == "ordinal_day":
                 ordinals.append((len(taken), m))
-            elif kind == "that_year":
-                that_years.append((len(taken), m))
+            elif kind in ("that_year", "that_month") or (kind == "offset" and _counted(m)):
+                leaning.append((len(taken), kind, m))
+            elif kind == "season" and not any(m.group(g) for g in ("y1", "rel", "yrel")):
+                no_year.append((len(taken), kind, m))
             elif kind == "day_before":
                 eves.append(len(taken))
             elif kind == "relative" and _IN_THE.match(m.group("rel")):
@@ -1918,14 +2201,12 @@ def find_dates(
             taken.append((start, end, resolved))
     if yearless and published is None:
         _years_from_text(taken, yearless, ctx)
-    if that_years:
-        _that_years(taken, that_years, published)
+    if leaning or no_year:
+        _that_years(taken, leaning, no_year, framing, ctx)
     if eves:
         _days_before(taken, eves)
     if in_the and published is not None:
         _in_the_month_told(taken, in_the, published)
-    if no_year and framing:
-        _years_of_the_sentence(taken, no_year, framing, ctx)
     if ordinals:
         _ordinal_months(taken, ordinals, ctx)
     taken.sort(key=lambda c: c[0])

@@ -167,7 +167,7 @@ def test_an_edition_of_a_named_drill_is_a_drill_of_its_year_and_keeps_its_count(
 
 def test_a_named_drill_is_not_an_undated_drill_told_paragraphs_before(gazetteer):
     text = (
-        "The following spring Russia and Uzbekistan held their first bilateral tactical "
+        "Russia and Uzbekistan later held their first bilateral tactical "
         "exercise at the Forish range in Jizzakh region. It was a modest affair: about 300 "
         "troops took part. Its importance was political. Tashkent had kept its distance. "
         "Beijing has preferred low visibility. Kazakhstan, by contrast, has leaned on Western "

@@ -177,6 +177,37 @@ PHRASES = [
     ("The garrison doubled in mid-2021.", "mid-2021", OCT19, "2021-05-01", "2021-08-31", "year"),
     ("Soviet troops fought there in the 1980s.",
      "the 1980s", OCT19, "1980-01-01", "1989-12-31", "year"),
+    # a year right after a month name, "the summer of" or a clause-opening "In" is a year
+    # even before a force noun
+    ("In the summer of 2019 units of the PLA held a drill.",
+     "the summer of 2019", OCT19, "2019-06-01", "2019-08-31", "season"),
+    ("In August 2019 units of the army held a drill.",
+     "August 2019", OCT19, "2019-08-01", "2019-08-31", "month"),
+    ("In May 2019 servicemen of the 201st base held a drill.",
+     "May 2019", OCT19, "2019-05-01", "2019-05-31", "month"),
+    ("In early August 2019 troops drilled at Lyaur.",
+     "early August 2019", OCT19, "2019-08-01", "2019-08-10", "month_part"),
+    ("On 5 August 2019 units drilled at Lyaur.",
+     "5 August 2019", OCT19, "2019-08-05", "2019-08-05", "day"),
+    ("In 2019 troops from Russia held an exercise.",
+     "2019", OCT19, "2019-01-01", "2019-12-31", "year"),
+    ("In 2019 personnel from Russia held an exercise.",
+     "2019", OCT19, "2019-01-01", "2019-12-31", "year"),
+    ("Russia held drills, and in 2019 troops drilled again.",
+     "2019", OCT19, "2019-01-01", "2019-12-31", "year"),
+    # ... but after a comma, or after "in" as a verb's particle, it is a count
+    ("In August, 2000 troops drilled.", "August", OCT19, "2021-08-01", "2021-08-31", "month"),
+    ("This summer 2000 troops drilled.",
+     "This summer", OCT19, "2021-06-01", "2021-08-31", "season"),
+    # a year that says which drill
+    ("The 2018 drills involved 200 vehicles.",
+     "2018", OCT19, "2018-01-01", "2018-12-31", "year"),
+    ("Russia's 2018 drills with Uzbekistan at Termez involved about 1,500 troops.",
+     "2018", OCT19, "2018-01-01", "2018-12-31", "year"),
+    ("The 2018 edition of Steppe Eagle drew about 1,700 troops.",
+     "2018", OCT19, "2018-01-01", "2018-12-31", "year"),
+    ("The 2018 Steppe Eagle exercise involved about 1,700 troops.",
+     "2018", OCT19, "2018-01-01", "2018-12-31", "year"),
     # windows ending on the published date
     ("Russia has just concluded drills with Tajikistan.",
      "has just concluded", OCT19, "2021-10-13", "2021-10-19", "week"),
@@ -258,6 +289,10 @@ TRAPS = [
     "The column finished a 200 km march across the desert.",
     "March on, the sergeant shouted.",
     "The 2000 troops arrived by train.",
+    "Russia sent in 2000 troops.",
+    "A force of 2000 troops drilled.",
+    "The 2000 troops at the exercise were tired.",
+    "The Zapad 2021 drills were the largest.",
     "They were carried in 2000 vehicles.",
     "Some 4,000 soldiers and 50,000 personnel took part.",
     "Commanders planned the spring offensive.",
@@ -644,6 +679,8 @@ NEAR_PUBLICATION = [
      "2022-10-01", "2022-10-31", "month"),
     ("In 2021 the drills were held in early September.", "early September",
      "2021-09-01", "2021-09-10", "month_part"),
+    ("The 2021 joint exercise ran from August 5 to 10.", "from August 5 to 10",
+     "2021-08-05", "2021-08-10", "day"),
     # ... but not after "since", in the future, or outside it
     ("Since August 2021, the base has held drills, most recently on June 5.", "June 5",
      "2023-06-05", "2023-06-05", "day"),
@@ -767,6 +804,45 @@ def test_find_dates_ordinals_and_spans_that_are_not_dates(sentence):
          "October", "2023-10-01", "2023-10-31", "month"),
         ("In 2021, the tempo rose.\nTroops drilled at the Lyaur range in October.",
          "October", "2023-10-01", "2023-10-31", "month"),
+        # a month or season named by the date told before, in any sentence
+        ("The template was fixed in the autumn of 2018. That October, units assembled.",
+         "That October", "2018-10-01", "2018-10-31", "month"),
+        ("In 2021, the Taliban advanced. That August, troops drilled at Harb-Maidon.",
+         "That August", "2021-08-01", "2021-08-31", "month"),
+        ("In October 2018 the CSTO held drills. The following spring, Russia drilled.",
+         "The following spring", "2019-03-01", "2019-05-31", "season"),
+        ("In October 2018 the CSTO held drills. In the spring of the next year, Russia drilled.",
+         "the spring of the next year", "2019-03-01", "2019-05-31", "season"),
+        ("Drills ran in the summer of 2019. The following summer, none were held.",
+         "The following summer", "2020-06-01", "2020-08-31", "season"),
+        ("Drills ran in March 2019. The previous winter, none were held.",
+         "The previous winter", "2018-12-01", "2019-02-28", "season"),
+        # with nothing told before, "That October" is October
+        ("That October, troops drilled.", "That October", "2023-10-01", "2023-10-31", "month"),
+        # days, weeks and months counted from the date told before
+        ("The drill began on June 5, 2023. Scouts had arrived two days earlier.",
+         "two days earlier", "2023-06-03", "2023-06-03", "day"),
+        ("Drills ran from 3 to 7 October 2022. Two weeks later, jets flew.",
+         "Two weeks later", "2022-10-17", "2022-10-23", "week"),
+        ("Drills ran in October 2022. A month later, jets flew.",
+         "A month later", "2022-11-01", "2022-11-30", "month"),
+        # (from a month, two weeks back is a month's stretch moved back)
+        ("In October 2023 troops drilled at Lyaur. Two weeks earlier, border guards drilled.",
+         "Two weeks earlier", "2023-09-17", "2023-10-17", "month"),
+        # a date without a year that opens a past-tense sentence goes on from a date told
+        # before publication, in any sentence
+        ("The Taliban's advance in the summer of 2021 changed everything. In early August, "
+         "troops trained at Harb-Maidon.",
+         "early August", "2021-08-01", "2021-08-10", "month_part"),
+        ("In 2021 the Taliban advanced across the north. In August, troops held an exercise.",
+         "August", "2021-08-01", "2021-08-31", "month"),
+        ("In June 2021 troops held a drill at Lyaur. In August, they held another.",
+         "August", "2021-08-01", "2021-08-31", "month"),
+        ("In 2021 the Taliban advanced. In early August, troops trained. Later that month, "
+         "they moved to Termez.",
+         "Later that month", "2021-08-01", "2021-08-31", "month"),
+        ("In October 2018 the CSTO drilled. In the spring, Russia and Uzbekistan drilled.",
+         "the spring", "2019-03-01", "2019-05-31", "season"),
     ],
 )  # fmt: skip
 def test_find_dates_that_year_is_the_year_told_before(text, phrase, start, end, precision):
@@ -779,6 +855,29 @@ def test_find_dates_that_year_is_the_year_told_before(text, phrase, start, end, 
 def test_find_dates_that_year_with_no_year_before_it_is_unknown():
     (found,) = find_dates("That year, drills were held.", date(2024, 2, 20))
     assert found.start is None and found.precision == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("before", "sentence", "phrase"),
+    [
+        # forward-looking copy: the month is the one publication gives
+        ("Russia held drills in 2021.", "In August, the armies will drill again.", "August"),
+        ("Russia held drills in 2021.", "In August, troops train at Lyaur.", "August"),
+        # a date told in the future is not where the story goes on from
+        ("Drills will be held in 2025.", "In August, troops trained at Lyaur.", "August"),
+        # not a date inside a sentence
+        ("Russia held drills in 2021.", "Troops drilled at Lyaur in early August.",
+         "early August"),
+        # "that" joining a clause
+        ("Drills were held in 2021.", "Officials said that October would be busy.", "October"),
+    ],
+)  # fmt: skip
+def test_find_dates_a_date_that_does_not_go_on_from_the_one_before(before, sentence, phrase):
+    published = date(2024, 2, 20)
+    alone = {t.text: t for t in find_dates(sentence, published)}
+    after = {t.text: t for t in find_dates(f"{before} {sentence}", published)}
+    assert phrase in alone and phrase in after, (list(alone), list(after))
+    assert (after[phrase].start, after[phrase].end) == (alone[phrase].start, alone[phrase].end)
 
 
 @pytest.mark.parametrize(
@@ -822,8 +921,6 @@ def test_a_day_counted_from_a_date_of_the_same_sentence(text, day):
         "The drills started a day earlier, officials said.",
         # counted from an event, not a date
         "On June 5 the troops arrived, a day before the exercise.",
-        # the date is in the sentence before
-        "The drill began on June 5. Scouts had arrived two days earlier.",
     ],
 )
 def test_a_day_shift_without_a_date_of_its_sentence_dates_nothing(text):
