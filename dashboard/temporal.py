@@ -1774,11 +1774,14 @@ _FRONTED_DATE = re.compile(
 
 def _goes_on_from(told: tuple[int, int, Resolved], span: tuple[int, int], ctx: _Context) -> bool:
     """Whether the year-less date at ``span`` goes on from the date ``told`` before it: it
-    opens a past-tense sentence, and ``told`` is before publication and not in the future."""
+    opens a past-tense sentence of the same paragraph, and ``told`` is before publication
+    and not in the future. (A new paragraph's "In August, the Border Service held ..."
+    after "The two countries last held drills in the summer of 2023." is this August.)"""
     published = ctx.published
     s0, _ = ctx.sentence(span[0])
     return (
         published is not None
+        and ctx.text.find("\n", told[1], span[0]) < 0
         and told[2][1] is not None
         and told[2][1] < published
         and _FRONTED_DATE.fullmatch(ctx.text, s0, span[0]) is not None

@@ -231,3 +231,20 @@ def test_forward_looking_copy_keeps_the_month_publication_gives(gazetteer):
     events = _events(text, gazetteer, date(2023, 3, 1))
     (harb_maidon,) = [e for e in events if e.site_id == "harb_maidon"]
     assert _when(harb_maidon) == ("2023-08-01", "2023-08-31", "month")
+
+
+def test_a_bare_month_in_a_new_paragraph_is_not_read_near_a_date_told_before(gazetteer):
+    # background told at a paragraph's end does not carry the story back into its year
+    text = (
+        "Kyrgyz and Chinese troops last held joint drills in the summer of 2019.\n\n"
+        "In February, the Border Service held a week-long exercise in Batken region."
+    )
+    events = _events(text, gazetteer, date(2023, 3, 8))
+    assert date(2023, 2, 1) in [e.start for e in events]
+    # in the same paragraph the story goes on from it
+    text = (
+        "The Taliban's advance in the summer of 2021 changed the routine. In early August, "
+        "about 2,500 troops trained together at Harb-Maidon."
+    )
+    (event,) = _events(text, gazetteer, date(2023, 3, 8))
+    assert event.start == date(2021, 8, 1)
