@@ -60,12 +60,34 @@ def default_gazetteer():
     return load_gazetteer()
 
 
-def extract_events(articles: Sequence[Article], gazetteer=None) -> list[Event]:
-    """Events of every article, merged across articles."""
+def extract_guarded(article: Article, gazetteer) -> tuple[list[Event], Problem | None]:
+    """The events of ``article``, or none and a problem when the extractor fails on it.
+
+    A failure is a fault of ours, never the article's; it must not stop the rest of the
+    corpus. The article stays, readable, without events, and the problem says so.
+    """
+    try:
+        return extract_article(article, gazetteer), None
+    except Exception as error:  # any fault: the rest of the corpus goes on
+        reason = (
+            f"its drills could not be read, because of a fault in Drill Atlas "
+            f"({type(error).__name__}: {error}); the article is kept, without events"
+        )
+        return [], Problem(article.path, reason)
+
+
+def extract_events(
+    articles: Sequence[Article], gazetteer=None, problems: list[Problem] | None = None
+) -> list[Event]:
+    """Events of every article, merged across articles. An article the extractor fails
+    on adds a problem to ``problems`` (when given) and no events."""
     gazetteer = gazetteer or default_gazetteer()
     events: list[Event] = []
     for article in articles:
-        events.extend(extract_article(article, gazetteer))
+        found, problem = extract_guarded(article, gazetteer)
+        events.extend(found)
+        if problem is not None and problems is not None:
+            problems.append(problem)
     return merge_events(events)
 
 
@@ -140,5 +162,11 @@ def _read_and_extract(
     out: list[tuple[Article | Problem, list[Event]]] = []
     for path in paths:
         item = read_article(path)
-        out.append((item, [] if isinstance(item, Problem) else extract_article(item, gazetteer)))
+        if isinstance(item, Problem):
+            out.append((item, []))
+            continue
+        found, problem = extract_guarded(item, gazetteer)
+        out.append((item, found))
+        if problem is not None:
+            out.append((problem, []))  # after its article, which stays readable
     return out

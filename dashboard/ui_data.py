@@ -388,7 +388,8 @@ def _with_uploads(folders: tuple[str, ...], fingerprint: tuple, uploads: tuple[A
     base = _load(folders, fingerprint)
     known = {article.id for article in base.articles}
     articles = base.articles + [a for a in uploads if a.id not in known]
-    return Data(articles, extract_events(articles, gazetteer()), base.problems)
+    problems = list(base.problems)
+    return Data(articles, extract_events(articles, gazetteer(), problems), problems)
 
 
 def load_data() -> Data:

@@ -156,3 +156,25 @@ def test_cli_writes_an_open_end_as_null_in_json_and_empty_in_csv(tmp_path):
     assert proc.returncode == 0, proc.stderr
     (row,) = csv.DictReader(io.StringIO(csv_path.read_text(encoding="utf-8")))
     assert (row["start"], row["end"]) == ("2023-03-06", "")
+
+
+class _NoPlaces:
+    """A gazetteer that cannot look anything up: the extractor fails on every article."""
+
+
+def test_an_article_the_extractor_fails_on_is_a_problem_and_the_rest_goes_on(tmp_path):
+    from dashboard.corpus import load_corpus
+    from dashboard.pipeline import _read_and_extract, extract_events
+
+    seeds = sorted((ROOT / "seeds").glob("*.md"))
+    results = _read_and_extract(seeds, _NoPlaces())
+    kinds = [type(item).__name__ for item, _ in results]
+    # each article stays, readable, followed by a problem that names the fault
+    assert kinds == ["Article", "Problem"] * len(seeds)
+    problem = results[1][0]
+    assert problem.path == results[0][0].path
+    assert "could not be read" in problem.error and "AttributeError" in problem.error
+    problems: list = []
+    articles = load_corpus([ROOT / "seeds"]).articles
+    assert extract_events(articles, _NoPlaces(), problems) == []
+    assert len(problems) == len(articles)
