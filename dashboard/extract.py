@@ -2893,6 +2893,8 @@ def _dated_nearby(doc: Folded, a: int, b: int, facts: _SentenceFacts, masked) ->
 
 # "the Peace Mission 2021 exercise": a name's year told after a space.
 _SPACED_YEAR = re.compile(r"[ ](?:19|20)\d\d\b")
+# The last word of a name and its year after a space ("Mission 2021"), as _SPACED_NAME ends.
+_NAMED_YEAR_AFTER_SPACE = re.compile(r"[A-Z][a-z]+[ ](?:19|20)\d\d\b")
 
 
 def _spaced_name_years(body: str, a: int, b: int, names: tuple[str, ...]) -> list[TimeExpr]:
@@ -2986,14 +2988,15 @@ _NOT_DRILL_NAME_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _told_names(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
+@functools.lru_cache(maxsize=4096)  # a sentence is asked again for each of its clauses
+def _told_names(text: str, a: int, b: int) -> tuple[tuple[int, int, str], ...]:
     """``(start, end, year)`` of the names in ``text[a:b]`` that tell a drill with no
     drill noun: with their year after a space ("Zapad 2021 was held") or as an edition
     ("The 2019 edition of Steppe Eagle got under way"), where a drill's verb is told
     with them. ``start:end`` holds the name's words only, not those that lead them ("In
     July") or its year; ``year`` is "" when none is told ("the next edition of Rubezh")."""
-    if not _SPACED_YEAR.search(text, a, b) and text.find("dition", a, b) < 0:
-        return []  # most sentences hold neither
+    if not _NAMED_YEAR_AFTER_SPACE.search(text, a, b) and text.find("dition", a, b) < 0:
+        return ()  # most sentences hold neither ("in 2021" is no name)
     out = []
     for rx in (_SPACED_NAME, _EDITION_OF):
         for m in rx.finditer(text, a, b):
@@ -3016,7 +3019,7 @@ def _told_names(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
             ):
                 continue
             out.append((s + len(" ".join(words[:lead])) + bool(lead), e, m.group("year") or ""))
-    return sorted(out)
+    return tuple(sorted(out))
 
 
 def _told_name_start(body: str, s: int, e: int, facts: _SentenceFacts) -> int | None:
