@@ -159,6 +159,9 @@ _NOT_AT_SCHOOL = (
 # Dushanbe airport"): they count only in a sentence that names forces or a drill ground
 # (``_in_military_context``).
 _CONTEXT_EXERCISE = (
+    # a programme in the present, where forces are named: "Russian and Uzbek forces train
+    # at the Termez training ground"
+    rf"(?:train|practi[sc]e|rehearse)(?:\s+together)?\s+(?:at|on|near|alongside){_NOT_AT_SCHOOL}|"
     # "The 2018 edition of Steppe Eagle drew about 1,700 troops": a drill of that year
     # (not "The 2023 edition of the Military Balance put the army at 9,000 troops")
     r"(?:19|20)\d\d\s+edition(?!\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:balance|report|"
@@ -218,10 +221,7 @@ _TRAIN_VERB = (
     r"(?:to|will|would|are\s+to|is\s+to)\s+(?:train|practi[sc]e|rehearse)|"
     # "units trained at the Kharb-Maydon range" (where, not "trained in Russia": whom),
     # "police units trained alongside Tajik border guards"
-    rf"trained\s+(?:together\s+)?(?:at|on|near|alongside){_NOT_AT_SCHOOL}|"
-    # a programme in the present: "Russian and Uzbek forces train at the Termez range"
-    r"(?:troops|forces|units|servicemen|soldiers|paratroopers|guards|marines|crews|sailors)\s+"
-    rf"(?:train|practi[sc]e|rehearse)(?:\s+together)?\s+(?:at|on|near|alongside){_NOT_AT_SCHOOL}"
+    rf"trained\s+(?:together\s+)?(?:at|on|near|alongside){_NOT_AT_SCHOOL}"
 )
 # "Two years later", "three years later": the time of a later edition of a drill told.
 _LATER_COUNT = r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9]\d?)"
@@ -307,7 +307,7 @@ _RARE_TRIGGER = GatedAnyCase(
 )
 _CONTEXT_TRIGGER = GatedAnyCase(
     rf"\b(?:(?P<exercise>{_CONTEXT_EXERCISE})|(?P<deployment>{_CONTEXT_DEPLOYMENT}))\b",
-    "practi|rehears|training|drilling|launch|fire|firing|landed|stage|phase|sorties|classes|"
+    "practi|rehears|train|drilling|launch|fire|firing|landed|stage|phase|sorties|classes|"
     "version|edition|iteration",
 )
 # Forces named in a sentence, or a drill ground: what _CONTEXT_TRIGGER needs to count
