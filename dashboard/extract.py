@@ -4053,7 +4053,7 @@ def _choose_draft(drafts: list[_Draft], m: _Mention, index: int) -> _Draft | Non
         # first one told.
         main = m.doc is not None and _MAIN.search(m.doc, *m.clause)
         for d in same_kind if main else reversed(same_kind):
-            if d.date is not None and _compatible(d, m):
+            if d.date is not None and _compatible(d, m) and not _another_named_drill(d, m):
                 return d
         for d in reversed(same_kind):
             if d.date is None and _compatible(d, m) and not _named_apart(d, m, index):
@@ -4080,6 +4080,20 @@ def _choose_draft(drafts: list[_Draft], m: _Mention, index: int) -> _Draft | Non
         if _compatible(d, m) and (recent or m.anaphoric or m.quantities):
             return d
     return None
+
+
+def _another_named_drill(d: _Draft, m: _Mention) -> bool:
+    """Whether ``m`` names a drill of other forces than the unnamed drill ``d``, told
+    only by its year: "In early August 2021 Russian, Tajik and Uzbek troops trained at
+    Harb-Maidon. ... Steppe Eagle, the drill Kazakhstan runs with the United States and
+    Britain, returned in 2021" are two drills."""
+    if not m.names or not m.participants or any(x.names for x in d.mentions):
+        return False
+    dates = _event_dates(m.dates)
+    if not dates or any(t.precision not in ("year", "season") for t in dates):
+        return False
+    theirs = {p.code for x in d.mentions for p in x.participants}
+    return bool(theirs) and not theirs & {p.code for p in m.participants}
 
 
 def _named_apart(d: _Draft, m: _Mention, index: int) -> bool:

@@ -361,3 +361,23 @@ def test_a_drill_held_again_days_later_after_a_pause_is_the_same_drill(gazetteer
     )
     (event,) = _events(text, gazetteer)
     assert (event.site_id, event.start, event.troops) == ("lyaur", date(2023, 3, 6), 2000)
+
+
+def test_a_named_drill_of_other_forces_told_by_its_year_is_not_the_drill_before(gazetteer):
+    text = (
+        "In early August 2021 about 2,500 troops from Russia, Tajikistan and Uzbekistan "
+        "trained together at Harb-Maidon. Kazakhstan, by contrast, has leaned on Western "
+        "partners. Steppe Eagle, the peacekeeping drill it has run with the United States and "
+        "Britain for two decades, returned in 2021 after a pandemic pause."
+    )
+    harb_maidon, steppe_eagle = _events(text, gazetteer, date(2023, 11, 20))
+    assert (harb_maidon.site_id, harb_maidon.name) == ("harb_maidon", None)
+    assert sorted(harb_maidon.participants) == ["RUS", "TJK", "UZB"]
+    assert (steppe_eagle.name, steppe_eagle.time_precision) == ("Steppe Eagle", "year")
+    # the drill's own forces, named by their year, are still the drill
+    text = (
+        "In early August 2021 about 2,500 Russian and Tajik troops trained together at "
+        "Harb-Maidon. Russia's Southern Shield exercise with Tajikistan was held in 2021."
+    )
+    (event,) = _events(text, gazetteer, date(2023, 11, 20))
+    assert event.site_id == "harb_maidon"
