@@ -3997,8 +3997,20 @@ def _sent_for(m: _Mention, last: _Draft | None, index: int) -> bool:
         return False
     if m.doc is not None and not _event_dates(m.dates) and _ALERTED.search(m.doc, *m.clause):
         return True
-    if m.places or m.hosts or last.date is None:
+    if last.date is None:
         return False
+    if m.places or m.hosts:
+        # "A readiness check started on 15 April. Within the check, the units made a march
+        # to the Edelweiss training ground": the range of a drill told without one
+        return (
+            not _event_dates(m.dates)
+            and any(p.precision == "site" for p in m.places)
+            and len({p.country for p in m.places}) == 1
+            and (
+                last.place is None
+                or (last.place.precision == "country" and m.places[0].country == last.place.country)
+            )
+        )
     # Undated and placed nowhere, a move of counted forces or named arms is the drill's
     # own: "Some 1,500 troops were deployed", "About 50 tanks have been moved to the range".
     return m.by_now or (not _event_dates(m.dates) and bool(m.quantities or m.equipment))

@@ -3379,6 +3379,28 @@ def test_a_host_that_stays_out_in_a_part_keeps_the_drill_in_its_country(gazettee
     assert "UZB" not in event.participants
 
 
+@pytest.mark.parametrize(
+    "march",
+    [
+        "Within the check, the units made a march to the Edelweiss training ground.",
+        "Units made a march to the Edelweiss training ground in the Issyk-Kul region, where "
+        "they will conduct tactical exercises with live firing.",
+    ],
+)
+def test_where_the_forces_of_a_drill_told_without_a_place_march_is_its_range(march, gazetteer):
+    text = (
+        f"A surprise combat readiness check of the Kyrgyz armed forces started on 6 March. {march}"
+    )
+    (event,) = _events(text, gazetteer)
+    assert (event.kind, event.site_id, event.start) == ("exercise", "edelweiss", date(2023, 3, 6))
+    # a drill placed already keeps its place; the march is its own move
+    text = (
+        "Kyrgyz troops began an exercise at the Edelweiss training ground on 6 March. Units "
+        "of the Osh garrison made a march to the Ala-Too range."
+    )
+    assert _events(text, gazetteer)[0].site_id == "edelweiss"
+
+
 def test_a_readiness_check_moves_its_forces_to_the_range(gazetteer):
     text = (
         "Kazakhstan's armed forces on Monday began a sudden combat readiness check. More than "
