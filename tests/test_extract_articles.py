@@ -14,7 +14,6 @@ import yaml
 from dashboard.corpus import load_corpus
 from dashboard.extract import extract_article
 from dashboard.pipeline import extract_events
-from geodata import load_gazetteer
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "tests" / "data" / "articles"
@@ -27,11 +26,6 @@ CASES = [
 ]
 # Readings the extractor does not reach yet, kept visible as strict xfails.
 KNOWN_MISSES: dict[tuple[str, int], str] = {}
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer()
 
 
 @pytest.fixture(scope="module")

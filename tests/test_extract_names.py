@@ -8,12 +8,6 @@ import pytest
 
 from dashboard.corpus import article_from_text
 from dashboard.extract import extract_article
-from geodata import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer()
 
 
 def _events(text: str, gazetteer, published: date = date(2023, 3, 8)):

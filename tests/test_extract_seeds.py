@@ -12,16 +12,10 @@ import pytest
 from dashboard.corpus import load_corpus
 from dashboard.extract import extract_article
 from dashboard.pipeline import extract_events
-from geodata import load_gazetteer
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_000 = ROOT / "seeds" / "000_b1421c71e36eabd6.md"
 SEED_003 = ROOT / "seeds" / "003_12aada7befbc528d.md"
-
-
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer()
 
 
 @pytest.fixture(scope="module")

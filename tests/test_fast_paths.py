@@ -447,13 +447,6 @@ def test_gate_words_added_later_are_searched_too():
     assert first.hits(text, fold_case(text)) == [(0, 6)]
 
 
-@pytest.fixture(scope="module")
-def gazetteer():
-    from geodata import load_gazetteer
-
-    return load_gazetteer()
-
-
 def _every_other_sentence(text: str) -> list[tuple[int, int]]:
     return list(split_sentences(text))[::2]
 

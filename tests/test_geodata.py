@@ -22,11 +22,6 @@ SITE_QUALITIES = {"stated", "derived", "town_proxy", "approximate"}
 PRECISIONS = {"site", "town", "region", "border", "country"}
 
 
-@pytest.fixture(scope="module")
-def gazetteer():
-    return load_gazetteer()
-
-
 def _sites() -> list[dict]:
     with open(DATA_DIR / "sites.csv", encoding="utf-8") as fh:
         return list(csv.DictReader(fh))
