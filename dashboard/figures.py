@@ -25,6 +25,13 @@ import plotly.graph_objects as go
 
 from dashboard.model import Event
 
+# Every Plotly object here is built with ``_validate=False``. Plotly otherwise checks and
+# coerces each property against its schema as a figure is built, and at 2,000 events those
+# checks were a third of a timeline's build and a fifth of a map's, paid again on every
+# rerun. The builders write each property in the form the checks would produce, and
+# tests/test_figures.py rebuilds every kind of figure with the checks on and compares the
+# JSON, so a wrong property fails there rather than being checked on every rerun.
+
 # Precisions drawn as "approximate": the true day is somewhere in a longer span.
 APPROXIMATE_PRECISIONS = ("week", "month_part", "month", "season", "year")
 # Above this many events the figures aggregate (monthly bins, map grid cells)
@@ -287,6 +294,7 @@ def build_timeline(
             marker.update(size=12, symbol=_texts([OPEN_SYMBOLS[e.open_end] for e in members]))
             traces.append(
                 go.Scatter(
+                    _validate=False,
                     x=_texts([e.first_day.isoformat() for e in members]),
                     mode="markers",
                     marker=marker,
@@ -298,6 +306,7 @@ def build_timeline(
             marker["pattern"] = {"shape": APPROX_PATTERN, "solidity": 0.3}
         traces.append(
             go.Bar(
+                _validate=False,
                 base=_texts([e.start.isoformat() for e in members]),
                 x=_numbers([_duration_ms(e) for e in members], np.float64),
                 orientation="h",
@@ -328,18 +337,18 @@ def build_timeline(
     # One constructor call instead of add_trace + update_layout, which validate and
     # deep-copy again what the figure already holds.
     return go.Figure(
+        _validate=False,
         data=traces,
         layout={
             "barmode": "overlay",
             "height": height,
             "margin": {"l": 10, "r": 10, "t": 30, "b": 10},
-            "xaxis": {"type": "date", "title": None},
+            "xaxis": {"type": "date"},
             "yaxis": {
                 "type": "category",
                 "categoryorder": "array",
                 "categoryarray": _texts(labels[::-1]),
                 "automargin": True,
-                "title": None,
             },
             "legend": {"orientation": "h", "y": -0.15, "title": {"text": "Host country"}},
             "clickmode": "event+select",
@@ -351,7 +360,14 @@ def build_timeline(
 def _legend_key(trace_type, name: str, **style) -> go.Bar | go.Scatter:
     """An empty trace that only explains a style in the legend."""
     return trace_type(
-        x=[None], y=[None], name=name, legendgroup=name, hoverinfo="skip", showlegend=True, **style
+        _validate=False,
+        x=[None],
+        y=[None],
+        name=name,
+        legendgroup=name,
+        hoverinfo="skip",
+        showlegend=True,
+        **style,
     )
 
 
@@ -374,6 +390,7 @@ def _binned_timeline(events: Sequence[Event], country_name: Callable[[str], str]
         months = sorted(counts[host])
         traces.append(
             go.Bar(
+                _validate=False,
                 x=[f"{year:04d}-{month:02d}-01" for year, month in months],
                 # A numpy array is validated in one step and sent as a compact typed array
                 # (plotly picks the smallest integer type); a list is checked item by item.
@@ -384,6 +401,7 @@ def _binned_timeline(events: Sequence[Event], country_name: Callable[[str], str]
             )
         )
     return go.Figure(
+        _validate=False,
         data=traces,
         layout={
             "barmode": "stack",
@@ -391,7 +409,7 @@ def _binned_timeline(events: Sequence[Event], country_name: Callable[[str], str]
                 "text": f"{len(events):,} events, counted by month (too many to draw one by one)"
             },
             "xaxis": {"type": "date"},
-            "yaxis": {"title": "events"},
+            "yaxis": {"title": {"text": "events"}},
             "margin": {"l": 10, "r": 10, "t": 40, "b": 10},
             "uirevision": UI_REVISION,
         },
@@ -592,13 +610,15 @@ def build_map(
     # One constructor call instead of add_trace + update_layout: each of those validates
     # and deep-copies what the figure already holds.
     return go.Figure(
+        _validate=False,
         data=traces,
         layout={
             "map": {
                 "style": TILE_STYLE if tiles else "white-bg",
                 "center": MAP_CENTER,
                 "zoom": MAP_ZOOM,
-                "layers": map_layers,
+                # (Plotly's checks drop an empty list, so it is not sent either.)
+                **({"layers": map_layers} if map_layers else {}),
             },
             "height": 520,
             "margin": {"l": 0, "r": 0, "t": 0, "b": 0},
@@ -697,6 +717,7 @@ def _uncertainty(
         return []
     return [
         go.Scattermap(
+            _validate=False,
             lat=lats,
             lon=lons,
             mode="lines",
@@ -722,6 +743,7 @@ def _rings(
             continue
         traces.append(
             go.Scattermap(
+                _validate=False,
                 lat=_numbers([round(e.lat, POINT_DIGITS) for e in members]),
                 lon=_numbers([round(e.lon, POINT_DIGITS) for e in members]),
                 mode="markers",
@@ -759,6 +781,7 @@ def _markers(
             opacities.append(round((0.5 if vague else 0.9) * factor, 2))
         traces.append(
             go.Scattermap(
+                _validate=False,
                 lat=_numbers([round(e.lat, POINT_DIGITS) for e in members]),
                 lon=_numbers([round(e.lon, POINT_DIGITS) for e in members]),
                 mode="markers",
@@ -789,6 +812,7 @@ def _cluster_trace(located: Sequence[Event]) -> go.Scattermap:
         sizes.append(round(min(MARKER_MIN_PX + 4 * math.log2(len(members)), 40), 1))
         texts.append(f"{len(members)} events")
     return go.Scattermap(
+        _validate=False,
         lat=lats,
         lon=lons,
         mode="markers",

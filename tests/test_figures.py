@@ -457,3 +457,33 @@ def test_binned_timeline_counts_a_drill_open_at_its_start_in_its_known_month():
     fig = build_timeline(many)
     total = sum(int(sum(t.y)) for t in fig.data)
     assert total == len(many)
+
+
+def _checked(fig: go.Figure) -> go.Figure:
+    """The same figure rebuilt with Plotly's property checks on (they raise on a bad one)."""
+    return go.Figure(fig.to_dict())
+
+
+ZONE = _event("zone", lat=37.5, lon=69.5, geo_precision="border", border_country="AFG")
+FIGURES = {
+    "timeline": lambda: build_timeline(
+        [*EVENTS, BEGAN, ENDED], selected="range", highlight={"day", "month"}
+    ),
+    "timeline by kind": lambda: build_timeline(EVENTS, group_by="kind"),
+    "timeline, long traces": lambda: build_timeline(_many(6 * ARRAY_MIN), selected="ev00005"),
+    "binned timeline": lambda: build_timeline(_many(AGGREGATE_ABOVE + 1)),
+    "map": lambda: build_map([*EVENTS, ZONE], LAYERS, selected="range", highlight={"day"}),
+    "map with tiles": lambda: build_map(EVENTS, LAYERS, tiles=True),
+    "map, long traces": lambda: build_map(_many(6 * ARRAY_MIN), LAYERS, highlight={"ev00003"}),
+    "clustered map": lambda: build_map(_many(AGGREGATE_ABOVE + 1), LAYERS),
+    "empty map": lambda: build_map([], None),
+}
+
+
+@pytest.mark.parametrize("name", FIGURES)
+def test_figures_built_without_plotly_checks_are_what_the_checks_make(name):
+    # The builders skip Plotly's checks for speed (see the note in dashboard/figures.py);
+    # with the checks on, every property must pass and nothing sent may change.
+    fig = FIGURES[name]()
+    assert fig.data or name == "empty map"
+    assert _spec(_checked(fig)) == _spec(fig)
