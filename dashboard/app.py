@@ -41,8 +41,9 @@ def main() -> None:
     from dashboard import ui_views as views
     from dashboard.actors import country_name
     from dashboard.selection import describe, filter_events
-    from dashboard.ui_data import load_data
+    from dashboard.ui_data import freeze_startup_objects, load_data
 
+    freeze_startup_objects()
     views.start_session({key: st.query_params.get_all(key) for key in st.query_params})
     filters_box = st.sidebar.container()
     views.upload_section()

@@ -39,6 +39,7 @@ from geodata.shapes import (
     border_lines,
     country_shapes,
     covering_point,
+    gc_paused,
     read_json,
     reproject,
     to_metric,
@@ -1091,10 +1092,12 @@ def load_gazetteer(data_dir: Path | str = DATA_DIR) -> Gazetteer:
     ``data_dir``. Takes well under a second; callers should still keep one instance.
     """
     data_dir = Path(data_dir)
-    tables = [
-        _read_rows(data_dir / f"{name}.csv") for name in ("sites", "regions", "towns", "countries")
-    ]
-    return Gazetteer(*tables)
+    with gc_paused():
+        tables = [
+            _read_rows(data_dir / f"{name}.csv")
+            for name in ("sites", "regions", "towns", "countries")
+        ]
+        return Gazetteer(*tables)
 
 
 __all__ = ["Gazetteer", "Location", "load_gazetteer", "town_uncertainty_km"]

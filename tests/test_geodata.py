@@ -7,6 +7,7 @@ sentences fed to ``find_places`` are written for these tests in our own words.
 from __future__ import annotations
 
 import csv
+import gc
 import itertools
 from pathlib import Path
 
@@ -14,7 +15,7 @@ import pytest
 
 from geodata import Location, border_km, load_gazetteer, normalise
 from geodata.gazetteer import FACILITY_NEAR_TOWN_KM, FUZZY_THRESHOLD, town_uncertainty_km
-from geodata.shapes import DATA_DIR, country_shapes
+from geodata.shapes import DATA_DIR, country_shapes, gc_paused
 
 # Kinds and qualities a site row may carry (issue 3).
 SITE_KINDS = {"training_ground", "base", "airbase", "border_crossing", "range"}
@@ -553,3 +554,23 @@ def test_a_range_named_after_its_town_in_any_spelling_of_the_town(gazetteer, tex
 def test_the_town_itself_stays_the_town(gazetteer):
     ((_, _, loc),) = gazetteer.find_places("Troops drilled in Termiz.")
     assert loc.site_id is None and loc.precision == "town"
+
+
+def test_gc_paused_holds_off_the_collector_and_restores_it():
+    assert gc.isenabled()
+    with gc_paused():
+        assert not gc.isenabled()
+        with gc_paused():  # nested: the inner pause must not switch it back on
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    with pytest.raises(ValueError), gc_paused():
+        raise ValueError("a failed read")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with gc_paused():
+            pass
+        assert not gc.isenabled()  # it was off before, so it stays off
+    finally:
+        gc.enable()
