@@ -41,9 +41,8 @@ def main() -> None:
     from dashboard import ui_views as views
     from dashboard.actors import country_name
     from dashboard.selection import describe, filter_events
-    from dashboard.ui_data import freeze_startup_objects, load_data
+    from dashboard.ui_data import load_data
 
-    freeze_startup_objects()
     views.start_session({key: st.query_params.get_all(key) for key in st.query_params})
     filters_box = st.sidebar.container()
     views.upload_section()
@@ -75,4 +74,7 @@ def main() -> None:
 # is spawned with this file as its main module, named "__mp_main__": it must not draw
 # the page or load the corpus again.
 if __name__ == "__main__":
-    main()
+    from dashboard.startup import first_page
+
+    with first_page():
+        main()

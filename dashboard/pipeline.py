@@ -129,23 +129,24 @@ def _in_pool(files: list[Path], workers: int) -> Iterator[tuple[Article | Proble
     # returns them in order.
     size = max(1, min(CHUNK_MAX, len(files) // (workers * 8)))
     chunks = [files[i : i + size] for i in range(0, len(files), size)]
-    if threading.active_count() > 1:
-        # A process with threads (the Streamlit server) must not fork: spawn instead.
-        context = multiprocessing.get_context("spawn")
-    else:
-        context = None
+    forking = threading.active_count() <= 1
+    if forking:
         _worker_gazetteer()  # loaded once here, inherited by every forked worker
-    # Forked workers inherit this process's heap; freezing it keeps their garbage
-    # collector from walking every inherited object (a pool slower than one process
-    # without it, 1.8x faster with it: benchmark).
-    gc.collect()
-    gc.freeze()
+        # Forked workers inherit this process's heap; freezing it keeps their garbage
+        # collector from walking every inherited object (a pool slower than one process
+        # without it, 1.8x faster with it: benchmark).
+        gc.collect()
+        gc.freeze()
+    # A process with threads (the Streamlit server) must not fork: spawn instead. Its
+    # spawned workers inherit nothing, and what it froze itself stays frozen.
+    context = None if forking else multiprocessing.get_context("spawn")
     try:
         with ProcessPoolExecutor(workers, mp_context=context) as pool:
             for chunk in pool.map(_read_and_extract, chunks):
                 yield from chunk
     finally:
-        gc.unfreeze()
+        if forking:
+            gc.unfreeze()
 
 
 @functools.cache

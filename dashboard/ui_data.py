@@ -12,7 +12,6 @@ folder, never over an existing file and never into the seeds.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import os
@@ -258,25 +257,6 @@ def _table_schema():
             for name, kind in TABLE_COLUMNS
         ]
     )
-
-
-_startup_frozen = False
-
-
-def freeze_startup_objects() -> None:
-    """Exempt what is in memory after the app's imports from later cycle collections.
-
-    Called once per server process, after the imports of the first run and before the
-    corpus load. Streamlit, Plotly, pandas and our modules are hundreds of thousands of
-    objects that live as long as the process, yet each full pass of Python's cycle
-    collector walked them all again: one such pass during the first corpus load took
-    about 70 ms of the cold start (measured with ``gc.callbacks``). ``gc.freeze`` moves
-    them out of the collector's sight; the few cycles left over from importing stay, once.
-    """
-    global _startup_frozen
-    if not _startup_frozen:
-        gc.freeze()
-        _startup_frozen = True
 
 
 @st.cache_resource(show_spinner="Loading the gazetteer…")
