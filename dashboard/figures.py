@@ -76,6 +76,12 @@ ROW_LABEL_CHARS = 48
 ROW_PX = 26
 TIMELINE_MIN_PX = 280
 TIMELINE_MAX_PX = 900
+# Past this many events a row each would be thinner than ROW_PX in the tallest timeline,
+# so events share rows ("lanes") instead: see _lane_rows.
+ROWS_MAX = (TIMELINE_MAX_PX - 140) // ROW_PX
+# In lanes, an event keeps this share of the whole time axis to itself, so that a one-day
+# marker (12 px) or a short bar is not drawn over its neighbour in the same lane.
+LANE_GAP_SHARE = 0.015
 # Decimal places kept for event coordinates (about 10 m) and for drawn shapes
 # and layer outlines (about 100 m), to keep the figure JSON compact.
 POINT_DIGITS = 4
@@ -177,6 +183,37 @@ def _row_labels(events: Sequence[Event], group_of: Callable[[Event], str]) -> li
     return labels
 
 
+def _lane_rows(
+    events: Sequence[Event], group_of: Callable[[Event], str]
+) -> tuple[list[str], dict[str, str]]:
+    """Rows shared by events that do not overlap in time, within each group.
+
+    ``events`` come sorted by group, then first day. Each goes in the group's first lane
+    that is free by its first day (greedy interval packing, which uses the fewest lanes),
+    keeping LANE_GAP_SHARE of the axis clear after it. Returns one row key per event and,
+    for each group's middle lane, the group's name as its tick label.
+    """
+    first = min(e.first_day for e in events)
+    last = max(e.last_day or e.first_day for e in events)
+    gap = max(1, round((last - first).days * LANE_GAP_SHARE))
+    # group -> for each lane, the ordinal of its first free day
+    free_from: dict[str, list[int]] = defaultdict(list)
+    keys = []
+    for event in events:
+        group = group_of(event)
+        lanes = free_from[group]
+        day = event.first_day.toordinal()
+        lane = next((i for i, free in enumerate(lanes) if free <= day), len(lanes))
+        if lane == len(lanes):
+            lanes.append(0)
+        lanes[lane] = (event.last_day or event.first_day).toordinal() + 1 + gap
+        keys.append(f"{group} · lane {lane + 1}")
+    # Each group's name sits at its middle lane: at a group's first, the names of two
+    # one-lane groups in a row were drawn over each other.
+    ticks = {f"{group} · lane {(len(lanes) + 1) // 2}": group for group, lanes in free_from.items()}
+    return keys, ticks
+
+
 # Long per-point arrays go to Plotly as numpy arrays. Plotly validates a list item by item
 # in Python (about half of a 2,000-event timeline's build time) but a numpy array in one
 # step, at a fixed cost of a fraction of a millisecond per array, so short arrays stay
@@ -238,7 +275,9 @@ def build_timeline(
     (inclusive, so one extra day); a single exact day is a marker. Approximate
     dates (see APPROXIMATE_PRECISIONS) are pale hatched bars, explained by a
     legend entry. Colour is the host country; rows are grouped by host
-    (``group_by="host"``) or by kind. ``customdata`` holds the event id.
+    (``group_by="host"``) or by kind, a row per event up to ROWS_MAX events and
+    beyond that lanes shared by events that do not overlap, named by group.
+    ``customdata`` holds the event id.
     ``selected`` is outlined strongly, ids in ``highlight`` lightly, and the
     rest dimmed while either is set. More than AGGREGATE_ABOVE events are
     binned by month instead. ``hover`` gives an event's hover label (default:
@@ -258,9 +297,15 @@ def build_timeline(
         return host_label(event) if group_by == "host" else event.kind
 
     ordered = sorted(dated, key=lambda e: (group_of(e), e.first_day, e.title))
+    # A row per event, labelled with its title, while rows fit; past that, lanes labelled
+    # by group, where a title is on hover only.
+    if len(ordered) > ROWS_MAX:
+        labels, ticks = _lane_rows(ordered, group_of)
+    else:
+        labels, ticks = _row_labels(ordered, group_of), None
     # Rows are keyed by object identity, not id, so one bad duplicate id cannot hide a row.
-    labels = _row_labels(ordered, group_of)
     rows = {id(event): label for event, label in zip(ordered, labels, strict=True)}
+    row_order = list(dict.fromkeys(labels))
     # One trace per (host, style), so the legend lists hosts once.
     buckets: dict[tuple[str | None, str], list[Event]] = defaultdict(list)
     for event in ordered:
@@ -333,7 +378,15 @@ def build_timeline(
                 marker={"color": UNKNOWN_COLOUR, "symbol": "triangle-right", "size": 12},
             )
         )
-    height = min(max(TIMELINE_MIN_PX, ROW_PX * len(rows) + 140), TIMELINE_MAX_PX)
+    height = min(max(TIMELINE_MIN_PX, ROW_PX * len(row_order) + 140), TIMELINE_MAX_PX)
+    yaxis = {
+        "type": "category",
+        "categoryorder": "array",
+        "categoryarray": _texts(row_order[::-1]),
+        "automargin": True,
+    }
+    if ticks is not None:
+        yaxis.update(tickmode="array", tickvals=list(ticks), ticktext=list(ticks.values()))
     # One constructor call instead of add_trace + update_layout, which validate and
     # deep-copy again what the figure already holds.
     return go.Figure(
@@ -344,12 +397,7 @@ def build_timeline(
             "height": height,
             "margin": {"l": 10, "r": 10, "t": 30, "b": 10},
             "xaxis": {"type": "date"},
-            "yaxis": {
-                "type": "category",
-                "categoryorder": "array",
-                "categoryarray": _texts(labels[::-1]),
-                "automargin": True,
-            },
+            "yaxis": yaxis,
             "legend": {"orientation": "h", "y": -0.15, "title": {"text": "Host country"}},
             "clickmode": "event+select",
             "uirevision": UI_REVISION,

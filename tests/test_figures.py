@@ -3,8 +3,10 @@
 import base64
 import copy
 import dataclasses
+import itertools
 import json
 import math
+from collections import defaultdict
 from datetime import date, timedelta
 
 import numpy as np
@@ -20,6 +22,7 @@ from dashboard.figures import (
     HALO_VERTICES,
     KM_PER_DEG,
     OPEN_LEGEND,
+    ROWS_MAX,
     build_map,
     build_timeline,
     circle_lonlat,
@@ -487,3 +490,48 @@ def test_figures_built_without_plotly_checks_are_what_the_checks_make(name):
     fig = FIGURES[name]()
     assert fig.data or name == "empty map"
     assert _spec(_checked(fig)) == _spec(fig)
+
+
+def _rows_of(fig: go.Figure) -> dict[str, list[tuple[date, date]]]:
+    """Each row's events as (first day, last day drawn), read back from the figure."""
+    rows = defaultdict(list)
+    for trace in fig.data:
+        if trace.customdata is None:
+            continue
+        for i, row in enumerate(trace.y):
+            if isinstance(trace, go.Bar):
+                first = date.fromisoformat(trace.base[i])
+                last = first + timedelta(milliseconds=float(trace.x[i])) - timedelta(days=1)
+            else:
+                first = last = date.fromisoformat(trace.x[i])
+            rows[row].append((first, last))
+    return rows
+
+
+def test_build_timeline_gives_each_event_a_titled_row_while_rows_fit():
+    events = _many(ROWS_MAX)
+    fig = build_timeline(events)
+    assert len(fig.layout.yaxis.categoryarray) == ROWS_MAX
+    assert fig.layout.yaxis.tickvals is None
+    assert all(" · Drill ev" in row for row in _rows_of(fig))
+
+
+def test_build_timeline_packs_many_events_into_lanes_that_never_overlap():
+    # 400 four-day drills, one every day or two per host: a row each would be under 2 px.
+    events = _many(400)
+    fig = build_timeline(events, selected=events[10].id)
+    rows = _rows_of(fig)
+    assert len(rows) == len(fig.layout.yaxis.categoryarray) < len(events) / 4
+    assert sum(len(spans) for spans in rows.values()) == len(events)
+    assert sorted(_trace_ids(fig, go.Bar)) == sorted(e.id for e in events)
+    for spans in rows.values():
+        spans.sort()
+        for (_, before_end), (after_start, _) in itertools.pairwise(spans):
+            assert before_end < after_start
+    # Rows are named by their host once, at the host's middle lane.
+    ticks = dict(zip(fig.layout.yaxis.tickvals, fig.layout.yaxis.ticktext, strict=True))
+    assert sorted(ticks.values()) == sorted({e.host_country for e in events})
+    for row, host in ticks.items():
+        lanes = [r for r in rows if r.startswith(f"{host} · ")]
+        assert row == f"{host} · lane {(len(lanes) + 1) // 2}"
+    assert fig.layout.height <= 900
