@@ -157,8 +157,7 @@ class Gate:
 
     def __init__(self, words: str, *, ignore_case: bool) -> None:
         self.ignore_case = ignore_case
-        self.plain = re.compile(words)
-        self.any_case = re.compile(f"(?i:{words})")
+        self.words = words
         literal = re.fullmatch(r"\w+(?:\|\w+)*", words) and not re.search(r"\d", words)
         self.literals = tuple(words.split("|")) if literal else None
         if self.literals and ignore_case and words != words.lower():
@@ -166,6 +165,16 @@ class Gate:
         if self.literals:
             _PLAIN_GATES.append(self)
             _word_hits.cache_clear()
+
+    # The two regexes are compiled on first use: most gates are plain words, found by the
+    # automaton, and compiling both for every gate was a twentieth of the app's imports.
+    @cached_property
+    def plain(self) -> re.Pattern[str]:
+        return re.compile(self.words)
+
+    @cached_property
+    def any_case(self) -> re.Pattern[str]:
+        return re.compile(f"(?i:{self.words})")
 
     def finditer(self, text: str, folded: str | None) -> Iterator[re.Match[str]]:
         """Hits in ``text``; ``folded`` is ``fold_case(text)``."""
@@ -300,7 +309,16 @@ class AnyCase:
         letters = re.sub(r"\\.|\(\?P[<=]", "", pattern)  # escapes and group names aside
         if letters != letters.lower() or "(?-i" in pattern:
             raise ValueError("AnyCase patterns are written in lower case")
-        self.plain = re.compile(pattern)
+        self.pattern = pattern
+
+    @cached_property
+    def plain(self) -> re.Pattern[str]:
+        """The pattern, for the lower-cased twin of a text.
+
+        Compiled on first use, like ``any_case``: rules an article never reaches
+        (gated out, or after an earlier rule decided) then cost nothing at start-up.
+        """
+        return re.compile(self.pattern)
 
     @cached_property
     def any_case(self) -> re.Pattern[str]:
@@ -309,7 +327,7 @@ class AnyCase:
         Compiled on first use: few texts need it, and compiling every rule twice
         was a tenth of the dashboard's start-up.
         """
-        return re.compile(self.plain.pattern, re.IGNORECASE)
+        return re.compile(self.pattern, re.IGNORECASE)
 
     def search(self, doc: Folded, pos: int, endpos: int) -> re.Match[str] | None:
         if doc.folded is None:
