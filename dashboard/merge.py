@@ -67,8 +67,12 @@ def _km(a: Event, b: Event) -> float:
     return 2 * 6371.0088 * asin(sqrt(h))
 
 
-def _articles(e: Event) -> set[str]:
-    return {s.article_id for s in e.sources}
+def _share_an_article(a: Event, b: Event) -> bool:
+    # Most events reaching a comparison are one report each: comparing two ids saves
+    # building two sets per comparison (a tenth of merging, profiled at 10,000 articles).
+    if len(a.sources) == 1 and len(b.sources) == 1:
+        return a.sources[0].article_id == b.sources[0].article_id
+    return not {s.article_id for s in a.sources}.isdisjoint(s.article_id for s in b.sources)
 
 
 def _places_compatible(a: Event, b: Event) -> bool:
@@ -135,7 +139,7 @@ def can_merge(a: Event, b: Event) -> bool:
         return False
     if not {a.time_precision, b.time_precision} <= MERGEABLE_PRECISIONS:
         return False
-    if _articles(a) & _articles(b):
+    if _share_an_article(a, b):
         return False
     slack = timedelta(days=DATE_SLACK_DAYS)
     # Two reports of whole months are of one drill only if they name the same month:

@@ -149,8 +149,8 @@ def filter_events(
     articles_by_id = {article.id: article for article in articles} if outlets or needle else {}
     kept = []
     for event in events:
-        if countries and not (
-            event.host_country in countries or countries.intersection(event.participants)
+        if countries and (
+            event.host_country not in countries and countries.isdisjoint(event.participants)
         ):
             continue
         if kinds and event.kind not in kinds:
