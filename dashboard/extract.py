@@ -2711,6 +2711,7 @@ def _exercise_names(
         at = _told_name_start(body, s, e, facts)
         if at is not None and not _mask(masked, at, e) and not _part_of_a_whole(body, a, at):
             found.setdefault(body[at:e] + (f"-{year}" if year else ""), at)
+    plain = plain and _PLAIN_NAME_WORDS.search(body, a, b) is not None
     for m in _PLAIN_NAME.finditer(body, a, b) if plain else ():
         group = next(g for g in ("name", "name2", "name3") if m.group(g))
         at, to = m.span(group)
@@ -2797,6 +2798,9 @@ _PLAIN_NAME = re.compile(
     rf"|\b(?:code-?named|{_DRILL_NOUN_NAMED}{_GIVEN_BY})\s+{_NAME_GIVEN}"
     rf"|(?<![\w'’-]){_NAME_AS_DRILL}"
 )
+# Every match of _PLAIN_NAME holds one of these words as written (its drill nouns are
+# lower case): half the clauses it is tried in hold none, and its scan tries every word.
+_PLAIN_NAME_WORDS = re.compile(r"exercise|drill|war|manoeuvres|maneuvers|named")
 # A name after a possessive that a verb or an article parts from the drill noun is a
 # person's: "Russia's Sergei Shoigu inspected drills", "Tajikistan's Emomali Rahmon
 # visited the drills" (not "Russia's Zapad combined exercise").
