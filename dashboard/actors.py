@@ -240,23 +240,51 @@ def _lexicon() -> tuple[dict[str, _Surface], dict[str, _Surface]]:
 
 def whole_lexicon_pattern() -> re.Pattern[str]:
     """Every surface in one pattern: the reference ``_surface_matches`` must agree with."""
-    return _matcher(sorted(_lexicon()[0], key=len, reverse=True))
+    alternatives = sorted(_lexicon()[0], key=len, reverse=True)
+    return _matcher("(?:" + "|".join(re.escape(s) for s in alternatives) + ")")
 
 
-def _matcher(alternatives: list[str]) -> re.Pattern[str]:
-    """One pattern for ``alternatives`` (longest first), whole words, any case."""
+def _matcher(surfaces: str) -> re.Pattern[str]:
+    """The pattern ``surfaces`` (one of which matches), as whole words, in any case."""
     return re.compile(
         # The look-ahead skips, cheaply, every position that cannot start a surface: Latin
         # surfaces all start with a capital, Cyrillic ones may start in lower case.
-        r"(?<!\w)(?-i:(?=[A-ZА-ЯЁа-яё]))(?:"
-        + "|".join(re.escape(s) for s in alternatives)
-        + r")(?!\w)",
+        r"(?<!\w)(?-i:(?=[A-ZА-ЯЁа-яё]))" + surfaces + r"(?!\w)",
         re.IGNORECASE,
     )
 
 
-# Where a surface may start: one of these letters (see the look-ahead in ``_matcher``).
-_START = re.compile(r"[A-ZА-ЯЁа-яё]")
+def _tree(surfaces: list[str]) -> str:
+    """``surfaces`` as one pattern that finds the longest one ending a word, written as a
+    tree of their shared beginnings in lower case ("kyrgyz(?:stan|)").
+
+    The regex engine tries the branches of a plain alternation one by one, comparing the
+    word's letters anew in each; the tree compares each letter once. It tries a longer
+    surface before the end of a shorter one, so the longest that ends a word wins, as it
+    does in an alternation ordered longest first. (A third of the cost of finding actors,
+    measured on the benchmark corpus.)
+    """
+    root: dict[str, dict] = {}
+    for surface in surfaces:
+        node = root
+        for ch in surface:
+            low = ch.lower()
+            node = node.setdefault(low if len(low) == 1 else ch, {})
+        node[""] = {}
+
+    def written(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + written(child) for ch, child in node.items() if ch]
+        if "" in node:
+            branches.append("")
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return written(root)
+
+
+# Where a surface may start: one of these letters (see the look-ahead in ``_matcher``),
+# not after a letter or a digit (the look-behind in ``_matcher``: "NATO" is tried at "N"
+# only). The look-behind comes after the letter so that the scan still opens on a class.
+_START = re.compile(r"[A-ZА-ЯЁа-яё](?<!\w.)")
 
 
 @lru_cache(maxsize=1)
@@ -269,9 +297,9 @@ def _matchers_by_letter() -> dict[str, re.Pattern[str]]:
     lower-casing is exactly how ``re.IGNORECASE`` compares them.
     """
     groups: dict[str, list[str]] = {}
-    for surface in sorted(_lexicon()[0], key=len, reverse=True):
+    for surface in sorted(_lexicon()[0]):
         groups.setdefault(surface[0].lower(), []).append(surface)
-    return {letter: _matcher(surfaces) for letter, surfaces in groups.items()}
+    return {letter: _matcher(_tree(surfaces)) for letter, surfaces in groups.items()}
 
 
 def _surface_matches(text: str) -> Iterator[re.Match[str]]:

@@ -738,6 +738,23 @@ _GENERIC_GATE = Gate(
 )
 _GENERIC_FOLDED = AnyCase(_GENERIC_PATTERN)
 _GENERIC_REACH = 60
+# The branches of _GENERIC_PATTERN in its order, without its groups and each opening on a
+# letter ("(?:war)?planes?" is "warplanes?|planes?"): the regex engine passes over a branch
+# whose first letter differs without entering it, where it enters every group at every
+# word. It finds the same matches; _generic_matches then reads the type with the groups at
+# each. (Two fifths of the cost of _GENERIC_FOLDED, measured on the benchmark corpus.)
+_GENERIC_FLAT = AnyCase(
+    r"(?<![\w-])(?:"
+    r"fighter\s+jets?|fighter\s+aircraft|fighter\s+planes?|jet\s+fighters?|"
+    r"multiple\s+rocket\s+launchers?|rocket\s+launchers?|multiple\s+launch\s+rocket\s+systems?|"
+    r"mlrs|armou?red\s+personnel\s+carriers?|apcs?|infantry\s+fighting\s+vehicles?|ifvs?|"
+    r"armou?red\s+vehicles?|combat\s+vehicles?|attack\s+helicopters?|helicopter\s+gunships?|"
+    r"helicopters?|choppers?|gunships?|unmanned\s+aerial\s+vehicles?|drones?|uavs?|"
+    r"strategic\s+bombers?|bombers?|howitzers?|artillery(?:\s+(?:pieces|guns|systems))?|"
+    r"mortars?|warships?|naval\s+vessels?|submarines?|warplanes?|planes?|aircraft|airplanes?|"
+    r"(?<!civil\s)aviation|tanks?"
+    r")(?![\w-])"
+)
 
 
 def _generic_matches(text: str) -> Iterator[re.Match[str]]:
@@ -747,7 +764,8 @@ def _generic_matches(text: str) -> Iterator[re.Match[str]]:
     """
     doc = Folded(text)
     for start, end in windows(_GENERIC_GATE, text, doc.folded, _GENERIC_REACH, _GENERIC_REACH):
-        yield from _GENERIC_FOLDED.finditer(doc, start, end)
+        for m in _GENERIC_FLAT.finditer(doc, start, end):
+            yield _GENERIC_FOLDED.match(doc, m.start(), end)
 
 
 def _model_name(m: re.Match[str]) -> str:

@@ -238,12 +238,15 @@ def _automata(count: int) -> _Automata:
     return _Automata(_PLAIN_GATES[:count])
 
 
+@lru_cache(maxsize=8)
 def fold_case(text: str) -> str | None:
     """``text`` lower-cased offset for offset, or None where that is not safe.
 
     Lower-casing keeps offsets unless a character expands ("İ"); "ı" and "ſ" match
     ASCII letters under ``(?i)`` but stay themselves when lower-cased. Those were found
     by testing every code point against ``(?i)[a-z]``, and a test checks it still holds.
+    (Cached for the last few texts: five finders fold each article's body, and folding
+    it was about 1% of extraction, measured on the benchmark corpus.)
     """
     folded = text.lower()
     if len(folded) != len(text) or "ı" in text or "ſ" in text:
