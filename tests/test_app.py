@@ -435,3 +435,20 @@ def test_app_article_picker_of_a_large_corpus_lists_the_newest_and_finds_by_titl
     at.text_input(key="article_query").input("zzqx no such title").run()
     assert any("No article title holds" in c.value for c in at.caption)
     assert at.selectbox(key="article_pick").value == oldest.id
+
+
+def test_app_takes_a_freshly_loaded_corpus_out_of_the_cycle_collector(monkeypatch, tmp_path):
+    # A corpus no run has loaded yet, after the first page (which freezes on its own).
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for path in sorted(SEEDS.glob("*.md")):
+        (corpus / path.name).write_bytes(path.read_bytes())
+    monkeypatch.setattr(startup, "_first_page_done", True)
+    monkeypatch.setenv("DRILL_ATLAS_CORPUS", str(corpus))
+    monkeypatch.setenv("DRILL_ATLAS_USER_CORPUS", str(tmp_path / "user"))
+    gc.unfreeze()
+    app = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    app.run()
+    assert not app.exception
+    assert gc.get_freeze_count() > 0
+    assert gc.isenabled()
