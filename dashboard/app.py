@@ -49,7 +49,7 @@ def main() -> None:
     data = load_data()
 
     selection, group, tiles = views.sidebar_filters(filters_box, data)
-    events = filter_events(data.events, data.articles, selection)
+    events = filter_events(data.events_of(selection.countries), data.articles, selection)
     selection = views.resolve_selection(selection, events, data)
 
     with summary_box:

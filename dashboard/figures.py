@@ -124,7 +124,11 @@ def _identity(code: str) -> str:
 
 def host_colours(events: Iterable[Event]) -> dict[str | None, str]:
     """A stable colour per host country code (None gets grey)."""
-    hosts = sorted({event.host_country for event in events if event.host_country})
+    return _colours_of({event.host_country for event in events})
+
+
+def _colours_of(host_codes: Iterable[str | None]) -> dict[str | None, str]:
+    hosts = sorted(host for host in host_codes if host)
     colours: dict[str | None, str] = {
         host: PALETTE[i % len(PALETTE)] for i, host in enumerate(hosts)
     }
@@ -285,7 +289,7 @@ def build_timeline(
     again and again may pass a memoised one.
     """
     hover = hover or functools.partial(hover_text, country_name=country_name)
-    dated = [event for event in events if event.first_day is not None]
+    dated = [event for event in events if event.start is not None or event.end is not None]
     if len(dated) > AGGREGATE_ABOVE:
         return _binned_timeline(dated, country_name)
     colours = host_colours(dated)
@@ -428,11 +432,12 @@ def _duration_ms(event: Event) -> int:
 
 def _binned_timeline(events: Sequence[Event], country_name: Callable[[str], str]) -> go.Figure:
     """Stacked monthly counts per host, for corpora too large to draw event by event."""
-    colours = host_colours(events)
     counts: dict[str | None, Counter[tuple[int, int]]] = defaultdict(Counter)
     for event in events:
-        first = event.first_day
+        # (``first_day`` read inline: this loop runs for every event of a large corpus.)
+        first = event.start or event.end
         counts[event.host_country][first.year, first.month] += 1
+    colours = _colours_of(counts)
     traces = []
     for host in sorted(counts, key=lambda h: h or "~"):
         months = sorted(counts[host])

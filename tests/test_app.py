@@ -452,3 +452,17 @@ def test_app_takes_a_freshly_loaded_corpus_out_of_the_cycle_collector(monkeypatc
     assert not app.exception
     assert gc.get_freeze_count() > 0
     assert gc.isenabled()
+
+
+def test_events_of_countries_are_exactly_what_the_country_filter_keeps(large_corpus):
+    from dashboard.ui_data import Data
+
+    _, result = large_corpus
+    data = Data(list(result.articles), list(result.events), list(result.problems))
+    codes = sorted(data.countries)
+    assert len(codes) > 3
+    choices = [(), *[(c,) for c in codes], tuple(codes[:2]), (codes[-1], codes[0], "XXX")]
+    for countries in choices:
+        kept = filter_events(data.events, data.articles, Selection(countries=countries))
+        chosen = data.events_of(countries)
+        assert [id(e) for e in chosen] == [id(e) for e in kept], countries
