@@ -177,8 +177,10 @@ _CASUALTIES_AFTER = re.compile(
     re.I,
 )
 # Before a count (its hedge included): casualties, or the standing size of a force.
+# ("\b(?=[...])": a look at the first letter of a word, which lets the regex engine
+# leave at once the words no match opens; see _ANY_TRIGGER_FLAT in dashboard/extract.py)
 _NOT_AT_A_DRILL_BEFORE = re.compile(
-    r"\b(?:killing|killed|wounding|wounded|injuring|injured|lives\s+of|deaths\s+of|"
+    r"\b(?=[b-dg-iklnstw])(?:killing|killed|wounding|wounded|injuring|injured|lives\s+of|deaths\s+of|"
     r"numbers|numbered|numbering|totals|totalled|totaled|comprises|comprising|"
     # ("a total strength of 1,500 servicemen" is the drill's count)
     r"consists\s+of|staffed\s+by|(?<!total\s)(?<!combined\s)(?<!overall\s)strength\s+of|"
@@ -206,7 +208,7 @@ _STATIONED_AFTER = re.compile(
 # the force's own size. ("Kazakhstan hosts 2,000 troops" is a drill's: hosting is a
 # size only for a base.)
 _FORCE_HAS = re.compile(
-    r"\b(?:army|armies|armed\s+forces|navy|navies|fleets?|flotillas?|air\s+forces?|bases?)"
+    r"\b(?=[abfhmnw])(?:army|armies|armed\s+forces|navy|navies|fleets?|flotillas?|air\s+forces?|bases?)"
     r"(?:\s*,[^,.;:!?]{1,60},)?\s+(?:(?:now|currently|still|also|reportedly|only)\s+)?"
     r"(?:has|have|had|operates|operate|operated|hosts|host|hosted|houses|house|housed|"
     r"maintains|maintain|possesses|possess|boasts|boast)\s+$|"
