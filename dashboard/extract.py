@@ -658,9 +658,11 @@ _MANY_DRILLS = GatedAnyCase(
 # "will hold more than 20 exercises this year", "conducted 18 exercises": drills counted;
 # "exercises with Russia, China, Turkey and India": drills with a list of partners.
 # (Searched only in clauses with a trigger: cheaper than any gate that finds numbers.)
+# (Every match opens a word: "\b(?=[...])" before the look-behind lets the regex engine
+# skip to the words it may open on, instead of looking behind at every character.)
 _COUNTED_DRILLS = GatedAnyCase(
     # (not "two" to "four": "two exercises, Search-2021 and Echelon-2021" are told one by one)
-    r"(?<![\w,.-])(?:[1-9]\d{1,2}|a\s+dozen|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\b(?=[1-9abd-fnq-t])(?<![\w,.-])(?:[1-9]\d{1,2}|a\s+dozen|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\s+"
     # ("eleven bilateral and multilateral drills")
     r"(?:(?!(?:in|at|on|of|for|to|from|by|during|and|or)\s)[\w-]+\s+(?:(?:and|or)\s+[\w-]+\s+)?)?"

@@ -704,8 +704,10 @@ _FOLLOWING_NOUN = (
     r"armou?red\s+personnel\s+carriers?|infantry\s+fighting\s+vehicles?))?"
 )
 # A model designation or named system, with the generic noun that may follow it.
+# (Every match opens a word: "\b(?=[...])" before the look-behind lets the regex engine
+# skip to the words it may open on, instead of looking behind at every character.)
 _MODEL_RE = re.compile(
-    rf"(?<![\w-])(?:(?P<family>{_MODEL_PREFIXES})-\d+[A-Za-z0-9]*(?:-[A-Z0-9]+)?"
+    rf"\b(?=[A-CF-MOPR-UWYZ])(?<![\w-])(?:(?P<family>{_MODEL_PREFIXES})-\d+[A-Za-z0-9]*(?:-[A-Z0-9]+)?"
     rf"|(?P<named>(?:{_NAMED_SYSTEMS})(?:-[A-Z0-9]+)?))(?![\w-])"
     rf"(?P<tail>(?i:{_FOLLOWING_NOUN}))"
 )
@@ -745,8 +747,10 @@ _GENERIC_REACH = 60
 # whose first letter differs without entering it, where it enters every group at every
 # word. It finds the same matches; _generic_matches then reads the type with the groups at
 # each. (Two fifths of the cost of _GENERIC_FOLDED, measured on the benchmark corpus.)
+# (Every match opens a word: "\b(?=[...])" before the look-behind lets the regex engine
+# skip to the words it may open on, instead of looking behind at every character.)
 _GENERIC_FLAT = AnyCase(
-    r"(?<![\w-])(?:"
+    r"\b(?=[a-df-jmnpr-uw])(?<![\w-])(?:"
     r"fighter\s+jets?|fighter\s+aircraft|fighter\s+planes?|jet\s+fighters?|"
     r"multiple\s+rocket\s+launchers?|rocket\s+launchers?|multiple\s+launch\s+rocket\s+systems?|"
     r"mlrs|armou?red\s+personnel\s+carriers?|apcs?|infantry\s+fighting\s+vehicles?|ifvs?|"
