@@ -162,8 +162,10 @@ _BORDER_AFTER = re.compile(
     re.IGNORECASE,
 )
 # "border with", "frontier of", "border between X and" right before the mention.
+# ("\b(?=[...])": a look at the first letter of a word, which lets the regex engine
+# leave at once the words no match opens; see _ANY_TRIGGER_FLAT in dashboard/extract.py)
 _BORDER_BEFORE = re.compile(
-    r"\b(?:(?:border|frontier|boundary)s?\s+(?:with|of|between|along)|bordering|"
+    r"\b(?=[bftw])(?:(?:border|frontier|boundary)s?\s+(?:with|of|between|along)|bordering|"
     # the verb: "a region that borders (both) China and Afghanistan", "Orenburg borders
     # Kazakhstan"
     r"(?:(?:that|which)\s+borders?|\bborders)(?:\s+on)?)\s+"

@@ -177,8 +177,10 @@ _CASUALTIES_AFTER = re.compile(
     re.I,
 )
 # Before a count (its hedge included): casualties, or the standing size of a force.
+# ("\b(?=[...])": a look at the first letter of a word, which lets the regex engine
+# leave at once the words no match opens; see _ANY_TRIGGER_FLAT in dashboard/extract.py)
 _NOT_AT_A_DRILL_BEFORE = re.compile(
-    r"\b(?:killing|killed|wounding|wounded|injuring|injured|lives\s+of|deaths\s+of|"
+    r"\b(?=[b-dg-iklnstw])(?:killing|killed|wounding|wounded|injuring|injured|lives\s+of|deaths\s+of|"
     r"numbers|numbered|numbering|totals|totalled|totaled|comprises|comprising|"
     # ("a total strength of 1,500 servicemen" is the drill's count)
     r"consists\s+of|staffed\s+by|(?<!total\s)(?<!combined\s)(?<!overall\s)strength\s+of|"
@@ -206,7 +208,7 @@ _STATIONED_AFTER = re.compile(
 # the force's own size. ("Kazakhstan hosts 2,000 troops" is a drill's: hosting is a
 # size only for a base.)
 _FORCE_HAS = re.compile(
-    r"\b(?:army|armies|armed\s+forces|navy|navies|fleets?|flotillas?|air\s+forces?|bases?)"
+    r"\b(?=[abfhmnw])(?:army|armies|armed\s+forces|navy|navies|fleets?|flotillas?|air\s+forces?|bases?)"
     r"(?:\s*,[^,.;:!?]{1,60},)?\s+(?:(?:now|currently|still|also|reportedly|only)\s+)?"
     r"(?:has|have|had|operates|operate|operated|hosts|host|hosted|houses|house|housed|"
     r"maintains|maintain|possesses|possess|boasts|boast)\s+$|"
@@ -702,8 +704,10 @@ _FOLLOWING_NOUN = (
     r"armou?red\s+personnel\s+carriers?|infantry\s+fighting\s+vehicles?))?"
 )
 # A model designation or named system, with the generic noun that may follow it.
+# (Every match opens a word: "\b(?=[...])" before the look-behind lets the regex engine
+# skip to the words it may open on, instead of looking behind at every character.)
 _MODEL_RE = re.compile(
-    rf"(?<![\w-])(?:(?P<family>{_MODEL_PREFIXES})-\d+[A-Za-z0-9]*(?:-[A-Z0-9]+)?"
+    rf"\b(?=[A-CF-MOPR-UWYZ])(?<![\w-])(?:(?P<family>{_MODEL_PREFIXES})-\d+[A-Za-z0-9]*(?:-[A-Z0-9]+)?"
     rf"|(?P<named>(?:{_NAMED_SYSTEMS})(?:-[A-Z0-9]+)?))(?![\w-])"
     rf"(?P<tail>(?i:{_FOLLOWING_NOUN}))"
 )
@@ -743,8 +747,10 @@ _GENERIC_REACH = 60
 # whose first letter differs without entering it, where it enters every group at every
 # word. It finds the same matches; _generic_matches then reads the type with the groups at
 # each. (Two fifths of the cost of _GENERIC_FOLDED, measured on the benchmark corpus.)
+# (Every match opens a word: "\b(?=[...])" before the look-behind lets the regex engine
+# skip to the words it may open on, instead of looking behind at every character.)
 _GENERIC_FLAT = AnyCase(
-    r"(?<![\w-])(?:"
+    r"\b(?=[a-df-jmnpr-uw])(?<![\w-])(?:"
     r"fighter\s+jets?|fighter\s+aircraft|fighter\s+planes?|jet\s+fighters?|"
     r"multiple\s+rocket\s+launchers?|rocket\s+launchers?|multiple\s+launch\s+rocket\s+systems?|"
     r"mlrs|armou?red\s+personnel\s+carriers?|apcs?|infantry\s+fighting\s+vehicles?|ifvs?|"

@@ -576,10 +576,12 @@ _PAST_VERBS = (
 )
 # Adverbs between a modal and its verb: "will now be held", "will instead take place".
 _ASIDE_ADVERB = r"(?:now|also|instead|still|again|then|likely|probably|only|even|already|finally)"
+# ("\b(?=[...])": a look at the first letter of a word, which lets the regex engine
+# leave at once the words no match opens; see _ANY_TRIGGER_FLAT in dashboard/extract.py)
 _TENSE_CUES = AnyCase(
     # (Every cue opens on a word boundary: said once, before the groups, it spares the
     # regex engine entering five groups at every character inside a word.)
-    r"\b(?:"
+    r"\b(?=[a-pr-w])(?:"
     # "was scheduled for October", "was to be held in March": a plan made before, for a
     # time on either side of the story (the nearest one)
     r"(?P<plan>\b(?:was|were|had\s+been)\s+(?:originally\s+|initially\s+|first\s+)?"
@@ -633,7 +635,7 @@ _STATEMENT_NOUN = (
 # The gap may not hold a tense cue, "that" or a comma: "said the drills would start on
 # Monday" dates the drills, not the statement.
 _SPOKEN_BEFORE = re.compile(
-    rf"\b{_SPEECH}(?:(?P<gap>(?:\s+[\w'’.-]+){{1,{SPEECH_GAP_WORDS}}}?)\s+"
+    rf"\b(?=[acdinpr-uw]){_SPEECH}(?:(?P<gap>(?:\s+[\w'’.-]+){{1,{SPEECH_GAP_WORDS}}}?)\s+"
     r"(?:(?:late|early|earlier)\s+)?on|(?:\s+(?:late|early|earlier))?(?:\s+(?:on|in|at))?)"
     r"\s*$",
     re.IGNORECASE,
@@ -653,7 +655,7 @@ _GAP_BREAK = re.compile(
 )
 # A statement noun right before the phrase: "in a statement on Tuesday".
 _NOUN_BEFORE = re.compile(
-    rf"\b{_STATEMENT_NOUN}(?:\s+(?:late|early|earlier))?(?:\s+(?:on|in|at))?\s*,?\s*$"
+    rf"\b(?=[a-dinprs]){_STATEMENT_NOUN}(?:\s+(?:late|early|earlier))?(?:\s+(?:on|in|at))?\s*,?\s*$"
     # "the ministry's order No. 214, dated 2024-05-12": the date of a document
     r"|\bdated\s*$",
     re.IGNORECASE,

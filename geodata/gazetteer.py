@@ -101,8 +101,10 @@ AREA_SUFFIX_KM = {
 # (Lyaur is about 20 km from Dushanbe, the Chebarkul range some 70 km from Chelyabinsk),
 # so the town's point stands for it with at least this radius, in km.
 FACILITY_NEAR_TOWN_KM = 50.0
+# ("\b(?=[...])": a look at the first letter of a word, which lets the regex engine
+# leave at once the words no match opens; see _ANY_TRIGGER_FLAT in dashboard/extract.py)
 _FACILITY_NEAR = re.compile(
-    r"\b(?P<what>ranges?|training\s+grounds?|firing\s+ranges?|proving\s+grounds?|polygons?|"
+    r"\b(?=[a-cfprt])(?P<what>ranges?|training\s+grounds?|firing\s+ranges?|proving\s+grounds?|polygons?|"
     r"test\s+sites?|camps?|bases?|air\s*fields?|airbases?)\s+"
     r"(?:near|outside|close\s+to|not\s+far\s+from|on\s+the\s+outskirts\s+of|"
     r"in\s+the\s+vicinity\s+of)\s+(?:the\s+(?:town|city|village)\s+of\s+)?$",
