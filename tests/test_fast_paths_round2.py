@@ -120,3 +120,16 @@ def test_a_look_at_the_first_letter_lets_every_match_through(rule):
         for t in (text, text.lower()):
             got = [(m.span(), m.groupdict()) for m in fast.finditer(t)]
             assert got == [(m.span(), m.groupdict()) for m in slow.finditer(t)], t[:80]
+
+
+def test_every_rule_with_a_look_at_the_first_letter_is_checked():
+    # A new rule written with the look is checked above only once it is listed there.
+    listed = {id(rule) for rule in LOOKING_RULES}
+    found = set()
+    for module in (extract, temporal, quantities, actors, gazetteer):
+        for name, value in vars(module).items():
+            pattern = getattr(value, "pattern", None)
+            if isinstance(pattern, str) and re.match(r"\\b\(\?=\[", pattern):
+                assert id(value) in listed, f"{module.__name__}.{name}"
+                found.add(id(value))
+    assert found == listed
