@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from sample_texts import article_texts
 
 from dashboard import extract, quantities
 from dashboard.bench.generate import generate_articles
@@ -63,12 +64,7 @@ EDGE_CASES = [
 
 @cache
 def _texts() -> tuple[str, ...]:
-    real = [read_article(path).body for path in sorted((ROOT / "seeds").glob("*.md"))]
-    real += [
-        read_article(path).body for path in sorted((ROOT / "tests/data/articles").glob("*.md"))
-    ]
-    generated = [a.body for a in generate_articles(150, seed=11)]
-    return (*EDGE_CASES, *real, *generated)
+    return (*EDGE_CASES, *article_texts())
 
 
 def _match_facts(matches) -> list[tuple]:

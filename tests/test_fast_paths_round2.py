@@ -8,17 +8,13 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from pathlib import Path
 from re import _constants, _parser
 
 import pytest
+from sample_texts import article_texts
 
 from dashboard import actors, extract, quantities, temporal
-from dashboard.bench.generate import generate_articles
-from dashboard.corpus import read_article
 from geodata import gazetteer
-
-ROOT = Path(__file__).resolve().parent.parent
 
 PLAIN_NAME_EDGES = [
     "Kazakhstan's annual Steppe Eagle exercise began; the Peace Mission 2021 drills ended.",
@@ -33,12 +29,7 @@ PLAIN_NAME_EDGES = [
 
 @cache
 def _texts() -> tuple[str, ...]:
-    real = [read_article(path).body for path in sorted((ROOT / "seeds").glob("*.md"))]
-    real += [
-        read_article(path).body for path in sorted((ROOT / "tests/data/articles").glob("*.md"))
-    ]
-    generated = [a.body for a in generate_articles(150, seed=11)]
-    return (*PLAIN_NAME_EDGES, *real, *generated)
+    return (*PLAIN_NAME_EDGES, *article_texts())
 
 
 def test_plain_names_opening_on_one_boundary_match_the_readable_pattern():
