@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from dashboard import regex_cache as rx
 from dashboard.model import ActorMention
 
 # The hand-written country table (alpha3, name, variants, demonyms, capitals).
@@ -128,18 +129,18 @@ COLUMN_FORMS = (
 )
 
 # Words that, right before "America"/"American", name a region rather than the USA.
-_REGION_BEFORE = re.compile(r"(?:Latin|South|North|Central)[\s-]+$")
+_REGION_BEFORE = rx.compile(r"(?:Latin|South|North|Central)[\s-]+$")
 # What may follow "Georgia" when the US state is meant.
-_US_STATE_AFTER = re.compile(r"^,?\s*(?:USA|U\.S\.|US\b|United States)")
+_US_STATE_AFTER = rx.compile(r"^,?\s*(?:USA|U\.S\.|US\b|United States)")
 # A capitalised word after "Jordan" reads as a surname, not the country.
-_SURNAME_AFTER = re.compile(r"^ [A-Z][a-z]")
+_SURNAME_AFTER = rx.compile(r"^ [A-Z][a-z]")
 # "Indian Ocean", "South China Sea", "Persian Gulf", "Sea of Japan", "Gulf of Oman": a
 # body of water, not the country it is named after.
-_WATER_AFTER = re.compile(r"^\s+(?:Ocean|Sea|Gulf|Strait)\b")
-_WATER_BEFORE = re.compile(r"\b(?:Sea|Gulf|Bay|Straits?)\s+of\s+(?:the\s+)?$")
+_WATER_AFTER = rx.compile(r"^\s+(?:Ocean|Sea|Gulf|Strait)\b")
+_WATER_BEFORE = rx.compile(r"\b(?:Sea|Gulf|Bay|Straits?)\s+of\s+(?:the\s+)?$")
 # "(ACRONYM)" right after a long form: the parenthesis and the spaces around it.
-_PAREN_OPEN = re.compile(r"\s*\(\s*$")
-_PAREN_CLOSE = re.compile(r"^\s*\)")
+_PAREN_OPEN = rx.compile(r"\s*\(\s*$")
+_PAREN_CLOSE = rx.compile(r"^\s*\)")
 
 # Adjectives allowed between a country and the word "border" ("Tajikistan's southern border").
 _BORDER_ADJECTIVES = (
@@ -154,7 +155,7 @@ NOT_A_BORDER_FORCE = (
     r"(?!\s+(?:guards?|troops|service|police|forces?|units?|detachments?|patrols?|"
     r"officers?|agency|command)\b)"
 )
-_BORDER_AFTER = re.compile(
+_BORDER_AFTER = rx.compile(
     r"^(?:['’]s)?\s+(?:"
     + _BORDER_ADJECTIVES
     + r"\s+){0,2}(?:border|frontier)s?\b"
@@ -164,7 +165,7 @@ _BORDER_AFTER = re.compile(
 # "border with", "frontier of", "border between X and" right before the mention.
 # ("\b(?=[...])": a look at the first letter of a word, which lets the regex engine
 # leave at once the words no match opens; see _ANY_TRIGGER_FLAT in dashboard/extract.py)
-_BORDER_BEFORE = re.compile(
+_BORDER_BEFORE = rx.compile(
     r"\b(?=[bftw])(?:(?:border|frontier|boundary)s?\s+(?:with|of|between|along)|bordering|"
     # the verb: "a region that borders (both) China and Afghanistan", "Orenburg borders
     # Kazakhstan"
@@ -176,8 +177,8 @@ _BORDER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A hyphen or en dash joining the parts of "Afghan-Tajik" or "Tajik–Afghan".
-_COMPOUND_LEFT = re.compile(r"[\w’'.]+[-–]$")
-_COMPOUND_RIGHT = re.compile(r"^[-–][\w’'.]+")
+_COMPOUND_LEFT = rx.compile(r"[\w’'.]+[-–]$")
+_COMPOUND_RIGHT = rx.compile(r"^[-–][\w’'.]+")
 
 
 @dataclass(frozen=True)
@@ -248,7 +249,7 @@ def whole_lexicon_pattern() -> re.Pattern[str]:
 
 def _matcher(surfaces: str) -> re.Pattern[str]:
     """The pattern ``surfaces`` (one of which matches), as whole words, in any case."""
-    return re.compile(
+    return rx.compile(
         # The look-ahead skips, cheaply, every position that cannot start a surface: Latin
         # surfaces all start with a capital, Cyrillic ones may start in lower case.
         r"(?<!\w)(?-i:(?=[A-ZА-ЯЁа-яё]))" + surfaces + r"(?!\w)",
@@ -286,7 +287,7 @@ def _tree(surfaces: list[str]) -> str:
 # Where a surface may start: one of these letters (see the look-ahead in ``_matcher``),
 # not after a letter or a digit (the look-behind in ``_matcher``: "NATO" is tried at "N"
 # only). The look-behind comes after the letter so that the scan still opens on a class.
-_START = re.compile(r"[A-ZА-ЯЁа-яё](?<!\w.)")
+_START = rx.compile(r"[A-ZА-ЯЁа-яё](?<!\w.)")
 
 
 @lru_cache(maxsize=1)
@@ -432,7 +433,7 @@ def _owned_formations(mentions: list[ActorMention]) -> list[ActorMention]:
 
 # "the bloc", "the alliance": the alliance named last before it. Not "the alliance
 # with Moscow" (a tie, not a bloc), and only after an alliance has been named.
-_BLOC = re.compile(
+_BLOC = rx.compile(
     r"\b[Tt]he\s+(?:military\s+)?(?:bloc|alliance|grouping|pact)\b(?!\s+(?:with|between)\b)"
 )
 

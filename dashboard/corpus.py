@@ -52,6 +52,7 @@ from pathlib import Path
 
 import yaml
 
+from dashboard import regex_cache as rx
 from dashboard.model import Article, Problem
 
 logger = logging.getLogger(__name__)
@@ -82,7 +83,7 @@ UTF8_BOM = b"\xef\xbb\xbf"
 # against a trimmed line, after which trailing punctuation (":", ".", "!", "…", "»")
 # is allowed, so "No comments:" and "Share this:" match their bare forms.
 BOILERPLATE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(rf"(?:{pattern})[\s:.!…»>|]*", re.IGNORECASE)
+    rx.compile(rf"(?:{pattern})[\s:.!…»>|]*", re.IGNORECASE)
     for pattern in (
         # Comment sections.
         r"leave a (?:reply|comment)",
@@ -232,16 +233,16 @@ def boilerplate_spans(body: str) -> tuple[tuple[int, int], ...]:
 
 
 # The heading of the sources an analysis cites; every line after it is a citation.
-NOTES_HEADER = re.compile(
+NOTES_HEADER = rx.compile(
     r"(?:#{1,6}\s*)?\**(?:notes|references|footnotes|endnotes|sources(?:\s+cited)?|"
     r"bibliography|works\s+cited)\**\s*:?",
     re.IGNORECASE,
 )
 # A note: a marker ("[4]", "4.", "⁴") then a cited source with a link or a quoted title.
-_CITATION = re.compile(r"(?:\[\d{1,3}\]|\d{1,3}[.)]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+\S")
-_CITED = re.compile(r"https?://|www\.|[\"“][^\"”]{8,}[,.]?[\"”]")
+_CITATION = rx.compile(r"(?:\[\d{1,3}\]|\d{1,3}[.)]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+\S")
+_CITED = rx.compile(r"https?://|www\.|[\"“][^\"”]{8,}[,.]?[\"”]")
 # A Markdown table's rule under its header: "|---|:---:|".
-_TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
+_TABLE_RULE = rx.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
 
 
 def _is_citation(trimmed_line: str) -> bool:
@@ -258,7 +259,7 @@ def _is_boilerplate(trimmed_line: str) -> bool:
 
 # The heading of a list of links to other stories; the headlines under it are furniture
 # too, up to the first line that reads as prose.
-LINK_LIST_HEADER = re.compile(
+LINK_LIST_HEADER = rx.compile(
     r"(?:read (?:more|also|next)|also read|see also|also see|"
     r"related(?: (?:posts?|articles?|stories|news|content))?|"
     r"more (?:news|stories)(?: from .*)?|more on (?:this|the) (?:story|topic|subject)|"

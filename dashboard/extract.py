@@ -49,6 +49,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from dashboard import regex_cache as rx
 from dashboard.actors import (
     NOT_A_BORDER_FORCE,
     country_name,
@@ -288,9 +289,9 @@ TRIGGERS = {
     "other": AnyCase(rf"\b(?:{_OTHER})\b"),
 }
 # Named exercises are matched in the text as written (they need their capitals).
-_NAMED_TRIGGER = re.compile(rf"\b{_NAMED_EXERCISE}\b")
+_NAMED_TRIGGER = rx.compile(rf"\b{_NAMED_EXERCISE}\b")
 # The year that every named exercise ends with: a sentence without it holds none.
-_NAMED_YEAR = re.compile(r"-(?:19|20)\d\d")
+_NAMED_YEAR = rx.compile(r"-(?:19|20)\d\d")
 # Any trigger at all: a sentence without one (and far from the last event) is skipped.
 # One group per kind: a sentence is searched once and its clauses take their share of
 # the triggers (``_trigger_kind``, the plain way, searches each clause for each kind).
@@ -492,7 +493,7 @@ _CLAUSE_KEEP_READABLE = (
 # Each cut opens on a comma, a semicolon, a colon or a space: written to open on that one class,
 # with look-behinds telling which it was, so the regex engine skips to candidates
 # instead of trying every branch at every character.
-_CLAUSE_KEEP = re.compile(
+_CLAUSE_KEEP = rx.compile(
     rf"[,;:\s](?:(?<=,)\s+{_AND_SUBJECT}|(?<=\s)\s*{_AND_SUBJECT}|(?<=,)\s+{_AND_QUOTED}"
     rf"|(?<=,)\s+{_AND_PHRASE}"
     # ("includes Tajikistan but not Uzbekistan": no clause)
@@ -500,7 +501,7 @@ _CLAUSE_KEEP = re.compile(
     # "..., including a trilateral exercise at Harb-Maidon in August": one drill of many
     r"|(?<=,)\s+including\s+(?=an?\s))"
 )
-_INCLUDING = re.compile(r",\s+including\s+$")
+_INCLUDING = rx.compile(r",\s+including\s+$")
 _CLAUSE_DROP = AnyCase(
     # ("events such as Russian-Kyrgyz drills": an example, not a clause; "1,200 troops
     # as well as 100 tanks": the second "as" joins counts)
@@ -554,30 +555,30 @@ _HABITUAL = AnyCase(rf"\b(?:{_EVERY}|since|for\s+(?:years|decades|months)|repeat
 # "more drills", "another exercise", "a separate drill": explicitly a new event.
 # A base that names forces: "units of the 201st military base", "jets from the Kant air
 # base", "the 201st base held ..." (a drill "at" a base may be its host's own).
-_FORCES_OF = re.compile(r"(?:\b(?:of|from|by)\s+|^\s*)(?:the\s+|its\s+|their\s+|a\s+)?$", re.I)
+_FORCES_OF = rx.compile(r"(?:\b(?:of|from|by)\s+|^\s*)(?:the\s+|its\s+|their\s+|a\s+)?$", re.I)
 # A base's command directs a drill from wherever it is: "the command of the 201st base".
-_COMMAND_OF = re.compile(
+_COMMAND_OF = rx.compile(
     r"\b(?:command|commanders?|headquarters|staff|leadership)\s+of\s+(?:the\s+|its\s+)?$", re.I
 )
 # The date a drill was first meant to have ("originally planned for last November").
-_FIRST_PLANNED = re.compile(
+_FIRST_PLANNED = rx.compile(
     r"\b(?:originally|initially)\s+(?:[\w-]+\s+){0,4}?(?:for|in|on|to)\s+(?:the\s+)?$", re.I
 )
 _FIRST_PLANNED_WORDS = Gate("originally|initially", ignore_case=True)
 # The place a drill was first meant to be at ("originally planned at the Lyaur range").
-_PLANNED_THERE = re.compile(
+_PLANNED_THERE = rx.compile(
     r"\b(?:originally|initially)\s+(?:[\w-]+\s+){0,3}?(?:at|for|in|on|near)\s+(?:the\s+)?$",
     re.I,
 )
 # The new date of a drill moved ("postponed until next year", "moved to 12 May").
-_MOVED_TO = re.compile(
+_MOVED_TO = rx.compile(
     r"\b(?=[dmprsw])(?:postponed|put\s+off|pushed\s+back|delayed|deferred|rescheduled|moved|shifted)"
     r"(?:\s+[\w,-]+){0,6}?\s+(?:to|until|till)\s+(?:the\s+)?$"
     # "planned for 22-26 September, will now take place on 6-10 October"
     r"|\bwill\s+now\s+(?:[\w-]+\s+){0,3}?(?:(?:on|from|in|between|for)\s+)?$",
     re.I,
 )
-_BOUND_BEFORE = re.compile(r"\b(?:before|after|prior\s+to)\s+$", re.I)
+_BOUND_BEFORE = rx.compile(r"\b(?:before|after|prior\s+to)\s+$", re.I)
 # "the two armies", "both sides": the forces named just before.
 _THE_TWO = GatedAnyCase(
     r"\b(?:the\s+(?:two|three|four)|both)\s+(?:armies|countries|sides|nations|militaries|"
@@ -600,7 +601,7 @@ _NEW_EVENT = GatedAnyCase(
     "upcoming|edition|version|iteration|later",
 )
 # "southern Uzbekistan", "the south of Tajikistan" -> a part of a country.
-_PART = re.compile(
+_PART = rx.compile(
     r"\b(?:(?P<adj>north(?:ern)?|south(?:ern)?|east(?:ern)?|west(?:ern)?|central|"
     r"north-?east(?:ern)?|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?)\s+"
     r"(?P<c1>[A-Z][a-z]+)|the\s+(?P<noun>north|south|east|west|centre|center)\s+of\s+"
@@ -608,17 +609,17 @@ _PART = re.compile(
 )
 # "in Tajikistan", "to neighbouring Uzbekistan": the country is where it happens, not who.
 _LOCATIVE_WORDS = r"in|into|inside|at|to|near|across|throughout|visit(?:ed|s|ing)?"
-_LOCATIVE = re.compile(rf"\b(?:{_LOCATIVE_WORDS})\s+(?:the\s+)?(?:[a-z-]+\s+)?$", re.I)
+_LOCATIVE = rx.compile(rf"\b(?:{_LOCATIVE_WORDS})\s+(?:the\s+)?(?:[a-z-]+\s+)?$", re.I)
 # "in Pithoragarh, India": the country of a town the gazetteer may not know is where.
-_IN_TOWN_OF = re.compile(r"\b(?:in|at|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+$")
+_IN_TOWN_OF = rx.compile(r"\b(?:in|at|near)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+$")
 # Words before a name that make it a place ("30 km south of Dushanbe", "from Moscow").
-_PLACE_BEFORE = re.compile(
+_PLACE_BEFORE = rx.compile(
     rf"\b(?:{_LOCATIVE_WORDS}|of|from|outside|around|toward|towards|via|between)\s+"
     r"(?:the\s+)?(?:[a-z-]+\s+)?$",
     re.I,
 )
 # "at the invitation of Astana", "at Moscow's request": the capital names its government.
-_ON_BEHALF = re.compile(
+_ON_BEHALF = rx.compile(
     r"\b(?:invitation|request|behest|initiative|orders?|proposal|suggestion|consent|"
     r"approval|permission)\s+of\s+(?:the\s+)?$",
     re.I,
@@ -679,7 +680,7 @@ _COUNTED_DRILLS = GatedAnyCase(
 # Gorno-Badakhshan tomorrow", "If the CSTO staged a drill there tomorrow", "Should Russia
 # hold another drill next month", "would do better ... than to stage another drill".
 # ("If the drills go ahead, 5,000 troops will take part" is a drill on a condition.)
-_IRREALIS = re.compile(
+_IRREALIS = rx.compile(
     r"\b(?i:should|were|had)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+"
     r"(?:to\s+)?(?i:stage|hold|conduct|launch|mount|run|host|staged|held|conducted|launched)\b"
     r"|\b(?i:if)\s+(?:[\w'’-]+\s+){1,4}?(?i:staged|held|conducted|launched|hosted|mounted|"
@@ -765,12 +766,12 @@ _CANCELLED = GatedAnyCase(
     "delayed|deferred|withdrew|pulled|backed|dropped|denied|denies|expected|due|invited",
 )
 # Verbs that date one end of a drill: "began on Monday", "ended on Tuesday".
-_START_VERB = re.compile(
+_START_VERB = rx.compile(
     r"\b(?=[bgklos])(?:began|begins|begin|started|starts|start|starting|opened|opens|open|kicked\s+off|"
     r"got\s+under\s+way|launched)\b",
     re.I,
 )
-_END_VERB = re.compile(
+_END_VERB = rx.compile(
     r"\b(?=[cefptuw])(?:ended|ends|end|concluded|concludes|conclude|finished|finishes|finish|closed|"
     # ("is due to wrap up on Aug. 10", "will close on Friday"; not "close to the border")
     r"closes?\s+on|wrap(?:s|ped)?\s+up|wind(?:s)?\s+(?:up|down)|wound\s+(?:up|down)|"
@@ -781,7 +782,7 @@ _END_VERB = re.compile(
     re.I,
 )
 # The verb right after a date that dates one end of a drill ("on Thursday completed").
-_VERB_AFTER = re.compile(
+_VERB_AFTER = rx.compile(
     # (past the same day told again: "on Monday (27 November) began", "on 6 Azar 1402
     # (27 November 2023), began")
     r"[\s,)]*(?:\([^()\n]{1,40}\)[\s,]*)?"
@@ -790,7 +791,7 @@ _VERB_AFTER = re.compile(
     re.I,
 )
 # "militants crossing from Afghanistan": the country is a direction, not a participant.
-_CROSSING = re.compile(
+_CROSSING = rx.compile(
     r"\b(?=[a-ce-mr-tw])(?:cross(?:ing|ed|es)?|com(?:ing|e|es)|came|mov(?:ing|e|es)|fle(?:e|eing|d)|"
     # ("Su-25 jets flown in from Kyrgyzstan": where they came from)
     r"(?:flown|flew|fly|flying)(?:\s+in)?|airlifted|redeployed|transferred|"
@@ -848,7 +849,7 @@ _AT_HOME = AnyCase(
 # The start of an item of a live page or a digest: a time ("**11:05 —"), a number
 # ("2. ") or a bullet ("* ").
 # (and a row of a table: "| Kavkaz-2016 | 2016 | Russia |")
-_ITEM_START = re.compile(r"[*_#\s]*(?:\d{1,2}[:.]\d{2}\s*[—–-]|\d{1,2}\.\s|[-*•·]\s|\|)")
+_ITEM_START = rx.compile(r"[*_#\s]*(?:\d{1,2}[:.]\d{2}\s*[—–-]|\d{1,2}\.\s|[-*•·]\s|\|)")
 # Called off for good (not "postponed", which may yet give a new date).
 _CALLED_OFF = AnyCase(rf"\b(?:{_CALL_OFF})\b")
 _CALLED_OFF_OR_PUT_OFF = GatedAnyCase(
@@ -959,17 +960,17 @@ _AT_BASE = rf"(?:[\w'’-]+\s+){{0,3}}?{_HOME_BASE}\s+(?:in|at|near)\s+(?:the\s+
 # Who tells, who stays away, where a drill will not be and who left a bloc: none of them
 # takes part ("according to Kazakh and Russian media", "without Armenia", "with Armenia
 # again staying away", "not be held in Batken", "which had left the bloc").
-_ACCORDING = re.compile(
+_ACCORDING = rx.compile(
     r"\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,1}(?:[\w'’-]+,?\s+(?:and|or)\s+)?$", re.I
 )
-_WITHOUT_BEFORE = re.compile(
+_WITHOUT_BEFORE = rx.compile(
     # (and who sold the kit: "drones bought from Turkey")
     r"\b(?=[abdeim-prsw])(?:without|except|excluding|minus|but\s+not|not\s+including|other\s+than|"
     r"(?:bought|purchased|acquired|imported|supplied|received|obtained|ordered|procured|"
     r"delivered|made|built|manufactured)\s+(?:from|by|in))\s+(?:the\s+)?$",
     re.I,
 )
-_STAYING_AFTER = re.compile(
+_STAYING_AFTER = rx.compile(
     # (past an aside: "with Armenia, a founding member, staying away")
     rf"(?:,[^,;:()]{{1,80}},)?(?:\s+(?:again|also|once\s+again))?\s+(?:staying|stayed|stays)"
     rf"{_AWAY}"
@@ -977,12 +978,12 @@ _STAYING_AFTER = re.compile(
     r"|[-‐–]\s*(?:made|built|produced|designed|manufactured|supplied)\b",
     re.I,
 )
-_NOT_HERE = re.compile(
+_NOT_HERE = rx.compile(
     r"\b(?:not\s+(?:be\s+)?(?:held|take\s+place|staged|conducted)|rather\s+than|instead\s+of)"
     r"\s+(?:in|at|on|near)?\s*(?:the\s+)?$",
     re.I,
 )
-_OUTSIDE_BLOC = re.compile(
+_OUTSIDE_BLOC = rx.compile(
     r"\b(?:left|quit|exited|withdrew\s+from|leaves|quits|outside|(?:not|no\s+longer)\s+"
     r"(?:a\s+)?(?:member|part)\s+of|suspended\s+(?:its\s+)?(?:membership|participation)\s+in|"
     # "does not join CSTO drills", "has never joined the CSTO"
@@ -993,7 +994,7 @@ _OUTSIDE_BLOC = re.compile(
 )
 # "Alongside the CSTO games, Russian and Tajik troops held a separate exercise": the bloc
 # of the drills beside it
-_BESIDE = re.compile(
+_BESIDE = rx.compile(
     r"\b(?:alongside|besides|apart\s+from|separately\s+from|(?:separate|distinct|different)\s+"
     r"from|unlike|differs?\s+from|in\s+addition\s+to|parallel\s+to|outside)\s+"
     r"(?:the\s+|its\s+)?$",
@@ -1002,7 +1003,7 @@ _BESIDE = re.compile(
 # A landmark across a border: "in Tajikistan's Khatlon province opposite Afghanistan's
 # Kunduz province", "Khatlon, which borders Afghanistan's Kunduz province". It places the
 # drill near it; it is neither where the drill is nor who takes part.
-_FACING = re.compile(
+_FACING = rx.compile(
     r"\b(?:opposite|facing|across\s+(?:the\s+[\w-]+\s+)?from|bordering|(?:which|that)\s+"
     r"borders?|adjacent\s+to)\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+|[A-Z][\w'’-]*\s+"
     r"(?:province|region|district)\s+of\s+)?$"
@@ -1017,7 +1018,7 @@ _FROM_UNIT = (
 )
 # "servicemen from the Tajik armed forces and the Russian 201st military base": searched
 # (further back) only where "and" is near, as _origin does
-_ORIGIN_AND = re.compile(
+_ORIGIN_AND = rx.compile(
     # (not across a verb or a place: "soldiers from Russia held drills in Tajikistan and at")
     rf"{_FROM_UNIT}(?:(?!(?:held|hold|holds|began|begin|took|take|drilled|trained|are|is|was|"
     r"were|will|in|at|on|near)\b)[\w'’-]+\s+){1,6}?(?:and|&)\s+(?:its|the|their|a|an)?\s*"
@@ -1026,41 +1027,41 @@ _ORIGIN_AND = re.compile(
     rf"|\bfrom\s+(?:its|the|their|a|an)?\s*{_AT_BASE}[\w'’-]+(?:\s+[\w'’-]+)?,?\s+(?:and|&)\s+$",
     re.I,
 )
-_ORIGIN = re.compile(
+_ORIGIN = rx.compile(
     # (not "armed groups from Afghanistan at Lyaur": a place after "at" is where)
     rf"{_FROM_UNIT}(?:its|the|their|a|an)?\s*(?!(?:[\w'’-]+\s+)?(?:at|near|on)\s+$)"
     rf"(?:[\w'’-]+\s+){{0,2}}$|\bfrom\s+(?:its|the|their|a|an)?\s*{_AT_BASE}$",
     re.I,
 )
-_FROM_BASE = re.compile(rf"\bfrom\s+(?:its|the|their|a|an)?\s*{_AT_BASE}$", re.I)
+_FROM_BASE = rx.compile(rf"\bfrom\s+(?:its|the|their|a|an)?\s*{_AT_BASE}$", re.I)
 # "Russian forces stationed at the Kant air base": where the forces live, which is where
 # they drill only when the clause names no other place
-_STATIONED = re.compile(
+_STATIONED = rx.compile(
     r"\b(?:stationed|based|garrisoned|quartered)\s+(?:at|in|on)\s+(?:its|the|their|a|an)?\s*"
     r"(?:[\w'’-]+\s+){0,2}$",
     re.I,
 )
 # "moved jets from (its base in) Kyrgyzstan to Tajikistan": where forces came from is
 # neither host nor participant; "troops from Russia and Kyrgyzstan" are participants.
-_MOVED_FROM = re.compile(
+_MOVED_FROM = rx.compile(
     rf"\bfrom\s+(?:its|the|their|a|an)?\s*(?:(?:[\w'’-]+\s+){{0,2}}?|{_AT_BASE})$", re.I
 )
 # "Kazakhstan will host a CSTO exercise", "Russia hosted the drills": the host country.
 # (past "itself", "also", "again", ", in turn,": "Kazakhstan itself will host")
 _HOST_ASIDE = r"(?:(?:itself|also|again|too|in\s+turn|for\s+its\s+part|once\s+again),?\s+)?"
-_HOSTS_AFTER = re.compile(
+_HOSTS_AFTER = rx.compile(
     rf",?\s+{_HOST_ASIDE}(?:(?:will|would|is\s+to|is\s+set\s+to|plans\s+to|is\s+due\s+to)\s+)?"
     rf"{_HOST_ASIDE}(?:host|hosts|hosted|is\s+hosting)\b",
     re.I,
 )
 # "the 201st base in Dushanbe": the country or capital where a base is hosts, takes no part.
-_AT_HOME_BASE = re.compile(
+_AT_HOME_BASE = rx.compile(
     rf"\b(?=[abdghpqs])(?:{_HOME_BASE}|stationed|based|garrisoned|quartered)\s+(?:in|at|near)\s+(?:the\s+)?$",
     re.I,
 )
-_TO_PLACE = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?[A-Z]")
+_TO_PLACE = rx.compile(r"\s+(?:to|into)\s+(?:the\s+)?[A-Z]")
 # "the defence ministry in Astana said": the place is where the speaker sits.
-_SEAT = re.compile(
+_SEAT = rx.compile(
     r"\b(?=[ac-eghmoprs])(?:ministry|ministries|officials?|spokes(?:man|woman|person)|sources?|government|"
     r"authorities|embassy|embassies|diplomats?|analysts?|correspondents?|reporters?|"
     r"critics|commentators|observers|experts|headquarters|press\s+service)\s+in\s+"
@@ -1068,7 +1069,7 @@ _SEAT = re.compile(
     re.I,
 )
 # "the Kyrgyz air field at Kant", "on Tajik territory": a demonym naming where, not who.
-_WHERE_NOUN = re.compile(
+_WHERE_NOUN = rx.compile(
     r"\s+(?:capital|territory|soil|side|town|city|village|region|province|airfield|"
     r"air\s+field|mountains|highlands|steppe)\b",
     re.I,
@@ -1076,12 +1077,12 @@ _WHERE_NOUN = re.compile(
 # "Kyrgyz officials said", "Chinese state media reported": right after a demonym, its
 # people speak about the drill; that does not make the country a participant. (A
 # ministry or government that speaks is left a participant: it speaks for its forces.)
-_SAID_AFTER = re.compile(
+_SAID_AFTER = rx.compile(
     r"(?:['’]s\s+(?:press\s+service|spokes(?:man|woman|person)|command))?\s+(?:also\s+)?"
     r"(?:said|says|reported|announced|stated|told|added|noted)\b",
     re.I,
 )
-_SPEAKERS = re.compile(
+_SPEAKERS = rx.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:officers?|officials?|sources?|analysts?|diplomats?|"
     r"spokes(?:man|woman|person)|media|experts?|observers?|newspapers?|television|"
     # ("Spanish agency EFE said", "the Russian broadcaster RT reported")
@@ -1091,7 +1092,7 @@ _SPEAKERS = re.compile(
     re.I,
 )
 # A country that a drill is compared with takes no part in it.
-_COMPARED = re.compile(
+_COMPARED = rx.compile(
     r"\b(?:standards\s+of|compared\s+(?:with|to)|than|unlike|similar\s+to|dwarfed\s+by)\s+"
     r"(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+(?:or|and)\s+)?$",
     re.I,
@@ -1110,7 +1111,7 @@ _TITLE_WORDS = (
 _STANCE_WORDS = Gate(
     "call|critici|condemn|denounc|protest|accus|warn|said|inform|notif", ignore_case=False
 )
-_STANCE_AFTER = re.compile(
+_STANCE_AFTER = rx.compile(
     rf"{_TITLE_WORDS},?\s+(?:(?:has|have|had)\s+)?(?:also\s+|again\s+)?"
     r"(?:called\s+(?:the|these|those|this|that|it|them)\b|critici[sz]ed|condemned|denounced|"
     r"protested|accused|warned\s+(?:that|against|of)|"
@@ -1120,7 +1121,7 @@ _STANCE_AFTER = re.compile(
 )
 # Every observer phrase holds one of these: most sentences need no observer rule.
 _OBSERVER_WORDS = Gate("observ|attach|inspector|watch|guest", ignore_case=True)
-_OBSERVER_AFTER = re.compile(
+_OBSERVER_AFTER = rx.compile(
     rf"{_TITLE_WORDS},?\s+(?i:(?:(?:will|would|are\s+to|were|was|is|are|have\s+been|has\s+been|"
     r"had\s+been)\s+(?:also\s+)?(?:invited\s+to\s+)?|to\s+)?(?:observe|observed|watch|watched)\b|"
     r"(?:military\s+|army\s+|defen[cs]e\s+)?(?:observers?|attach[eé]s?|inspectors?)\b|"
@@ -1144,7 +1145,7 @@ _OBSERVER_AFTER = re.compile(
     r"(?:\s+(?:the|these|those|its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?"
     r"\s*(?:as|in\s+the\s+quality\s+of)\s+(?:an?\s+)?(?:observers?|guests?))"
 )
-_OBSERVER_BEFORE = re.compile(
+_OBSERVER_BEFORE = rx.compile(
     r"\b(?i:observers?|attach[eé]s?|inspectors?|watched\s+by|observed\s+by)\s+"
     r"(?:[\w'’-]+\s+){0,6}?"
     # ("attaches of foreign states, among them representatives of Uzbekistan")
@@ -1156,15 +1157,15 @@ _OBSERVER_BEFORE = re.compile(
 )
 # Wire datelines: "DUSHANBE, Aug 2 (Amu Darya Monitor) - ", and "PESHAWAR: " in South
 # Asian papers. The town there is where the story was filed, not where the drill is.
-_DATELINE = re.compile(
+_DATELINE = rx.compile(
     # (tags around it: "<p><strong>KHUJAND, April 14 (Agency)</strong> - ")
     r"(?:<[^>\n]{1,40}>\s*)*[A-Z][A-Z .'’-]{2,}(?:,\s*[^,()<\n–—]{2,40}){0,3}?\s*"
     r"(?:\([^)\n]{1,60}\))?\s*(?:<[^>\n]{1,40}>\s*)*"
     # (TASS's own: "DUSHANBE, September 5. /TASS/.")
     r"(?:[-–—]+|:|\.?\s*/[A-Z][A-Za-z-]{1,11}/\.?)\s+"
 )
-_BORDER_WORD = re.compile(rf"\b(?:borders?|bordering|frontier)\b{NOT_A_BORDER_FORCE}", re.I)
-_POSSESSIVE_ITS = re.compile(r"\b(?:its|their)\s+(?:\w+\s+)?(?:border|frontier)", re.I)
+_BORDER_WORD = rx.compile(rf"\b(?:borders?|bordering|frontier)\b{NOT_A_BORDER_FORCE}", re.I)
+_POSSESSIVE_ITS = rx.compile(r"\b(?:its|their)\s+(?:\w+\s+)?(?:border|frontier)", re.I)
 
 
 @dataclass
@@ -1374,7 +1375,7 @@ def _can_extend(old: TimeExpr | None, new: TimeExpr, boundary: str) -> bool:
     return timedelta(0) <= new.end - old.start <= timedelta(days=MAX_EXTEND_DAYS)
 
 
-_WEEKDAY_END = re.compile(
+_WEEKDAY_END = rx.compile(
     r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", re.I
 )
 
@@ -1559,9 +1560,9 @@ def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * asin(sqrt(h))
 
 
-_YEARS_BEFORE = re.compile(r"\b(?:last|previous|past)\s+year\b|\byears?\s+ago\b", re.I)
+_YEARS_BEFORE = rx.compile(r"\b(?:last|previous|past)\s+year\b|\byears?\s+ago\b", re.I)
 # A year told as gone by: "earlier this year", "last year", "two years ago".
-_TOLD_BEFORE_NOW = re.compile(r"\b(?:earlier|last|previous|past)\b|\bago\b", re.I)
+_TOLD_BEFORE_NOW = rx.compile(r"\b(?:earlier|last|previous|past)\b|\bago\b", re.I)
 
 
 def _compatible(draft: _Draft, m: _Mention) -> bool:
@@ -1644,7 +1645,7 @@ def _compatible(draft: _Draft, m: _Mention) -> bool:
 
 # A country told with a town: "Kars, Turkey", "Kars of the Republic of Turkey", "Kars in
 # eastern Turkey" after it; "Turkey's Kars", "the Turkish city of Kars" before it.
-_TOWN_OF_COUNTRY = re.compile(
+_TOWN_OF_COUNTRY = rx.compile(
     r"(?:\s+(?:city|town|port|region|province|district|oblast|sector|area))?"
     # (past the region it is in: "near Chushul in Ladakh, India")
     r"(?:,?\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?"
@@ -1652,7 +1653,7 @@ _TOWN_OF_COUNTRY = re.compile(
     r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s+)?"
 )
-_COUNTRY_OF_TOWN = re.compile(
+_COUNTRY_OF_TOWN = rx.compile(
     r"(?:['’]s\s+|\s+(?:city|town|port|village|region|province|district)\s+of\s+)"
 )
 
@@ -1732,8 +1733,8 @@ _LISTED_NAME = (
     rf"(?:the\s+)?(?:{_NAMED_EXERCISE}|(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)\s(?:19|20)\d\d"
     r"\s+(?:exercises?|drills?|games|manoeuvres|maneuvers))\b"
 )
-_LISTED_NAME_RE = re.compile(_LISTED_NAME)
-_AND_PLACE = re.compile(
+_LISTED_NAME_RE = rx.compile(_LISTED_NAME)
+_AND_PLACE = rx.compile(
     r",?\s+and\s+(?="
     r"(?:at|in|near|on)\s+(?:the\s+)?[A-Z0-9]"
     rf"|(?P<named>{_LISTED_NAME}))"
@@ -1827,9 +1828,9 @@ def _mask(spans: list[tuple[int, int]], a: int, b: int) -> bool:
 # --------------------------------------------------------------------------- places
 
 
-_THAT_BORDERS = re.compile(r"\b(?:that|which)\s+$", re.I)
+_THAT_BORDERS = rx.compile(r"\b(?:that|which)\s+$", re.I)
 # "The Orenburg region borders Kazakhstan": "borders" as a verb, a name right after it.
-_BORDERS_WHOM = re.compile(r"\s+(?:on\s+)?(?:both\s+)?(?:the\s+)?[A-Z]")
+_BORDERS_WHOM = rx.compile(r"\s+(?:on\s+)?(?:both\s+)?(?:the\s+)?[A-Z]")
 
 
 def _border_places(text: str, a: int, b: int, actors: list[ActorMention], gazetteer):
@@ -2112,8 +2113,8 @@ def _trigger_kind(
     the forces that ``_CONTEXT_TRIGGER`` needs.)
     """
     hits = []
-    for kind, rx in TRIGGERS.items():
-        for m in rx.finditer(doc, a, b):
+    for kind, rule in TRIGGERS.items():
+        for m in rule.finditer(doc, a, b):
             if not _mask(masked, m.start(), m.end()):
                 hits.append((m.start(), kind))
                 break
@@ -2536,30 +2537,30 @@ def _mention(
 
 # A question ends its sentence, before any closing quotes or emphasis ("**Will China
 # take part?**").
-_QUESTION_END = re.compile(r"\?[\s\"”’'*_)\]]*$")
+_QUESTION_END = rx.compile(r"\?[\s\"”’'*_)\]]*$")
 
 
 # Right before a day that starts a drill with no end given.
-_BY_BEFORE = re.compile(r"\b(?:by|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$", re.I)
-_FROM_BEFORE = re.compile(r"\b(?:from|since|beginning|starting|as\s+of)\s+(?:on\s+)?$", re.I)
+_BY_BEFORE = rx.compile(r"\b(?:by|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$", re.I)
+_FROM_BEFORE = rx.compile(r"\b(?:from|since|beginning|starting|as\s+of)\s+(?:on\s+)?$", re.I)
 # A date at the head of its clause ("On Monday, troops began ..."): only a preposition
 # before it.
-_FRONTED = re.compile(r"\W*(?:(?:on|by|from|since|as\s+of)\s+)?\W*$", re.I)
+_FRONTED = rx.compile(r"\W*(?:(?:on|by|from|since|as\s+of)\s+)?\W*$", re.I)
 # Where a relative clause starts: "On Monday troops held drills that ended ..." is no end.
-_RELATIVE = re.compile(r"\b(?:that|which|who|where|after|before|when|while)\b", re.I)
+_RELATIVE = rx.compile(r"\b(?:that|which|who|where|after|before|when|while)\b", re.I)
 
 
 # A clause about a stage of the drill told: "At the first stage, which lasted ...", "The
 # second, practical stage will last until Oct. 21", "Its active phase began on Thursday",
 # and, after "in three stages", "The first, from 15 to 16 September, ...".
-_STAGE_CLAUSE = re.compile(
+_STAGE_CLAUSE = rx.compile(
     r"\W*(?:(?:and|but|while|whereas|then)\s+)?(?:(?:at|during|in|on|over)\s+)?(?:the|its)\s+"
     r"(?:first|second|third|fourth|fifth|final|last|closing|concluding|opening|initial|next|"
     r"practical|active|preparatory|theoretical|live-fire)\b"
     r"(?:(?:,\s*|\s+)(?:[\w-]+\s+)?(?P<noun>stage|phase)s?\b(?!\s+of\b)|(?P<bare>,))",
     re.I,
 )
-_STAGES_TOLD = re.compile(r"\b(?:stages|phases)\b", re.I)
+_STAGES_TOLD = rx.compile(r"\b(?:stages|phases)\b", re.I)
 
 
 _STAGE_WORDS = Gate("stage|phase", ignore_case=True)
@@ -2579,15 +2580,15 @@ def _is_stage(doc: Folded, a: int, b: int) -> bool:
 
 
 # The closing stretch of a week or month: "the end of April", "late next week".
-_END_PART = re.compile(r"(?:the\s+)?(?:very\s+)?(?:end\s+of|late)\b", re.I)
+_END_PART = rx.compile(r"(?:the\s+)?(?:very\s+)?(?:end\s+of|late)\b", re.I)
 
 
 # Dates rougher than a day that may date one end of a drill, from finest to roughest.
 _ROUGHNESS = ("day", "week", "month_part", "month")
 _ROUGH_ENDS = _ROUGHNESS[1:]
-_UNTIL_RIGHT_BEFORE = re.compile(r"\b(?:until|till)\s+(?:at\s+least\s+)?$", re.I)
-_NOT_UNTIL = re.compile(r"\b(?:not|n['’]t)\s+(?:[\w'’-]+\s+){0,4}?(?:until|till)\s+$", re.I)
-_BEGAN_IN_BEFORE = re.compile(
+_UNTIL_RIGHT_BEFORE = rx.compile(r"\b(?:until|till)\s+(?:at\s+least\s+)?$", re.I)
+_NOT_UNTIL = rx.compile(r"\b(?:not|n['’]t)\s+(?:[\w'’-]+\s+){0,4}?(?:until|till)\s+$", re.I)
+_BEGAN_IN_BEFORE = rx.compile(
     r"\b(?:began|begun|started|opened|kicked\s+off|got\s+under\s+way)\s+(?:in|on)\s+$", re.I
 )
 
@@ -2653,16 +2654,16 @@ def _home_side(participants: list[ActorMention], neighbour: str, gazetteer) -> s
 
 # "as part of the combined "Combat Brotherhood-2021" drills": the name of a larger whole.
 # ("formed part of a larger alliance exercise called Combat Brotherhood-2021")
-_PART_OF = re.compile(
+_PART_OF = rx.compile(
     r"\b(?:part\s+of|within|under\s+the\s+umbrella\s+of)\s+(?:the\s+|a\s+|an\s+)?"
     r"(?:[\w-]+\s+){0,4}?(?:(?:called|named|dubbed|codenamed|code-named|known\s+as)\s+)?"
     r"[\"“‘']?$",
     re.I,
 )
 # "as part of": what units did as part of a drill ("snipers trained as part of ...").
-_AS_BEFORE = re.compile(r"\bas\s+$", re.I)
+_AS_BEFORE = rx.compile(r"\bas\s+$", re.I)
 # A drill told before "part of": the name after it is a whole the drill is part of.
-_DRILL_BEFORE_PART = re.compile(
+_DRILL_BEFORE_PART = rx.compile(
     r"\b(?:exercises?|drills?|manoeuvres|maneuvers|war\s*games|games|stage|phase|episode)\b"
     r"|-(?:19|20)\d\d\b",
     re.I,
@@ -2683,8 +2684,8 @@ def _part_of_a_whole(body: str, a: int, at: int, reach: int = 50) -> bool:
     )
 
 
-_HAS_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_HAS_MONTH = re.compile(
+_HAS_YEAR = rx.compile(r"\b(?:19|20)\d\d\b")
+_HAS_MONTH = rx.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?![\w-])", re.I
 )
 
@@ -2835,17 +2836,17 @@ _PLAIN_NAME_READABLE = rf"\b{_NAME_AFTER_OWNER}|\b{_NAME_AFTER_GIVEN}|(?<![\w'�
 # no word character before it): one \b and a look at the first letter before the
 # branches, so the regex engine leaves every other position at once instead of trying
 # three branches and a look-behind there (27.88 M → 27.36 M instructions/article).
-_PLAIN_NAME = re.compile(
+_PLAIN_NAME = rx.compile(
     rf"\b(?=[A-Zcdeilmntw])(?:{_NAME_AFTER_OWNER}|{_NAME_AFTER_GIVEN}|(?<!['’-]){_NAME_AS_DRILL})"
 )
 # Every match of _PLAIN_NAME holds one of these words as written (its drill nouns are
 # lower case): half the clauses it is tried in hold none, and its scan tries every word.
-_PLAIN_NAME_WORDS = re.compile(r"exercise|drill|war|manoeuvres|maneuvers|named")
+_PLAIN_NAME_WORDS = rx.compile(r"exercise|drill|war|manoeuvres|maneuvers|named")
 # A name after a possessive that a verb or an article parts from the drill noun is a
 # person's: "Russia's Sergei Shoigu inspected drills", "Tajikistan's Emomali Rahmon
 # visited the drills" (not "Russia's Zapad combined exercise").
-_OWNER_LED = re.compile(rf"{_OWNER}\s")
-_PERSON_BEFORE_DRILL = re.compile(
+_OWNER_LED = rx.compile(rf"{_OWNER}\s")
+_PERSON_BEFORE_DRILL = rx.compile(
     r"\b(?:the|a|an|its|their|these|those|this|said|says|saw|sees|watch(?:es)?|attends?|"
     r"visits?|inspects?|observes?|oversaw|oversees|reviews?|led|leads|orders?|hails?|"
     r"(?!(?:combined|armed|integrated|advanced|planned|scheduled|expanded|extended|"
@@ -2905,7 +2906,7 @@ _GENERIC_NAME_WORDS = _UNIT_WORDS | frozenset(
 
 
 # Capitalised words a sentence may put before a name: "The Rubezh-2022 exercise".
-_NAME_LEAD = re.compile(r"^(?:(?:The|A|An|This|That|Last|Next|Annual|Its|Their)\s+)+")
+_NAME_LEAD = rx.compile(r"^(?:(?:The|A|An|This|That|Last|Next|Annual|Its|Their)\s+)+")
 
 
 def _name_years(body: str, a: int, b: int, masked) -> list[TimeExpr]:
@@ -2936,9 +2937,9 @@ def _dated_nearby(doc: Folded, a: int, b: int, facts: _SentenceFacts, masked) ->
 
 
 # "the Peace Mission 2021 exercise": a name's year told after a space.
-_SPACED_YEAR = re.compile(r"[ ](?:19|20)\d\d\b")
+_SPACED_YEAR = rx.compile(r"[ ](?:19|20)\d\d\b")
 # The last word of a name and its year after a space ("Mission 2021"), as _SPACED_NAME ends.
-_NAMED_YEAR_AFTER_SPACE = re.compile(r"[A-Z][a-z]+[ ](?:19|20)\d\d\b")
+_NAMED_YEAR_AFTER_SPACE = rx.compile(r"[A-Z][a-z]+[ ](?:19|20)\d\d\b")
 
 
 def _spaced_name_years(body: str, a: int, b: int, names: tuple[str, ...]) -> list[TimeExpr]:
@@ -2974,26 +2975,26 @@ def _spaced_name_years(body: str, a: int, b: int, names: tuple[str, ...]) -> lis
 # with it, as the hyphenated names do alone: "Peace Mission 2021 was held at Donguz",
 # "Steppe Eagle 2023 took place", "In July we host Regional Cooperation 2025". Capitalised
 # words and a year are often something else: "Expo 2017 was held", "Vision 2030".
-_SPACED_NAME = re.compile(
+_SPACED_NAME = rx.compile(
     r"(?<![\w'’.-])(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})[ ](?P<year>(?:19|20)\d\d)"
     r"(?![\w-]|[.,/–]\d)"
 )
 # So is an edition of a named drill, of the year told: "The 2019 edition of Steppe Eagle
 # got under way", "Kazakhstan hosted the next edition of Steppe Eagle".
-_EDITION_OF = re.compile(
+_EDITION_OF = rx.compile(
     r"\b(?:(?P<year>(?:19|20)\d\d)|(?i:this|last|next)\s+year['’]s|(?i:next|previous|last|"
     r"latest|first|second|third|new|current|upcoming|following|annual|\d{1,2}(?:st|nd|rd|th)))"
     r"\s+editions?\s+of\s+(?:the\s+)?[\"“‘']?(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
     r"(?![\w-])"
 )
 # the verb before it: "we host", "Russia held", "troops took part in"
-_TOLD_NAME_OBJECT = re.compile(
+_TOLD_NAME_OBJECT = rx.compile(
     r"\b(?:hosts?|hosted|hosting|holds?|held|holding|stages?|staged|staging|conducts?|"
     r"conducted|conducting|(?:takes?|took|taking)\s+part\s+in|participat(?:e|es|ed|ing)\s+in)"
     r"\s+(?:the\s+)?[\"“‘']?$"
 )
 # the verb after it: "was held", "took place", "will run from", ", held in August"
-_TOLD_NAME_SUBJECT = re.compile(
+_TOLD_NAME_SUBJECT = rx.compile(
     r"[\"”’']?(?:,\s+(?:held|staged|conducted)\b|(?:,\s+[^,.;]{1,80}?,)?\s+(?:"
     r"(?:(?:is|are|was|were)(?:\s+(?:due|set|scheduled|expected|planned))?(?:\s+to\s+be)?|"
     r"(?:will|would|to)\s+be|(?:has|have|had)\s+been)\s+"
@@ -3042,8 +3043,8 @@ def _told_names(text: str, a: int, b: int) -> tuple[tuple[int, int, str], ...]:
     if not _NAMED_YEAR_AFTER_SPACE.search(text, a, b) and text.find("dition", a, b) < 0:
         return ()  # most sentences hold neither ("in 2021" is no name)
     out = []
-    for rx in (_SPACED_NAME, _EDITION_OF):
-        for m in rx.finditer(text, a, b):
+    for rule in (_SPACED_NAME, _EDITION_OF):
+        for m in rule.finditer(text, a, b):
             if not (
                 _TOLD_NAME_SUBJECT.match(text, m.end())
                 or _TOLD_NAME_OBJECT.search(text, max(0, m.start() - 40), m.start())
@@ -3126,11 +3127,11 @@ def _duration(
     return m.start(), m.end(), days
 
 
-_HELD = re.compile(
+_HELD = rx.compile(
     r"\b(?:held|take\s+place|took\s+place|takes\s+place|run|runs|ran|last|lasts|lasted)\b"
 )
 # ", which quit the CSTO in 2012,": an aside about a country or a bloc, up to its comma.
-_ASIDE = re.compile(r",\s+(?:which|who)\s+[^,;.]{1,100}?,")
+_ASIDE = rx.compile(r",\s+(?:which|who)\s+[^,;.]{1,100}?,")
 _ASIDE_WORDS = Gate("which|who", ignore_case=True)
 
 
@@ -3177,12 +3178,12 @@ def _reference_dates(article: Article, masked, drafts: list[_Draft]):
 
 
 # The day in a dateline: "Oct. 18", "October 18", "18 October".
-_DATELINE_DAY = re.compile(
+_DATELINE_DAY = rx.compile(
     r"\b(?:(?P<m1>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.?\s+"
     r"(?P<d1>[0-3]?\d)\b|(?P<d2>[0-3]?\d)\s+(?P<m2>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
     r"Nov|Dec)[a-z]*)\b)"
 )
-_STAMP_DAY = re.compile(
+_STAMP_DAY = rx.compile(
     r"^[ \t]*(?:By\s[^|\n]{1,60}\|[ \t]*)?(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)"
     r"(?:,?[ \t]+\d{1,2}:\d{2})?[ \t]*$",
     re.M,
@@ -3193,8 +3194,8 @@ MAX_DATELINE_AGE_DAYS = 60
 
 # A reprint's word on when the story first ran: "By Reuters | October 1, 2024" above
 # it, "This article was originally published by RFE/RL on August 20, 2023" below it.
-_BYLINE_DAY = re.compile(r"^By\s[^|\n]{1,60}\|\s*(?=[A-Z])", re.M)
-_FIRST_RAN = re.compile(
+_BYLINE_DAY = rx.compile(r"^By\s[^|\n]{1,60}\|\s*(?=[A-Z])", re.M)
+_FIRST_RAN = rx.compile(
     r"\b(?:originally|first)\s+(?:published|appeared|ran)\b[^.\n]{0,60}?\s(?:on|in)\s+(?=[A-Z0-9])"
 )
 # How many characters from the top a dateline may start: a reprint may put its title,
@@ -3212,8 +3213,8 @@ _DAY_HEADER_LINE = (
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})"
     r"(?:,?\s+\d{4})?(?:,?\s*[-–—]?\s*\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?[ \t*]*(?=\n|$)"
 )
-_DAY_HEADER = re.compile(_DAY_HEADER_LINE)
-_DAY_HEADER_AFTER_NL = re.compile("\n" + _DAY_HEADER_LINE)
+_DAY_HEADER = rx.compile(_DAY_HEADER_LINE)
+_DAY_HEADER_AFTER_NL = rx.compile("\n" + _DAY_HEADER_LINE)
 # How far before publication a live page's day may lie.
 MAX_HEADER_AGE_DAYS = 60
 
@@ -3828,7 +3829,7 @@ def _place_by_reference(doc: Folded, m: _Mention, drafts: list[_Draft]) -> None:
 
 # The start of a masked reference that looks forward to a drill ("ahead of drills due
 # to begin on Thursday"); "after the exercise" looks back at one already reported.
-_AHEAD = re.compile(
+_AHEAD = rx.compile(
     r"(?:ahead\s+of|prior\s+to|in\s+preparation\s+for|in\s+the\s+run-up\s+to|for)\s", re.I
 )
 
@@ -3869,7 +3870,7 @@ def _ahead_mentions(
 
 
 # Where the words of a reference end: at a comma, a semicolon or a dash.
-_REFERENCE_END = re.compile(r"[,;]|\s[-–—]\s")
+_REFERENCE_END = rx.compile(r"[,;]|\s[-–—]\s")
 
 
 def _ahead_stretches(
@@ -3890,13 +3891,13 @@ def _ahead_stretches(
     return out
 
 
-_STAGE_WORD = re.compile(r"\b(?:stage|phase)s?\b", re.I)
+_STAGE_WORD = rx.compile(r"\b(?:stage|phase)s?\b", re.I)
 
 
 # "after a field exercise at the Lyaur range that began on 9 December": a drill told for
 # the first time (the indefinite article) in a reference that looks back.
-_AFTER_A = re.compile(r"(?:after|following|follows|followed|comes\s+after)\s+(?:a|an)\s", re.I)
-_FOLLOWS_A = re.compile(r"(?:follows|followed|comes\s+after|came\s+after)\s+(?:a|an)\s", re.I)
+_AFTER_A = rx.compile(r"(?:after|following|follows|followed|comes\s+after)\s+(?:a|an)\s", re.I)
+_FOLLOWS_A = rx.compile(r"(?:follows|followed|comes\s+after|came\s+after)\s+(?:a|an)\s", re.I)
 
 
 def _after_mentions(
@@ -4194,27 +4195,27 @@ def _border_km(lon: float, lat: float) -> float:
 
 
 # "about 20 soldiers from each side", "500 troops from each of the two countries"
-_EACH_SIDE = re.compile(
+_EACH_SIDE = rx.compile(
     r"\s+(?:from|of|for)\s+each\s+(?:side|country|nation|army|state|participant|"
     r"of\s+the\s+(?P<n>two|three|four|five|six|\d)\s+\w+)\b",
     re.I,
 )
 # "Each side has fielded about 150 personnel", "each of the two armies sent 300 troops"
-_EACH_SIDE_BEFORE = re.compile(
+_EACH_SIDE_BEFORE = rx.compile(
     r"\b(?:each|either)\s+(?:side|country|nation|army|state|participant|"
     r"of\s+the\s+(?P<n>two|three|four|five|six|\d)\s+\w+)\s+(?:\w+\s+)?"
     r"(?:fielded|fields|field|sent|sends|send|contributed|contributes|contribute|brought|brings|"
     r"bring|provided|provides|provide|deployed|deploys|deploy|committed|commits|commit)\s+$",
     re.I,
 )
-_TO_WATCH = re.compile(r"\s+to\s+(?:observe|watch|monitor)\b", re.I)
+_TO_WATCH = rx.compile(r"\s+to\s+(?:observe|watch|monitor)\b", re.I)
 _SIDES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6} | {str(n): n for n in range(2, 10)}
 # Between the counts of two forces: "... of the National Guard and (about) ..."
-_AND_ANOTHER = re.compile(r"\s+(?:of|from)\s+[^,;.()]{1,60}?,?\s+and\s+", re.I)
-_OF_FORCE = re.compile(r"\s+(?:of|from)\s+", re.I)
+_AND_ANOTHER = rx.compile(r"\s+(?:of|from)\s+[^,;.()]{1,60}?,?\s+and\s+", re.I)
+_OF_FORCE = rx.compile(r"\s+(?:of|from)\s+", re.I)
 # "100,000 servicemen and 130,000 reservists": forces of another standing, added up
-_AND_RESERVES = re.compile(r",?\s+(?:and|plus)\s+", re.I)
-_RESERVES = re.compile(
+_AND_RESERVES = rx.compile(r",?\s+(?:and|plus)\s+", re.I)
+_RESERVES = rx.compile(
     r"\b(?:reservists|conscripts|border\s+guards|police(?:men)?|volunteers|militia(?:men)?|"
     r"national\s+guard(?:smen)?|cadets)$",
     re.I,
@@ -4222,7 +4223,7 @@ _RESERVES = re.compile(
 
 
 # Where a sentence turns to other forces: "; ", ", while", ", but", ", whereas".
-_TURN = re.compile(r";|,\s+(?:while|but|whereas|although|though)\b|\s+but\s+", re.I)
+_TURN = rx.compile(r";|,\s+(?:while|but|whereas|although|though)\b|\s+but\s+", re.I)
 
 
 def _without_who_stays_out(doc: Folded, a: int, b: int, m: _Mention) -> bool:
@@ -4282,7 +4283,7 @@ def _two_armies(body: str, m: _Mention, q, after) -> bool:
 
 # A line of a fact box: "- **When:** 2–6 September 2024", "Troops: over 2 thousand". Its
 # label says what the value is; the drill is the one just told.
-_FACT_LINE = re.compile(
+_FACT_LINE = rx.compile(
     r"[ \t>]*(?:[-*•·]\s+)?[*_]*(?P<label>when|dates?|duration|where|location|venue|place|"
     r"who|participants|participating\s+countries|countries|troops|personnel|servicemen|"
     r"forces|strength|hardware|equipment|weapons)[*_]*\s*:[*_]*\s*(?P<value>\S)",
@@ -4354,7 +4355,7 @@ def _joined_ends(body: str, began: list[TimeExpr], ends: list[TimeExpr]) -> list
     return [joined, *(d for d in [*began, *ends] if d.role == "report")]
 
 
-_NAME_YEAR = re.compile(r"(?:19|20)\d\d$")
+_NAME_YEAR = rx.compile(r"(?:19|20)\d\d$")
 
 
 def _of_its_year(names: list[str], day: date | None) -> list[str]:
@@ -4370,9 +4371,9 @@ def _of_its_year(names: list[str], day: date | None) -> list[str]:
 
 
 # Forces told by the base named before: "artillery crews of the base", "the base's units".
-_OF_THE_BASE = re.compile(r"\b(?:of|from)\s+the\s+base\b|\bthe\s+base['’]s\b", re.I)
+_OF_THE_BASE = rx.compile(r"\b(?:of|from)\s+the\s+base\b|\bthe\s+base['’]s\b", re.I)
 # The base named before, by its country: "the Russian 201st military base".
-_COUNTRY_BASE = re.compile(
+_COUNTRY_BASE = rx.compile(
     r"\b(?P<who>[A-Z][a-z]+)\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?:military\s+|air\s+)?base\b"
 )
 # How far back the base may have been named, in characters.
@@ -4396,7 +4397,7 @@ def _base_told_before(article: Article, sentences: list[tuple[int, int]]) -> str
 
 # A bloc told by reference: "the alliance moved its core exercises", "the bloc's drills".
 # (as the one that acts or owns: not "Uzbekistan, which had left the bloc, held ...")
-_THE_BLOC = re.compile(
+_THE_BLOC = rx.compile(
     r"\bthe\s+(?:alliance|bloc)(?:['’]s\b|\s+(?:held|holds|hold|will|has|have|had|is|was|moved|"
     r"staged|stages|conducted|conducts|began|begins|plans|planned|launched|launches)\b)",
     re.I,

@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from dashboard import regex_cache as rx
 from dashboard.model import Equipment, Quantity
 from dashboard.text import AnyCase, Folded, Gate, fold_case, windows
 
@@ -143,7 +144,7 @@ _HARDWARE_NOUNS = (
 )
 
 # Hedge, number, up to MAX_MODIFIERS modifiers and the noun (or "N-strong force").
-_COUNT = re.compile(
+_COUNT = rx.compile(
     rf"(?:(?<!\w)(?P<qual>{_QUALIFIER})\s+)?"
     # (";": "1&nbsp;200" is one number written with an HTML entity, not 200; a dash
     # after a digit is a range, "1,000-1,200 servicemen", whose top is the count)
@@ -161,16 +162,16 @@ _COUNT = re.compile(
     r"battle\s*group|task\s+force|army)s?\b))"
 )
 # Which nouns make a troop count (everything else is hardware).
-_TROOP_NOUN_RE = re.compile(rf"(?i:{_TROOP_NOUNS}|{_GATED_NOUNS})")
+_TROOP_NOUN_RE = rx.compile(rf"(?i:{_TROOP_NOUNS}|{_GATED_NOUNS})")
 # Which nouns need a military sentence.
-_GATED_RE = re.compile(rf"(?i:{_GATED_NOUNS})")
+_GATED_RE = rx.compile(rf"(?i:{_GATED_NOUNS})")
 # A month right before the number: the number is a day.
-_MONTH_BEFORE = re.compile(
+_MONTH_BEFORE = rx.compile(
     rf"\b(?:{_MONTHS})\.?\s+(?:of\s+)?(?:\d{{1,2}}[-–])?$"  # "August 5-10 troops": days
 )
 # A count of casualties or detainees: the verb after it ("200 people were killed") or
 # before it ("killing 12 soldiers").
-_CASUALTIES_AFTER = re.compile(
+_CASUALTIES_AFTER = rx.compile(
     r"\s+(?:were\s+|was\s+|are\s+|have\s+been\s+|had\s+been\s+|has\s+been\s+)?"
     r"(?:killed|dead|died|wounded|injured|hurt|missing|arrested|detained|captured|"
     r"taken\s+prisoner)\b",
@@ -179,7 +180,7 @@ _CASUALTIES_AFTER = re.compile(
 # Before a count (its hedge included): casualties, or the standing size of a force.
 # ("\b(?=[...])": a look at the first letter of a word, which lets the regex engine
 # leave at once the words no match opens; see _ANY_TRIGGER_FLAT in dashboard/extract.py)
-_NOT_AT_A_DRILL_BEFORE = re.compile(
+_NOT_AT_A_DRILL_BEFORE = rx.compile(
     r"\b(?=[b-dg-iklnstw])(?:killing|killed|wounding|wounded|injuring|injured|lives\s+of|deaths\s+of|"
     r"numbers|numbered|numbering|totals|totalled|totaled|comprises|comprising|"
     # ("a total strength of 1,500 servicemen" is the drill's count)
@@ -190,13 +191,13 @@ _NOT_AT_A_DRILL_BEFORE = re.compile(
     re.I,
 )
 # "its 201st military base in Tajikistan, with about 7,000 personnel": the base's size.
-_BASE_WITH = re.compile(
+_BASE_WITH = rx.compile(
     r"\b(?:base|bases|garrison|garrisons)\b[^.;\d]{0,30}?,?\s+(?:with|housing|hosting)\s+$",
     re.I,
 )
 # "Russia has about 7,000 troops at the base", "keeps 1,500 soldiers stationed there".
-_HAS_BEFORE = re.compile(r"\b(?:has|have|had|keeps|keep|maintains|maintain)\s+$", re.I)
-_STATIONED_AFTER = re.compile(
+_HAS_BEFORE = rx.compile(r"\b(?:has|have|had|keeps|keep|maintains|maintain)\s+$", re.I)
+_STATIONED_AFTER = rx.compile(
     r"\s+(?:(?:permanently\s+)?(?:stationed|based|garrisoned)|"
     r"(?:at|in)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:base|bases|garrisons?))\b",
     re.I,
@@ -207,7 +208,7 @@ _STATIONED_AFTER = re.compile(
 # air base hosts about 500 personnel", "Tajikistan has an army of about 9,000 troops":
 # the force's own size. ("Kazakhstan hosts 2,000 troops" is a drill's: hosting is a
 # size only for a base.)
-_FORCE_HAS = re.compile(
+_FORCE_HAS = rx.compile(
     r"\b(?=[abfhmnw])(?:army|armies|armed\s+forces|navy|navies|fleets?|flotillas?|air\s+forces?|bases?)"
     r"(?:\s*,[^,.;:!?]{1,60},)?\s+(?:(?:now|currently|still|also|reportedly|only)\s+)?"
     r"(?:has|have|had|operates|operate|operated|hosts|host|hosted|houses|house|housed|"
@@ -220,13 +221,13 @@ _FORCE_HAS = re.compile(
 # and Makhachkala, operates " is 64 characters).
 FORCE_REACH = 120
 # ... unless its clause tells of a drill: "Russia's army has 9,000 troops in the exercise"
-_DRILL_WORD = re.compile(
+_DRILL_WORD = rx.compile(
     r"\b(?:exercises?|drills?|manoeuvres?|maneuvers?|war\s*games?|(?:take|takes|taking|took)"
     r"\s+part|participat\w*|involv\w*)\b",
     re.I,
 )
 # Where a clause begins or ends, for _DRILL_WORD.
-_CLAUSE_EDGE = re.compile(r"[.!?](?=\s)|[;\n]|,\s+(?:and|but|while|whereas)\b", re.I)
+_CLAUSE_EDGE = rx.compile(r"[.!?](?=\s)|[;\n]|,\s+(?:and|but|while|whereas)\b", re.I)
 
 
 def _force_size(text: str, start: int, end: int) -> bool:
@@ -244,7 +245,7 @@ def _force_size(text: str, start: int, end: int) -> bool:
 
 
 # Words that show a sentence is about the military, for "people" and "men".
-_MILITARY_CONTEXT = re.compile(
+_MILITARY_CONTEXT = rx.compile(
     r"\b(?:troops?|military|army|armed\s+forces|drills?|exercises?|war\s*games?|"
     r"manoeuvres?|maneuvers?|soldiers?|servicemen|defen[cs]e|deploy\w*|contingent|"
     r"battalions?|brigades?|regiments?|combat|training\s+ground|"
@@ -253,7 +254,7 @@ _MILITARY_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 # Rough sentence ends, enough to scope the "people"/"men" context check.
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_SENTENCE_END = rx.compile(r"[.!?](?=\s)|\n")
 
 
 def _parse_words(phrase: str) -> int | None:
@@ -331,8 +332,8 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 # Where a count's number can begin: digits, or a number word at the start of a word
 # (matched in the lower-cased text). _number_starts finds the same places faster.
-_NUMBER_HIT = re.compile(rf"\d+|(?<![a-z])(?:{_WORD})")
-_DIGIT_RUN = re.compile(r"\d+")
+_NUMBER_HIT = rx.compile(rf"\d+|(?<![a-z])(?:{_WORD})")
+_DIGIT_RUN = rx.compile(r"\d+")
 _NUMBER_WORD_GATE = Gate(_WORD, ignore_case=True)
 
 
@@ -353,8 +354,8 @@ def _number_starts(folded: str) -> list[int]:
 # What may stand between a count's first character and its first number: a hedge and
 # "a"/"an" ("about a thousand troops"). Searched backwards from the number, up to
 # _LEAD_REACH characters; the longest hedge with its spaces is about 20.
-_LEAD = re.compile(rf"(?<!\w)(?:{_QUALIFIER}\s+)?(?i:an?\s+)?\Z")
-_A_LEAD = re.compile(r"(?<!\w)(?i:an?\s+)\Z")
+_LEAD = rx.compile(rf"(?<!\w)(?:{_QUALIFIER}\s+)?(?i:an?\s+)?\Z")
+_A_LEAD = rx.compile(r"(?<!\w)(?i:an?\s+)\Z")
 _LEAD_REACH = 40
 
 
@@ -487,13 +488,13 @@ def find_counts(text: str, *, offset: int = 0) -> tuple[list[Quantity], list[Qua
 _LIST_SEP = r"(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)"
 _NUM_AT = rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?<![\w.,/#№$€£:;–-])(?P<num>{_DIGITS}|{_WORDS})"
 # before a count: "700 Russian and " (each number with its people)
-_PEOPLE_BEFORE = re.compile(rf"{_NUM_AT}\s+(?P<who>{_CAPWORD}){_LIST_SEP}$")
+_PEOPLE_BEFORE = rx.compile(rf"{_NUM_AT}\s+(?P<who>{_CAPWORD}){_LIST_SEP}$")
 # after a count: " from Russia, 300 from Tajikistan" (each number from its country)
 _FROM_WHOM = r"\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
-_FROM_AFTER = re.compile(
+_FROM_AFTER = rx.compile(
     rf"(?={_FROM_WHOM}{_LIST_SEP}){_FROM_WHOM}{_LIST_SEP}{_NUM_AT}(?={_FROM_WHOM})"
 )
-_PEOPLE_COUNT = re.compile(rf"^(?:{_QUALIFIER}\s+)?(?:{_DIGITS}|{_WORDS})\s+{_CAPWORD}")
+_PEOPLE_COUNT = rx.compile(rf"^(?:{_QUALIFIER}\s+)?(?:{_DIGITS}|{_WORDS})\s+{_CAPWORD}")
 
 
 def _with_list_totals(text: str, offset: int, found: list[Quantity]) -> list[Quantity]:
@@ -541,7 +542,7 @@ def _with_list_totals(text: str, offset: int, found: list[Quantity]) -> list[Qua
 # helicopters took part, along with 60 armoured vehicles"): the list's total is a count
 # of its own, as the total of a list of forces is. A count of troops may stand in the
 # list ("20 aircraft, 1,500 troops and 60 vehicles").
-_KIT_SEP = re.compile(
+_KIT_SEP = rx.compile(
     # ("20 aircraft and helicopters, including Z-10 attack helicopters, took part": the
     # kinds of the count before, told without a number)
     r"(?:,\s+(?:including|among\s+them|such\s+as)\b[^,.;:]{1,80}(?=,))?"
@@ -551,7 +552,7 @@ _KIT_SEP = re.compile(
 )
 # A count of all the materiel ("500 pieces of military hardware"): the other counts of
 # its list are among it, not added to it.
-_ALL_KIT = re.compile(
+_ALL_KIT = rx.compile(
     r"\b(?:hardware|equipment|weaponry|weapons|armament|materiel|machinery|technique|"
     r"technics|WME|W&ME|AME|AMSE|MSE)\b",
     re.I,
@@ -587,7 +588,7 @@ def _kit_totals(text: str, offset: int, found: list[Quantity]) -> list[Quantity]
 
 
 _TAKEN_BACK_WORDS = frozenset({"version", "incorrectly", "erroneously", "wrongly", "mistakenly"})
-_TAKEN_BACK = re.compile(
+_TAKEN_BACK = rx.compile(
     r"\b(?:earlier|previous|original)\s+version\s+of\s+(?:this|the)\b|"
     r"\b(?:incorrectly|erroneously|wrongly|mistakenly)\b",
     re.I,
@@ -601,7 +602,7 @@ _RARE_COUNT_WORDS = Gate(
     "number|amount|strength|size|version|incorrectly|erroneously|wrongly|mistakenly",
     ignore_case=True,
 )
-_NOUN_FIRST = re.compile(
+_NOUN_FIRST = rx.compile(
     r"(?i:(?:number|amount|strength|size)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?)"
     rf"(?P<noun>(?i:{_TROOP_NOUNS}|participants|hardware|equipment|weapons|weaponry|vehicles|"
     r"armou?r|aircraft))\b"
@@ -615,11 +616,11 @@ _NOUN_FIRST = re.compile(
 
 # "Russian state media put the number at more than 3,000": a head count with its noun
 # left out, told by the one who counts.
-_NUMBER_AT = re.compile(
+_NUMBER_AT = rx.compile(
     rf"(?i:number)\s+(?i:at)\s+(?:(?P<qual>{_QUALIFIER})\s+)?"
     rf"(?P<num>{_SCALED_DIGITS}|{_WORDS})(?![\w%]|[.,:]\d|[-–]\w)"
 )
-_COUNTED_BY = re.compile(
+_COUNTED_BY = rx.compile(
     r"\b(?:put|puts|putting|placed|places|estimated|estimates|gave|gives)\s+"
     r"(?:the|their|its)\s+$",
     re.I,
@@ -706,7 +707,7 @@ _FOLLOWING_NOUN = (
 # A model designation or named system, with the generic noun that may follow it.
 # (Every match opens a word: "\b(?=[...])" before the look-behind lets the regex engine
 # skip to the words it may open on, instead of looking behind at every character.)
-_MODEL_RE = re.compile(
+_MODEL_RE = rx.compile(
     rf"\b(?=[A-CF-MOPR-UWYZ])(?<![\w-])(?:(?P<family>{_MODEL_PREFIXES})-\d+[A-Za-z0-9]*(?:-[A-Z0-9]+)?"
     rf"|(?P<named>(?:{_NAMED_SYSTEMS})(?:-[A-Z0-9]+)?))(?![\w-])"
     rf"(?P<tail>(?i:{_FOLLOWING_NOUN}))"
@@ -719,7 +720,7 @@ _MODEL_GATE = Gate(rf"-[0-9]|{_NAMED_SYSTEMS}", ignore_case=False)
 _MODEL_REACH_BEFORE = 10
 _MODEL_REACH_AFTER = 120
 # "think tank", "fuel tank", "water tank": tanks that are not armour.
-_NOT_ARMOUR_BEFORE = re.compile(
+_NOT_ARMOUR_BEFORE = rx.compile(
     r"\b(?:think|fuel|water|oil|storage|septic|gas)[\s-]+$", re.IGNORECASE
 )
 # Generic types written as acronyms (lower case, without plural s).
@@ -730,7 +731,7 @@ _GENERIC_PATTERN = (
     + "|".join(f"(?P<g{i}>{pattern.lower()})" for i, (pattern, _) in enumerate(_GENERIC_TYPES))
     + r")(?![\w-])"
 )
-_GENERIC_RE = re.compile(_GENERIC_PATTERN, re.IGNORECASE)
+_GENERIC_RE = rx.compile(_GENERIC_PATTERN, re.IGNORECASE)
 # Every generic type holds one of these words; _GENERIC_RE runs only around them, in the
 # lower-cased text. No type reaches further than _GENERIC_REACH characters from its word
 # ("multiple launch rocket systems" is the longest).

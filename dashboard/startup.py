@@ -9,6 +9,8 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from dashboard import regex_cache
+
 _first_page_done = False
 
 
@@ -37,6 +39,9 @@ def first_page() -> Iterator[None]:
         yield
     finally:
         _first_page_done = True
+        # The rules compiled for this page are kept for the next server's first page
+        # (written at exit too, but a server is often stopped without one).
+        regex_cache.save()
         gc.freeze()
         if was_on:
             gc.enable()

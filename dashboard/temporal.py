@@ -116,6 +116,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
+from dashboard import regex_cache as rx
 from dashboard.model import TimeExpr
 from dashboard.text import AnyCase, Folded, Gate, windows
 
@@ -556,7 +557,7 @@ _PATTERN_SOURCES: tuple[tuple[str, str, Gate], ...] = (
 # positions inside words, which made the finder about four times faster on articles
 # (measured by the benchmark; the matches are unchanged).
 _PATTERNS: tuple[tuple[str, re.Pattern[str], Gate], ...] = tuple(
-    (kind, re.compile(r"\b(?=\w)(?:" + source + ")"), gate)
+    (kind, rx.compile(r"\b(?=\w)(?:" + source + ")"), gate)
     for kind, source, gate in _PATTERN_SOURCES
 )
 
@@ -634,7 +635,7 @@ _STATEMENT_NOUN = (
 # "were released by the defence ministry on Monday", "told reporters on Friday").
 # The gap may not hold a tense cue, "that" or a comma: "said the drills would start on
 # Monday" dates the drills, not the statement.
-_SPOKEN_BEFORE = re.compile(
+_SPOKEN_BEFORE = rx.compile(
     rf"\b(?=[acdinpr-uw]){_SPEECH}(?:(?P<gap>(?:\s+[\w'’.-]+){{1,{SPEECH_GAP_WORDS}}}?)\s+"
     r"(?:(?:late|early|earlier)\s+)?on|(?:\s+(?:late|early|earlier))?(?:\s+(?:on|in|at))?)"
     r"\s*$",
@@ -642,41 +643,41 @@ _SPOKEN_BEFORE = re.compile(
 )
 # "told a board meeting of the ministry on Wednesday": the audience may run longer.
 # (Searched only where "told" is: most dates have none before them.)
-_TOLD_BEFORE = re.compile(
+_TOLD_BEFORE = rx.compile(
     r"\b(?:told|addressed|briefed)\s+(?:[\w'’-]+\s+){0,3}?(?:meeting|briefing|session|"
     r"conference|reporters|journalists|parliament|lawmakers|deputies|senators|board|forum|summit)"
     r"(?:\s+of\s+(?:the\s+)?[\w'’-]+){0,2}\s+on\s*$",
     re.IGNORECASE,
 )
-_GAP_BREAK = re.compile(
+_GAP_BREAK = rx.compile(
     r",|\b(?:that|will|would|shall|to|is|are|was|were|be|been|has|have|had|can|could|may|"
     rf"might|must|should|{_PAST_VERBS})\b",
     re.IGNORECASE,
 )
 # A statement noun right before the phrase: "in a statement on Tuesday".
-_NOUN_BEFORE = re.compile(
+_NOUN_BEFORE = rx.compile(
     rf"\b(?=[a-dinprs]){_STATEMENT_NOUN}(?:\s+(?:late|early|earlier))?(?:\s+(?:on|in|at))?\s*,?\s*$"
     # "the ministry's order No. 214, dated 2024-05-12": the date of a document
     r"|\bdated\s*$",
     re.IGNORECASE,
 )
 # "a March interview", "Tuesday's statement".
-_REPORT_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?{_STATEMENT_NOUN}\b", re.IGNORECASE)
-_FRONTED_BEFORE = re.compile(
+_REPORT_AFTER = rx.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?{_STATEMENT_NOUN}\b", re.IGNORECASE)
+_FRONTED_BEFORE = rx.compile(
     r"^[\s\"“‘'(]*(?:(?i:and|but|also|then|late|early|earlier|later)\s+)*(?:(?i:on|in|at)\s+)?$"
 )
 # A speech verb right after the phrase: "the ministry on Monday announced ...".
-_SPEECH_AFTER = re.compile(
+_SPEECH_AFTER = rx.compile(
     rf"\s+(?:also\s+)?(?:{_SPEECH}|gave\s+details|unveiled|outlined)\b", re.IGNORECASE
 )
-_FRONTED_AFTER = re.compile(
+_FRONTED_AFTER = rx.compile(
     rf"^(?:['’]s)?\s*,\s*(?:\S+\s+){{0,{FRONTED_SPEECH_WORDS}}}?"
     rf"{_SPEECH}\b",
     re.IGNORECASE,
 )
 # "DUSHANBE, July 19 (Agency) -" or "MOSCOW, Aug. 11 -".
-_DATELINE_BEFORE = re.compile(r"^\s*(?:<[^>]*>\s*)*[A-Z][A-Z .'’-]+(?:,\s*[A-Za-z .'’-]+)*,\s*$")
-_DATELINE_AFTER = re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:<[^>]*>\s*)*[-–—:]")
+_DATELINE_BEFORE = rx.compile(r"^\s*(?:<[^>]*>\s*)*[A-Z][A-Z .'’-]+(?:,\s*[A-Za-z .'’-]+)*,\s*$")
+_DATELINE_AFTER = rx.compile(r"^\s*(?:\([^)]*\)\s*)?(?:<[^>]*>\s*)*[-–—:]")
 # Full stops after these words do not end a sentence ("Aug. 5", "Col. Ivanov"). One
 # look-behind per length: ``re`` wants each look-behind to have a fixed width.
 _ABBREVIATIONS_BY_LENGTH = (
@@ -688,7 +689,7 @@ _ABBREVIATIONS_BY_LENGTH = (
 )
 _NOT_AN_ABBREVIATION = "".join(rf"(?<!\b(?:{words})\.)" for words in _ABBREVIATIONS_BY_LENGTH)
 # (Written to open on one character class, which lets the regex engine skip ahead.)
-_SENTENCE_END = re.compile(
+_SENTENCE_END = rx.compile(
     rf"""[\n.!?…](?:(?<=\n)|{_NOT_AN_ABBREVIATION}["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9]))"""
 )
 
@@ -922,7 +923,7 @@ def _handle_days(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Reso
 # A verb of quantity, or a number (and its unit), right before a day and month without a
 # year: "rose to 1.12", "up to 10.05", "from 5.08 to 10.08", "from 2.83 s to 2.12" are
 # numbers, not dates.
-_QUANTITY_BEFORE = re.compile(
+_QUANTITY_BEFORE = rx.compile(
     r"(?:\b(?:rose|risen|rises?|rising|grew|grown|grows?|increased?|increases|fell|fallen|"
     r"falls?|dropped|drops?|decreased?|declined?|reduced|raised|cut|amounted|amounts?|"
     r"totall?ed|totals?|climbed|jumped|gained|averaged|ranged|varied|multiplied|divided|"
@@ -947,7 +948,7 @@ def _handle_month_year(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -
 
 # A month then "to", "and" or a dash: the next month word ends a range ("from January
 # to May", "February and March"), even one that can be a verb.
-_MONTH_THEN = re.compile(rf"\b{_mon('m0')}\s*(?:[-–—]|\b(?:and|to|through|till|until)\b)\s*$")
+_MONTH_THEN = rx.compile(rf"\b{_mon('m0')}\s*(?:[-–—]|\b(?:and|to|through|till|until)\b)\s*$")
 
 
 def _handle_month_alone(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved | None:
@@ -1046,7 +1047,7 @@ def _year_months(part: str) -> tuple[int, int]:
 
 # What may stand before a preposition that opens its clause: "In 2019 troops ...", ", and
 # in 2019 troops ...", but not "sent in 2000 troops", "a force of 2000 troops".
-_CLAUSE_OPENS = re.compile(r"(?:[,;:(]|\b(?:and|but|then))[\s\"“‘'*#]*$")
+_CLAUSE_OPENS = rx.compile(r"(?:[,;:(]|\b(?:and|but|then))[\s\"“‘'*#]*$")
 _SENTENCE_OPENER = " \t\n\"“‘'(*#-"
 
 
@@ -1115,8 +1116,8 @@ def _handle_season(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Re
     return got[0], got[1], "season"
 
 
-_DONE_AFTER = re.compile(rf"[^.;]*?\b(?:were|was)\b|[^.;]*?\b(?:{_PAST_VERBS})\b", re.I)
-_PLANNED_FOR = re.compile(
+_DONE_AFTER = rx.compile(rf"[^.;]*?\b(?:were|was)\b|[^.;]*?\b(?:{_PAST_VERBS})\b", re.I)
+_PLANNED_FOR = rx.compile(
     r"\b(?:propos\w*|plan(?:s|ned|ning)?|schedul\w*|slated|due|intend\w*)\b[^.;]{0,80}?"
     r"\bfor\s+(?:the\s+)?$",
     re.I,
@@ -1304,7 +1305,7 @@ def _ordinal_months(
 
 
 # A capitalised word right before a capitalised "Today" makes it part of a name.
-_NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*[ \t]+$")
+_NAME_BEFORE = rx.compile(r"\b[A-Z][\w-]*[ \t]+$")
 
 
 def _handle_deictic(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved | None:
@@ -1375,7 +1376,7 @@ def _weekday_near(p: date, weekday: int, rel: str, ctx: _Context, span: tuple[in
     return p + timedelta(days=shift)
 
 
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|thru)\s+(?:on\s+)?$", re.I)
+_UNTIL_BEFORE = rx.compile(r"\b(?:until|till|through|thru)\s+(?:on\s+)?$", re.I)
 
 
 def _handle_just(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved:
@@ -1432,7 +1433,7 @@ def _handle_ago(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resol
 
 # Before a "that" that joins a clause ("officials said that October would be busy"), not
 # one that points back at a date told ("That October, ...", "were held there that October").
-_THAT_JOINS = re.compile(
+_THAT_JOINS = rx.compile(
     rf"\b(?:{_SPEECH}|expects?|expected|believes?|believed|hopes?|hoped|means|meant|shows?|"
     r"showed|suggests?|suggested|clear|likely|so)\s+$",
     re.IGNORECASE,
@@ -1534,7 +1535,7 @@ def _years_from_text(
 
 # "late September and early October", "from September to November": two months (or parts
 # of months) joined into one stretch.
-_MONTH_JOIN = re.compile(r"\s*(?:[-–—]|(?i:and|to|through|till|until))\s*")
+_MONTH_JOIN = rx.compile(r"\s*(?:[-–—]|(?i:and|to|through|till|until))\s*")
 _MONTH_LEVEL = ("month", "month_part")
 
 
@@ -1573,10 +1574,10 @@ def _join_month_ranges(
     return out
 
 
-_HAS_YEAR_DIGITS = re.compile(r"(?:19|20)[0-9]{2}")
+_HAS_YEAR_DIGITS = rx.compile(r"(?:19|20)[0-9]{2}")
 # "from Tuesday to Thursday last week": the days of the week told right after them.
-_WEEK_TOLD = re.compile(r"(?i:last|next|this|the\s+(?:following|previous|past))\s+week")
-_WEEKDAY_NAME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEK_TOLD = rx.compile(r"(?i:last|next|this|the\s+(?:following|previous|past))\s+week")
+_WEEKDAY_NAME = rx.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _weekdays_of_a_week(
@@ -1610,7 +1611,7 @@ def _weekdays_of_a_week(
 # Phrases that name a year of their own ("in 2021", "August 2021", "that month"), and
 # "last year" among the relative ones.
 _FRAMES = frozenset({"year", "month_year", "that_year", "that_month", "drill_year"})
-_SINCE = re.compile(r"\b(?i:since)\b")
+_SINCE = rx.compile(r"\b(?i:since)\b")
 
 
 def _year_of_the_sentence(
@@ -1661,7 +1662,7 @@ def _year_of_the_sentence(
 
 # A year that opens its sentence: "In 2021, the tempo rose.", "By 2021 the pace had
 # changed."
-_FRONTED_YEAR = re.compile(r"[\s\"“‘'(]*(?:(?i:in|by|during|throughout|over|as\s+of)\s+)?")
+_FRONTED_YEAR = rx.compile(r"[\s\"“‘'(]*(?:(?i:in|by|during|throughout|over|as\s+of)\s+)?")
 # How many sentences back such a year still frames a story's dates.
 FRAME_REACH_SENTENCES = 2
 
@@ -1688,7 +1689,7 @@ def _told_before(
     return []
 
 
-_IN_THE = re.compile(r"(?i:later|earlier)\s+in\s+the$")
+_IN_THE = rx.compile(r"(?i:later|earlier)\s+in\s+the$")
 
 
 def _in_the_month_told(
@@ -1771,7 +1772,7 @@ def _that_years(
 
 
 # Before a date that opens its sentence: "In early August, ...", "And on August 5 ...".
-_FRONTED_DATE = re.compile(
+_FRONTED_DATE = rx.compile(
     r"[\s\"“‘'(*#]*(?:(?i:and|but|then|also)\s+)?"
     r"(?:(?i:in|on|by|during|from|between|at|over|through|throughout)\s+)?"
 )
@@ -1957,7 +1958,7 @@ def _days_before(taken: list[tuple[int, int, Resolved]], eves: list[int]) -> Non
 
 
 # Between a date and the year it is in: "April 15-18 of this year", "in May, last year".
-_OF_THE_YEAR = re.compile(r"(?:\s+of|,)?\s+")
+_OF_THE_YEAR = rx.compile(r"(?:\s+of|,)?\s+")
 
 
 def _with_its_year(
@@ -1985,7 +1986,7 @@ def _with_its_year(
 # "which started a day earlier", "had begun the previous day": a day counted from a
 # date told just before in the sentence. "a day before the exercise" counts from the
 # exercise, not a date, so "before"/"after" must end the phrase.
-_DAY_SHIFT = re.compile(
+_DAY_SHIFT = rx.compile(
     r"\b(?:(?P<n>an?|one|two|three|four|five|\d)\s+days?\s+(?:(?P<back>earlier)|later|"
     r"(?:(?P<back2>before)|after)(?=\s*(?:[,.;:)]|and\b|$)))|the\s+(?:(?P<back3>previous|preceding)"
     r"|following|next)\s+day|the\s+day\s+(?:(?P<back4>before)|after)(?=\s*(?:[,.;:)]|and\b|$)))",
@@ -2003,7 +2004,7 @@ _DAY_SHIFT_WORDS = (
 )
 
 
-_NEXT_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
+_NEXT_SENTENCE = rx.compile(r"[.!?]\s+[A-Z]")
 
 
 def _crosses_a_sentence(stretch: str) -> bool:
@@ -2052,7 +2053,7 @@ DAY_SHIFT_REACH = 160
 
 
 # "in the week of 14 August", "the week beginning 3 March": the seven days from that day.
-_WEEK_OF = re.compile(
+_WEEK_OF = rx.compile(
     r"\b(?:(?:the\s+)?week\s+(?:of|beginning|starting|commencing)|w/c)\s+(?:(?:on\s+)?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$",
     re.I,
@@ -2075,7 +2076,7 @@ def _weeks_from_a_day(
 
 # "struck targets on Wednesday as the forces entered the third day of their exercise":
 # the drill began two days before that Wednesday.
-_NTH_DAY = re.compile(
+_NTH_DAY = rx.compile(
     r"\b(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"[2-9](?:nd|rd|th)|1\d(?:th))\s+day\s+of\s+(?:the|their|its|this|these|our)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:exercises?|drills?|manoeuvres|maneuvers|war\s*games?)\b",

@@ -14,6 +14,8 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from functools import cached_property, lru_cache
 
+from dashboard import regex_cache as rx
+
 # Abbreviations after which a full stop does not end a sentence (lower-cased, without the dot).
 ABBREVIATIONS = frozenset(
     [
@@ -85,10 +87,10 @@ ABBREVIATIONS = frozenset(
 # A sentence ends after . ! ? or … (and any closing quotes or brackets) where white space
 # on the same line leads to a capital or a digit; a line break always ends one. (Written
 # to open on one character class, which lets the regex engine skip to candidates.)
-_CUT = re.compile(
+_CUT = rx.compile(
     r"""[\n.!?…](?:(?<=\n)|(?P<close>["'”’)\]]*)[^\S\n]+(?=["'“‘(\[]?[A-ZА-ЯЁ0-9]))"""
 )
-_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+_WORD_BEFORE = rx.compile(r"([\w.]+)\.$")
 
 
 def _is_abbreviation(text: str, end: int) -> bool:
@@ -170,11 +172,11 @@ class Gate:
     # automaton, and compiling both for every gate was a twentieth of the app's imports.
     @cached_property
     def plain(self) -> re.Pattern[str]:
-        return re.compile(self.words)
+        return rx.compile(self.words)
 
     @cached_property
     def any_case(self) -> re.Pattern[str]:
-        return re.compile(f"(?i:{self.words})")
+        return rx.compile(f"(?i:{self.words})")
 
     def finditer(self, text: str, folded: str | None) -> Iterator[re.Match[str]]:
         """Hits in ``text``; ``folded`` is ``fold_case(text)``."""
@@ -321,7 +323,7 @@ class AnyCase:
         Compiled on first use, like ``any_case``: rules an article never reaches
         (gated out, or after an earlier rule decided) then cost nothing at start-up.
         """
-        return re.compile(self.pattern)
+        return rx.compile(self.pattern)
 
     @cached_property
     def any_case(self) -> re.Pattern[str]:
@@ -330,7 +332,7 @@ class AnyCase:
         Compiled on first use: few texts need it, and compiling every rule twice
         was a tenth of the dashboard's start-up.
         """
-        return re.compile(self.pattern, re.IGNORECASE)
+        return rx.compile(self.pattern, re.IGNORECASE)
 
     def search(self, doc: Folded, pos: int, endpos: int) -> re.Match[str] | None:
         if doc.folded is None:
@@ -396,15 +398,15 @@ class GatedAnyCase(AnyCase):
 # ---------------------------------------------------------------------------------
 # Markup in scraped copy: "April 22&ndash;25", "1.5&nbsp;thousand", "<br>".
 
-_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,400})?/?>", re.S)
+_ENTITY = rx.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_TAG = rx.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,400})?/?>", re.S)
 # The marker of a note, after a word: "troops²", "October 2017 [4]". (A text without any
 # of _NOTE_CHARS, found with str's fast search, has none: the look-behinds cost every
 # position, and so does a regex class of non-ASCII characters.)
 _NOTE_CHARS = "[¹²³⁴⁵⁶⁷⁸⁹⁰"
-_NOTE_MARK = re.compile(r"(?:(?<=\S)|(?<=\S )|(?<=\S\xa0))(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
+_NOTE_MARK = rx.compile(r"(?:(?<=\S)|(?<=\S )|(?<=\S\xa0))(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)")
 # Tags that end a line of text; the others (b, i, a, span ...) sit inside one.
-_BLOCK_TAG = re.compile(
+_BLOCK_TAG = rx.compile(
     r"</?(?:br|p|div|li|ul|ol|h[1-6]|tr|td|th|table|blockquote|section|article|hr)\b", re.I
 )
 # Decoded characters read as a plain space, or as nothing (soft hyphen, zero widths).

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
+
 import pytest
+
+# The compiled-pattern cache (dashboard/regex_cache.py) goes to a folder of this run's
+# own, not the user's ~/.cache; the app servers the browser tests start inherit it.
+os.environ.setdefault("DRILL_ATLAS_CACHE_DIR", tempfile.mkdtemp(prefix="drill-atlas-tests-"))
 
 from geodata import load_gazetteer
 
