@@ -7,12 +7,13 @@ import gc
 import multiprocessing
 import os
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from dashboard.corpus import Corpus, article_files, read_article
+from dashboard.disk_cache import ExtractionCache, FileKey, file_key
 from dashboard.extract import extract_article
 from dashboard.merge import merge_events
 from dashboard.model import Article, Event, Problem
@@ -91,40 +92,83 @@ def extract_events(
     return merge_events(events)
 
 
-def run(paths: Iterable[str | Path], *, gazetteer=None, workers: int = 1) -> Result:
+def run(
+    paths: Iterable[str | Path],
+    *,
+    gazetteer=None,
+    workers: int = 1,
+    cache: ExtractionCache | None = None,
+    gazetteer_factory: Callable[[], object] | None = None,
+) -> Result:
     """Load the corpus at ``paths``, extract and merge. Bad files become problems.
 
     ``workers`` > 1 reads and extracts a large corpus with that many processes (see
-    :func:`extract_files`); the result is the same as with one.
+    :func:`extract_files`); the result is the same as with one. With a ``cache``, only
+    files it does not hold as they are now are read and extracted.
     """
-    corpus, events = extract_files(paths, gazetteer=gazetteer, workers=workers)
+    corpus, events = extract_files(
+        paths,
+        gazetteer=gazetteer,
+        workers=workers,
+        cache=cache,
+        gazetteer_factory=gazetteer_factory,
+    )
     return Result(corpus.articles, merge_events(events), corpus.problems)
 
 
+# What reading and extracting one file gave: its article (or the problem that kept it
+# out) with the article's events, then any problem the extractor had with it.
+FileResult = list[tuple[Article | Problem, list[Event]]]
+
+
 def extract_files(
-    paths: Iterable[str | Path], *, gazetteer=None, workers: int = 1
+    paths: Iterable[str | Path],
+    *,
+    gazetteer=None,
+    workers: int = 1,
+    cache: ExtractionCache | None = None,
+    gazetteer_factory: Callable[[], object] | None = None,
 ) -> tuple[Corpus, list[Event]]:
     """The corpus at ``paths`` and the events of its articles, not yet merged.
 
-    With ``workers`` > 1 and at least ``PARALLEL_MIN_FILES`` files, a process pool
-    reads and extracts; results come back in path order, so duplicates and problems
-    are the same as in one process. ``gazetteer`` serves this process; workers use
-    the default gazetteer, so pass ``workers`` > 1 only with the default one.
+    With ``workers`` > 1 and at least ``PARALLEL_MIN_FILES`` files to extract, a process
+    pool reads and extracts; results come back in path order, so duplicates and problems
+    are the same as in one process. ``gazetteer`` serves this process (or, if it is
+    ``None``, ``gazetteer_factory()``, called only if a file must be extracted here);
+    workers use the default gazetteer, so pass ``workers`` > 1 only with the default one.
+
+    With a ``cache`` (see ``disk_cache.ExtractionCache``), a file whose path, size and
+    modification time match a saved entry is taken from it, unread; the rest are read
+    and extracted, and the cache is rewritten with the files of this call.
     """
     files, problems = article_files(paths)
     corpus = Corpus(problems=problems)
-    events: list[Event] = []
-    if workers > 1 and len(files) >= PARALLEL_MIN_FILES:
-        results = _in_pool(files, workers)
+    keys = [file_key(path) for path in files] if cache else [None] * len(files)
+    saved = cache.load() if cache else {}
+    todo = [path for path, key in zip(files, keys, strict=True) if key not in saved]
+    if workers > 1 and len(todo) >= PARALLEL_MIN_FILES:
+        fresh = _in_pool(todo, workers)
+    elif todo:
+        if gazetteer is None and gazetteer_factory is not None:
+            gazetteer = gazetteer_factory()
+        fresh = iter(_read_and_extract(todo, gazetteer))
     else:
-        results = _read_and_extract(files, gazetteer)
-    for item, found in results:
-        if corpus.add(item):
-            events.extend(found)
+        fresh = iter(())
+    table: dict[FileKey, FileResult] = {}
+    events: list[Event] = []
+    for key in keys:
+        result = saved[key] if key in saved else next(fresh)
+        if key is not None:
+            table[key] = result
+        for item, found in result:
+            if corpus.add(item):
+                events.extend(found)
+    if cache and (todo or len(table) != len(saved)):
+        cache.save(table)
     return corpus, events
 
 
-def _in_pool(files: list[Path], workers: int) -> Iterator[tuple[Article | Problem, list[Event]]]:
+def _in_pool(files: list[Path], workers: int) -> Iterator[FileResult]:
     # Chunks keep the per-task overhead small and the pool busy to the end; map()
     # returns them in order.
     size = max(1, min(CHUNK_MAX, len(files) // (workers * 8)))
@@ -155,19 +199,19 @@ def _worker_gazetteer():
     return default_gazetteer()
 
 
-def _read_and_extract(
-    paths: list[Path], gazetteer=None
-) -> list[tuple[Article | Problem, list[Event]]]:
-    """Each file read and, if it is an article, extracted (a pool task, or all files)."""
+def _read_and_extract(paths: list[Path], gazetteer=None) -> list[FileResult]:
+    """Each file read and, if it is an article, extracted (a pool task, or all files):
+    one result per path, in order."""
     gazetteer = gazetteer or _worker_gazetteer()
-    out: list[tuple[Article | Problem, list[Event]]] = []
+    out: list[FileResult] = []
     for path in paths:
         item = read_article(path)
         if isinstance(item, Problem):
-            out.append((item, []))
+            out.append([(item, [])])
             continue
         found, problem = extract_guarded(item, gazetteer)
-        out.append((item, found))
+        result: FileResult = [(item, found)]
         if problem is not None:
-            out.append((problem, []))  # after its article, which stays readable
+            result.append((problem, []))  # after its article, which stays readable
+        out.append(result)
     return out

@@ -18,20 +18,20 @@ The file's name carries the Python build and the engine's version, and the C eng
 checks every instruction list it is given, so a stale or damaged file cannot yield a
 wrong pattern; ``tests/test_regex_cache.py`` compares every pattern the rules use.
 
-Where: ``DRILL_ATLAS_CACHE_DIR``, else ``$XDG_CACHE_HOME/drill-atlas``, else
-``~/.cache/drill-atlas``. ``DRILL_ATLAS_CACHE_DIR=off`` turns the cache off. A folder
-that cannot be written to only means every process compiles afresh.
+The file lives in the cache folder of ``disk_cache`` (``DRILL_ATLAS_CACHE_DIR=off`` keeps
+none). A folder that cannot be written to only means every process compiles afresh.
 """
 
 from __future__ import annotations
 
 import atexit
 import marshal
-import os
 import re
 import sys
 import threading
 from pathlib import Path
+
+from dashboard.disk_cache import cache_folder, write_atomic
 
 try:  # private parts of re, present in CPython 3.11 to 3.13
     import _sre
@@ -55,16 +55,11 @@ _used: set[tuple[str, int]] = set()
 
 def cache_path() -> Path | None:
     """The cache file for this Python and regex engine, or ``None`` when switched off."""
-    if _sre is None:
+    folder = cache_folder()
+    if _sre is None or folder is None:
         return None
-    folder = os.environ.get("DRILL_ATLAS_CACHE_DIR", "")
-    if folder.strip().lower() == "off":
-        return None
-    if not folder:
-        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-        folder = str(Path(base) / "drill-atlas")
     tag = sys.implementation.cache_tag or "python"
-    return Path(folder) / f"regex-{tag}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
+    return folder / f"regex-{tag}-{_sre.MAGIC}-{_sre.CODESIZE}.marshal"
 
 
 def _read() -> dict[tuple[str, int], Entry]:
@@ -122,8 +117,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 def save() -> bool:
     """Write the patterns this process compiled afresh; ``True`` if the file was written.
 
-    Called when the server's first page is done and when the process exits. Written to
-    a temporary file and renamed, so a reader never sees half a file.
+    Called when the server's first page is done and when the process exits.
     """
     global _saved
     path = cache_path()
@@ -137,17 +131,12 @@ def save() -> bool:
         made = dict(_made)
         _made.clear()
         _saved = table
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        temporary.write_bytes(marshal.dumps(table))
-        os.replace(temporary, path)
-    except (OSError, ValueError):
-        with _lock:  # not written: keep them for a later try
-            for key, entry in made.items():
-                _made.setdefault(key, entry)
-        return False
-    return True
+    if write_atomic(path, marshal.dumps(table)):
+        return True
+    with _lock:  # not written: keep them for a later try
+        for key, entry in made.items():
+            _made.setdefault(key, entry)
+    return False
 
 
 atexit.register(save)

@@ -28,6 +28,7 @@ import streamlit as st
 
 from dashboard.actors import country_name
 from dashboard.corpus import article_from_text, parse_article
+from dashboard.disk_cache import ExtractionCache
 from dashboard.extract import annotate
 from dashboard.figures import hover_text
 from dashboard.model import Article, Event, Problem
@@ -291,10 +292,12 @@ def gazetteer():
 
 @st.cache_resource(show_spinner=False)
 def map_layers():
-    """The gazetteer's map layers compacted for drawing, once per server process."""
+    """The map layers (``Gazetteer.map_layers``) compacted for drawing, once per server
+    process. Read from their file, so that drawing needs no gazetteer."""
     from dashboard.figures import prepare_layers
+    from geodata.shapes import MAP_LAYERS_FILE, read_json
 
-    return prepare_layers(gazetteer().map_layers())
+    return prepare_layers(read_json(MAP_LAYERS_FILE))
 
 
 # Seconds between two checks of the corpus folders for new or changed files: a file
@@ -400,7 +403,15 @@ def _load(folders: tuple[str, ...], fingerprint: tuple) -> Data:
     del fingerprint
     # A large corpus is read by one process per core; a small one stays in this process.
     workers = os.cpu_count() or 1
-    result = run([Path(p) for p in folders], gazetteer=gazetteer(), workers=workers)
+    # Files unchanged since the last load come from the disk cache, unread: a restart
+    # extracts nothing, a new file in a folder only that file. The gazetteer is loaded
+    # only if something must be extracted.
+    result = run(
+        [Path(p) for p in folders],
+        workers=workers,
+        cache=ExtractionCache.for_folders(folders),
+        gazetteer_factory=gazetteer,
+    )
     data = Data(list(result.articles), list(result.events), list(result.problems))
     data.build_labels()
     return _kept(data)

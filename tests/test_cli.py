@@ -167,7 +167,7 @@ def test_an_article_the_extractor_fails_on_is_a_problem_and_the_rest_goes_on(tmp
     from dashboard.pipeline import _read_and_extract, extract_events
 
     seeds = sorted((ROOT / "seeds").glob("*.md"))
-    results = _read_and_extract(seeds, _NoPlaces())
+    results = [pair for result in _read_and_extract(seeds, _NoPlaces()) for pair in result]
     kinds = [type(item).__name__ for item, _ in results]
     # each article stays, readable, followed by a problem that names the fault
     assert kinds == ["Article", "Problem"] * len(seeds)
