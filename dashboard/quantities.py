@@ -182,12 +182,19 @@ _CASUALTIES_AFTER = rx.compile(
 # leave at once the words no match opens; see _ANY_TRIGGER_FLAT in dashboard/extract.py)
 _NOT_AT_A_DRILL_BEFORE = rx.compile(
     r"\b(?=[b-dg-iklnstw])(?:killing|killed|wounding|wounded|injuring|injured|lives\s+of|deaths\s+of|"
-    r"numbers|numbered|numbering|totals|totalled|totaled|comprises|comprising|"
     # ("a total strength of 1,500 servicemen" is the drill's count)
-    r"consists\s+of|staffed\s+by|(?<!total\s)(?<!combined\s)(?<!overall\s)strength\s+of|"
+    r"staffed\s+by|(?<!total\s)(?<!combined\s)(?<!overall\s)strength\s+of|"
     r"garrison\s+of|home\s+to|houses|housing|"
     r"(?:which|that|it)\s+(?:has|had|have)|(?:base|bases|garrison)\s+(?:has|had|have)|"
     r"(?:base|bases|garrison),\s+whose)\s+$",
+    re.I,
+)
+# A verb of a force's size before a count: "the force numbers about 18,000 troops" is the
+# force's standing size, unless its clause tells of a drill ("a contingent numbering some
+# 1,500 servicemen is taking part", "the group in the exercise totals 3,000 troops").
+_SIZE_VERB_BEFORE = rx.compile(
+    r"\b(?:numbers|numbered|numbering|totals|totalled|totaled|comprises|comprising|"
+    r"consists\s+of)\s+$",
     re.I,
 )
 # "its 201st military base in Tajikistan, with about 7,000 personnel": the base's size.
@@ -232,8 +239,10 @@ _CLAUSE_EDGE = rx.compile(r"[.!?](?=\s)|[;\n]|,\s+(?:and|but|while|whereas)\b", 
 
 def _force_size(text: str, start: int, end: int) -> bool:
     """Whether the count at ``text[start:end]`` is the standing size of a force
-    (``_FORCE_HAS``) in a clause that tells of no drill."""
-    has = _FORCE_HAS.search(text, max(0, start - FORCE_REACH), start)
+    (``_FORCE_HAS`` or ``_SIZE_VERB_BEFORE``) in a clause that tells of no drill."""
+    has = _FORCE_HAS.search(text, max(0, start - FORCE_REACH), start) or _SIZE_VERB_BEFORE.search(
+        text, max(0, start - 30), start
+    )
     if has is None:
         return False
     lo = max(0, has.start() - 200)
