@@ -493,7 +493,8 @@ def find_counts(text: str, *, offset: int = 0) -> tuple[list[Quantity], list[Qua
 
 # Counts of several forces told as one list, each by its people ("some 700 Russian and
 # 300 Tajik servicemen") or its country ("550 servicemen from Russia, 300 from Tajikistan
-# and 150 from Kazakhstan"): the list's total is a count of its own.
+# and 150 from Kazakhstan", "Russia sent 550 servicemen, Tajikistan 300 and Kazakhstan
+# 150"): the list's total is a count of its own.
 _LIST_SEP = r"(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)"
 _NUM_AT = rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?<![\w.,/#№$€£:;–-])(?P<num>{_DIGITS}|{_WORDS})"
 # before a count: "700 Russian and " (each number with its people)
@@ -504,6 +505,26 @@ _FROM_AFTER = rx.compile(
     rf"(?={_FROM_WHOM}{_LIST_SEP}){_FROM_WHOM}{_LIST_SEP}{_NUM_AT}(?={_FROM_WHOM})"
 )
 _PEOPLE_COUNT = rx.compile(rf"^(?:{_QUALIFIER}\s+)?(?:{_DIGITS}|{_WORDS})\s+{_CAPWORD}")
+# after a count, each next force by its name and a bare number: "Russia sent 1,000 troops,
+# Kyrgyzstan 300 and Kazakhstan 500" (the noun told once). A number followed by a word is
+# no part of such a list ("..., Kyrgyzstan 300 vehicles" is a count of its own).
+_NAMED_AFTER = rx.compile(
+    rf"{_LIST_SEP}(?:the\s+)?(?P<who>{_CAPWORD}(?:\s+{_CAPWORD}){{0,2}})\s+{_NUM_AT}"
+    rf"(?={_LIST_SEP}(?:the\s+)?{_CAPWORD}(?:\s+{_CAPWORD}){{0,2}}\s+(?:{_QUALIFIER}\s+)?"
+    rf"(?:\d|{_WORDS})|\s*(?:[.;:)]|$))"
+)
+# Before such a list's first count, in its clause: the force that sent it ("Russia sent").
+_NAMED_FIRST = rx.compile(rf"(?:^|[.;:]\s+|,\s+)(?:the\s+)?{_CAPWORD}[^,.;:]{{0,40}}$")
+
+
+def _a_year(raw: str, value: int, qualifier: str | None) -> bool:
+    """Whether a number as written reads as a year (four bare digits, no hedge)."""
+    return (
+        raw.isdigit()
+        and len(raw) == 4
+        and YEAR_RANGE[0] <= value <= YEAR_RANGE[1]
+        and not qualifier
+    )
 
 
 def _with_list_totals(text: str, offset: int, found: list[Quantity]) -> list[Quantity]:
@@ -530,6 +551,13 @@ def _with_list_totals(text: str, offset: int, found: list[Quantity]) -> list[Qua
                 break
             values.append(value)
             last = m.end()
+        if len(values) == 1 and _NAMED_FIRST.search(text, max(0, start - 60), start):
+            while m := _NAMED_AFTER.match(text, last):
+                value = _parse_number(m.group("num"))
+                if value is None or _a_year(m.group("num"), value, m.group("qual")):
+                    break  # ("..., Rubezh 2021": a name and its year)
+                values.append(value)
+                last = m.end()
         if len(values) > 1:
             totals.append(
                 Quantity(

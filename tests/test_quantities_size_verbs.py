@@ -64,3 +64,55 @@ def test_the_drills_troops_and_hardware_reach_the_event(gazetteer):
     article = article_from_text(body, title="probe", published=date(2023, 4, 12))
     events = extract_article(article, gazetteer)
     assert [(e.troops, e.hardware) for e in events] == [(1500, 200)]
+
+
+# A list of forces with the noun told once: "Russia sent 1,000 troops, Kyrgyzstan 300 and
+# Kazakhstan 500". (In this file because it came from the same probe of wire phrasing.)
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Russia sent 1,000 troops, Kyrgyzstan 300 and Kazakhstan 500.", 1800),
+        (
+            "Russia is sending 1,000 servicemen, Kazakhstan 500, Kyrgyzstan 300 and "
+            "Tajikistan 2,000.",
+            3800,
+        ),
+        ("Russia will send 1,000 troops and Kazakhstan some 500.", 1500),
+        ("The Russian Federation provides 800 soldiers, the Kyrgyz Republic 200.", 1000),
+    ],
+)
+def test_a_list_of_forces_with_the_noun_told_once_adds_up(text, total):
+    values = [q.value for q in find_quantities(text) if q.kind == "troops"]
+    assert max(values) == total
+    assert values.count(total) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # each number with a noun of its own is a count of its own, not the list's
+        "Russia sent 1,000 troops, Kyrgyzstan 300 vehicles and Kazakhstan 500 tanks.",
+        # dates, years and speakers are no forces
+        "Russia sent 1,000 troops, May 12 and June 3.",
+        "The drills involved 1,000 troops, and Rubezh 2021.",
+        "About 1,000 troops, Colonel Ivanov 3 said.",
+        # a count with no force named before it starts no list
+        "In all, 1,000 troops, Kyrgyzstan 300.",
+    ],
+)
+def test_what_is_no_such_list_adds_nothing(text):
+    assert max(q.value for q in find_quantities(text) if q.kind == "troops") == 1000
+
+
+def test_the_lists_total_reaches_the_event(gazetteer):
+    body = (
+        "DUSHANBE, 12 April - CSTO exercises began at the Momirak training ground on "
+        "Monday. Russia sent 1,000 troops, Kyrgyzstan 300 and Kazakhstan 500."
+    )
+    article = article_from_text(body, title="probe", published=date(2023, 4, 12))
+    assert [e.troops for e in extract_article(article, gazetteer)] == [1800]
+
+
+def test_forces_named_in_several_words_add_up():
+    text = "Russia sends 800 soldiers, the Kyrgyz Republic 200 and the Kazakh Army 100."
+    assert max(q.value for q in find_quantities(text)) == 1100
