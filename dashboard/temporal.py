@@ -590,6 +590,8 @@ _TENSE_CUES = AnyCase(
     r"(?P<future>\b(?:will|won['’]t|shall|would|may|might|could|(?:is|are|was|were)\s+(?:to|due)|due\s+to|"
     # not "went ahead as planned on Monday", "as scheduled": the manner of a past drill
     r"plans?\s+to|(?<!\bas\s)(?:planned|scheduled)|planning|plans|expects?|expected\s+to|set\s+to|"
+    # "the two armies plan a larger exercise in August": the plural's present of a plan
+    r"plan(?=\s+(?:a|an|another|joint|new|more|further|large|larger|major|their)\b)|"
     r"going\s+to|"
     # "are preparing joint drills", "is getting ready for"
     r"(?:is|are)\s+(?:also\s+|now\s+|already\s+)?(?:preparing|getting\s+ready)|"
