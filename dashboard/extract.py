@@ -519,6 +519,14 @@ _CLAUSE_DROP = AnyCase(
     # "... two months after the Taliban seized power in Kabul": a clause of its own time
     r"|\s(?:after|since)\s+(?:the\s+)?[a-z][\w'’-]*\s+(?:seized|took|came|captured|returned|"
     r"withdrew|fell|collapsed|won|swept|overran)\b"
+    # "..., a week after talks between Moscow and Beijing", "The exercise comes weeks after
+    # Afghan soldiers fled": what the drill is timed against, not who drills; unless it
+    # tells of forces coming to the drill ("a day after Russian troops arrived to join
+    # them"). (Not "before": "two days before Russian troops join them" tells who drills.)
+    r"|(?:,\s+(?:just\s+|only\s+|barely\s+)?(?:a|an|one|two|three|four|five|six|several|"
+    r"a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)|\s(?:comes?|came)\s+"
+    r"(?:(?:just|only|a\s+few|several|a|two|three|\d+)\s+)?(?:days?|weeks?|months?))\s+after\s+"
+    r"(?![^,.;:]{0,120}\b(?:join\w*|arriv\w*|deploy\w*|(?:take|took|taking)\s+part)\b)"
 )
 # A context clause that opens a sentence, up to its comma: "As the Taliban swept ..., ".
 _LEAD_CONTEXT = AnyCase(r"(?:as|while|amid|amidst|although|even\s+as|whereas)\s[^,;:]{3,120},\s*")
