@@ -937,7 +937,12 @@ class Gazetteer:
         primary = [e for e in entries if e[2] == self._town_rows[e[1]]["name"]]
         if len(key) < TOWN_MIN_KEY_LEN and not primary:
             return None
+        # A town's own name wins over another's other name; but in a given country, a
+        # town there that goes by the name wins over none ("Qurghonteppa" in Tajikistan
+        # is Bokhtar, though Qo'rg'ontepa in Uzbekistan is called so first).
         entry = self._best(primary or entries, hint)
+        if entry is None and primary and hint:
+            entry = self._best(entries, hint)
         if entry is None:
             return None
         if self._entry_population(entry) < TOWN_MIN_POPULATION and not (cue_before or cue_after):
