@@ -1837,6 +1837,16 @@ def _mask(spans: list[tuple[int, int]], a: int, b: int) -> bool:
 
 
 _THAT_BORDERS = rx.compile(r"\b(?:that|which)\s+$", re.I)
+# Rivers that run along Afghanistan's northern border: the Panj (Pyanj, Pyandzh) between
+# Tajikistan and Afghanistan, and the Amu Darya (Amudarya) on from it, between
+# Afghanistan and Tajikistan, Uzbekistan and Turkmenistan. A drill "on the banks of the
+# Amu Darya" is in its host's Afghan border zone, as one "near the Afghan border" is: the
+# river is the border. ("Panj" alone is also a town and a district: only with "river".)
+_BORDER_RIVER = rx.compile(
+    r"\b(?:(?:Panj|Pyanj|Pyandzh|Pianj)\s+[Rr]iver|[Rr]iver\s+(?:Panj|Pyanj|Pyandzh|Pianj)|"
+    r"(?:[Rr]iver\s+)?Amu[\s-]?[Dd]arya(?:\s+[Rr]iver)?)\b"
+)
+_BORDER_RIVER_WORDS = ("darya", "panj", "pyanj", "pyandzh", "pianj")
 # "The Orenburg region borders Kazakhstan": "borders" as a verb, a name right after it.
 _BORDERS_WHOM = rx.compile(r"\s+(?:on\s+)?(?:both\s+)?(?:the\s+)?[A-Z]")
 
@@ -2051,6 +2061,14 @@ class _ArticleFacts:
             or folded.find("frontier", a, b) >= 0
             else []
         )
+        lower = folded if folded is not None else body.lower()
+        if any(lower.find(word, a, b) >= 0 for word in _BORDER_RIVER_WORDS):
+            taken = [(s, e) for s, e, _ in places]
+            borders = borders + [
+                (m.start(), m.end(), FOCUS_BORDER, None)
+                for m in _BORDER_RIVER.finditer(body, a, b)
+                if not any(s < m.end() and m.start() < e for s, e in taken)
+            ]
         parts = []
         for m in _PART.finditer(body, a, b) if _may_name_a_part(body, a, b) else ():
             word = m.group("c1") or m.group("c2")
