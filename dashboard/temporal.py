@@ -396,11 +396,11 @@ _RELATIVE = (
     r"(?:the\s+)?(?:first|second|third|last|1st|2nd|3rd)\s+(?:decade|ten\s+days)\s+of"
     r"(?=\s+(?:this|last|next|the(?:\s+current)?)\s+month\b)))"
     r"(?:\s+|\s*-\s*)(?=(?i:this|last|next|the(?:\s+current)?)\s+(?i:week|month|year)\b))?"
-    r"(?P<rel>(?i:this|last|next|(?:earlier|later)\s+(?:this|in\s+the)|"
+    r"(?P<rel>(?i:(?:this|the)\s+past(?=\s+week\b)|this|last|next|(?:earlier|later)\s+(?:this|in\s+the)|"
     # "the current month", as Russian and Central Asian copy says "this month"
     r"(?:the\s+)?current(?=\s+month\b)|"
     # "at the end of the month", "in the second half of the month": this month
-    r"(?:over|at)\s+the|(?<=of\s)the))\s+(?P<unit>(?i:week|month|year|weekend))\b)"
+    r"(?:over|at|on)\s+the|(?<=of\s)the))\s+(?P<unit>(?i:week|month|year|weekend))\b)"
 )
 # "From 10 to 14 of the current month", "On the 14th of this month": the month of
 # publication stands where a month name would (Russian «текущего месяца»). Not "3 of this
@@ -1151,6 +1151,9 @@ def _handle_quarter(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> R
     return (got[0], got[1], "season") if got else None
 
 
+_OF_AFTER = rx.compile(r"\s+of\b", re.I)
+
+
 def _handle_relative(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved:
     p = ctx.published
     if p is None:
@@ -1163,9 +1166,14 @@ def _handle_relative(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> 
             return None  # "the month of fasting": no date
         rel = "this"  # "the end of the month"
     unit = m.group("unit").lower()
-    if rel in ("over the", "at the"):
+    if rel in ("this past", "the past"):
+        # "this past week", "the past week": the seven days before publication
+        return p - timedelta(days=7), p - timedelta(days=1), "week"
+    if rel in ("over the", "at the", "on the"):
         if unit != "weekend":
             return None  # "over the year": no one week, month or year
+        if rel == "on the" and _OF_AFTER.match(m.string, m.end()):
+            return None  # "on the weekend of 9-10 October": the dates tell which
         # "over the weekend": the one before publication, or after it in a future clause
         monday, sunday = _iso_week(p)
         if ctx.tense(*span) == "future":
