@@ -418,10 +418,18 @@ _CURRENT_MONTH_FORMS = [
     rf"(?i:the)\s+{_day('d1')}(?<=st|nd|rd|th){_CURRENT_MONTH}",
 ]
 # "in the coming days", "in recent weeks", "over the past few days"
+# ... and counted: "within the next two weeks", "over the past three days"
 _NEARBY = (
-    r"(?P<body>\b(?:(?P<ahead>(?i:in\s+the\s+(?:coming|next(?:\s+few)?)))|"
-    r"(?P<back>(?i:in\s+recent|(?:in|over)\s+the\s+(?:past|last)(?:\s+few)?)))\s+"
+    r"(?P<body>\b(?:(?P<ahead>(?i:(?:in|within|over|during)\s+the\s+(?:coming|next(?:\s+few)?)))|"
+    r"(?P<back>(?i:in\s+recent|(?:in|within|over|during)\s+the\s+(?:past|last)(?:\s+few)?)))\s+"
+    r"(?:(?P<count>(?i:two|three|four|five|six|seven|eight|nine|ten|[2-9]|[12][0-9]|30))\s+)?"
     r"(?P<unit>(?i:days|weeks))\b)"
+)
+# "the week after next", "in two weeks' time", "in a fortnight": a week to come
+_AFTER_NEXT = r"(?P<body>\b(?i:the)\s+(?P<after_next>(?i:week|weekend))\s+(?i:after\s+next)\b)"
+_IN_WEEKS = (
+    r"(?P<body>\b(?i:in)\s+(?:(?P<n>(?i:two|three|four|[2-4]))\s+(?i:weeks)|(?i:a)\s+(?i:fortnight))"
+    r"(?:['’]\s*(?i:time)|\s+(?i:time))?\b)(?!\s+(?i:of)\b)"
 )
 # "on the 14th", "until the 21st": a day of a month the story has given or is in. Not
 # "the 14th of June" (a day form), "the 201st base" or "the 14th and 15th centuries".
@@ -517,6 +525,8 @@ _GATE_AGO = Gate(r"ago", ignore_case=True)
 _GATE_BEFORE = Gate(r"before", ignore_case=True)
 _GATE_OFFSET = Gate(r"after|before|later|earlier", ignore_case=True)
 _GATE_NEARBY = Gate(r"days|weeks", ignore_case=True)
+_GATE_AFTER = Gate(r"after", ignore_case=True)
+_GATE_FORTNIGHT = Gate(r"weeks|fortnight", ignore_case=True)
 _GATE_ORDINAL = Gate(r"[0-9](?:st|nd|rd|th)", ignore_case=True)
 # (Both words: "from the 10th to the 14th of the current month" reaches further before
 # "month" than a window does, but not before "current".)
@@ -547,6 +557,8 @@ _PATTERN_SOURCES: tuple[tuple[str, str, Gate], ...] = (
     ("ago", _BEFORE_LAST, _GATE_BEFORE),
     ("offset", _OFFSET, _GATE_OFFSET),
     ("nearby", _NEARBY, _GATE_NEARBY),
+    ("ago", _AFTER_NEXT, _GATE_AFTER),
+    ("in_weeks", _IN_WEEKS, _GATE_FORTNIGHT),
     ("ordinal_day", _ORDINAL_DAY, _GATE_ORDINAL),
     ("that_year", _THAT_YEAR, _GATE_UNIT),
     ("that_month", _THAT_MONTH, _GATE_MONTH),
@@ -1234,9 +1246,24 @@ def _handle_nearby(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Re
     weeks = m.group("unit").lower() == "weeks"
     reach = timedelta(days=30 if weeks else 7)
     precision = "month" if weeks else "week"
+    if m.group("count"):  # "within the next two weeks": just so far
+        reach = timedelta(days=_count(m.group("count")) * (7 if weeks else 1))
+        precision = "week" if reach.days <= 7 else "month"
     if m.group("ahead"):
         return p, p + reach, precision
     return p - reach, p, precision
+
+
+def _handle_in_weeks(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resolved | None:
+    """ "In two weeks' time", "in a fortnight": the week that far after publication, in a
+    clause about what is to come (in a past one, "in two weeks" is how long it took)."""
+    p = ctx.published
+    if p is None:
+        return _UNKNOWN
+    if ctx.tense(*span) != "future":
+        return None
+    monday, sunday = _iso_week(p + timedelta(weeks=_count(m.group("n")) if m.group("n") else 2))
+    return monday, sunday, "week"
 
 
 def _ordinal_days(m: re.Match[str]) -> tuple[int, int] | None:
@@ -1413,6 +1440,11 @@ def _handle_ago(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resol
         if m.group("before_last").lower() == "weekend":
             return sunday - timedelta(days=1), sunday, "day"
         return monday, sunday, "week"
+    if m.groupdict().get("after_next"):  # "the week after next": two weeks on
+        monday, sunday = _iso_week(p + timedelta(weeks=2))
+        if m.group("after_next").lower() == "weekend":
+            return sunday - timedelta(days=1), sunday, "day"
+        return monday, sunday, "week"
     unit = m.group("unit").lower().rstrip("s")
     if unit == "year":
         # "two years ago": that year; "a few years ago": two to four years back
@@ -1491,6 +1523,7 @@ _HANDLERS: dict[str, Callable[[re.Match[str], _Context, tuple[int, int]], Resolv
     "ago": _handle_ago,
     "offset": _handle_offset,
     "nearby": _handle_nearby,
+    "in_weeks": _handle_in_weeks,
     "ordinal_day": _handle_ordinal_day,
     "that_year": lambda m, ctx, span: _UNKNOWN,  # resolved by ``_that_years``
     "that_month": _handle_that_month,
