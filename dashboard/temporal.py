@@ -481,7 +481,12 @@ _DAY_BEFORE = (
     r"|(?i:the\s+day\s+before)\b(?!\s+(?:(?i:of|yesterday|the|a|an|its|their|his|her|this|"
     r"that|these|those|when|he|she|it|they|we)\b|[A-Z0-9]))"
 )
-_WEEKDAY = rf"(?P<body>(?:(?P<rel>(?i:last|next|this))\s+)?\b(?P<wd>{_WD_BODY})\b)"
+# ("on Tuesday last", "on Friday next": the same as "last Tuesday", "next Friday"; not
+# "Tuesday next week", read as a whole elsewhere)
+_WEEKDAY = (
+    rf"(?P<body>(?:(?P<rel>(?i:last|next|this))\s+)?\b(?P<wd>{_WD_BODY})\b"
+    r"(?:\s+(?P<rel2>(?i:last|next))\b(?!\s+(?i:week|month|year|time|weekend)\b))?)"
+)
 # "from Monday to Friday", "between Monday and Friday"
 _WEEKDAY_RANGE = (
     rf"(?P<body>(?:(?i:from)\s+)?\b(?P<wd>{_WD_BODY}){_CONN}(?P<wd2>{_WD_BODY})\b|"
@@ -1375,7 +1380,8 @@ def _handle_weekday(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> R
     p = ctx.published
     if p is None:
         return _UNKNOWN
-    day = _weekday_near(p, _WEEKDAYS[m.group("wd")], (m.group("rel") or "").lower(), ctx, span)
+    rel = (m.group("rel") or m.group("rel2") or "").lower()
+    day = _weekday_near(p, _WEEKDAYS[m.group("wd")], rel, ctx, span)
     return day, day, "day"
 
 

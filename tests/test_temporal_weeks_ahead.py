@@ -51,3 +51,18 @@ def test_spans_ahead_and_back(text, expected):
 )
 def test_a_length_is_no_date(text):
     assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # "Tuesday last" (published on a Tuesday): the one before, not today
+        ("Troops drilled on Tuesday last.", date(2021, 10, 12)),
+        ("Troops drilled on Friday last.", date(2021, 10, 15)),
+        ("Troops will drill on Friday next.", date(2021, 10, 22)),
+        # "last week" after a weekday is read whole, as before
+        ("Troops drilled on Monday last week.", date(2021, 10, 11)),
+    ],
+)
+def test_a_weekday_then_last_or_next(text, day):
+    assert _found(text) == [(day, day, "day")]
