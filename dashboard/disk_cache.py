@@ -126,9 +126,7 @@ class ExtractionCache:
         try:
             with open(self.path, "rb") as handle:
                 table = pickle.load(handle)
-        except FileNotFoundError:
-            return {}
-        except Exception:  # a damaged, truncated or foreign file: extract afresh
+        except Exception:  # none yet, or a damaged, truncated or foreign file: extract afresh
             return {}
         return table if isinstance(table, dict) else {}
 

@@ -2061,8 +2061,7 @@ class _ArticleFacts:
             or folded.find("frontier", a, b) >= 0
             else []
         )
-        lower = folded if folded is not None else body.lower()
-        if any(lower.find(word, a, b) >= 0 for word in _BORDER_RIVER_WORDS):
+        if folded is None or any(folded.find(word, a, b) >= 0 for word in _BORDER_RIVER_WORDS):
             taken = [(s, e) for s, e, _ in places]
             borders = borders + [
                 (m.start(), m.end(), FOCUS_BORDER, None)

@@ -430,8 +430,7 @@ def find_counts(text: str, *, offset: int = 0) -> tuple[list[Quantity], list[Qua
         qualifier = m.group("qual") or ""
         if _MONTH_BEFORE.search(text[max(0, m.start("num") - 15) : m.start("num")]):
             continue
-        bare_digits = num_raw.isdigit() and len(num_raw) == 4
-        if bare_digits and YEAR_RANGE[0] <= value <= YEAR_RANGE[1] and not qualifier:
+        if _a_year(num_raw, value, qualifier):
             continue
         end = m.end()
         also = m.group("also")

@@ -1,7 +1,7 @@
 """Compiled regular expressions, kept on disk from one process to the next.
 
 Python compiles a pattern with a parser written in Python and keeps the result only in
-memory, for the life of the process. The extraction rules are about 520 long patterns,
+memory, for the life of the process. The extraction rules are about 370 long patterns,
 and compiling them was about 0.25 s of every server's first page (0.17 s while the
 modules import, 0.08 s for the rules compiled on first use), the largest share of what
 our app adds to a cold start. No library keeps compiled patterns across processes (the

@@ -1441,14 +1441,12 @@ def _handle_ago(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Resol
     p = ctx.published
     if p is None:
         return _UNKNOWN
-    if m.groupdict().get("before_last"):  # "the week before last": two weeks back
-        monday, sunday = _iso_week(p - timedelta(weeks=2))
-        if m.group("before_last").lower() == "weekend":
-            return sunday - timedelta(days=1), sunday, "day"
-        return monday, sunday, "week"
-    if m.groupdict().get("after_next"):  # "the week after next": two weeks on
-        monday, sunday = _iso_week(p + timedelta(weeks=2))
-        if m.group("after_next").lower() == "weekend":
+    groups = m.groupdict()
+    two_weeks = groups.get("before_last") or groups.get("after_next")
+    if two_weeks:  # "the week before last", "the week after next": two weeks back or on
+        step = -2 if groups.get("before_last") else 2
+        monday, sunday = _iso_week(p + timedelta(weeks=step))
+        if two_weeks.lower() == "weekend":
             return sunday - timedelta(days=1), sunday, "day"
         return monday, sunday, "week"
     unit = m.group("unit").lower().rstrip("s")

@@ -75,7 +75,7 @@ _CHART_VISIBLE_JS = """selector => {
 }"""
 # Seconds to wait for the server, and for the first chart, before giving up.
 SERVER_TIMEOUT_S = 120
-# Where the servers the benchmark starts keep compiled patterns (under the work folder).
+# Where the servers the benchmark starts keep their caches (under the work folder).
 SERVER_CACHE_DIR = "server-cache"
 CHART_TIMEOUT_S = 900
 # Bump when the generator changes, so cached corpora are regenerated.
@@ -630,9 +630,9 @@ def measure_browser(
     """Start ``streamlit run`` on ``app`` (our app by default); time its first chart in Chromium.
 
     The browser is launched before the clock starts (a user's browser is already
-    open); the clock starts when the server process is spawned. The server keeps its
-    compiled patterns in ``cache_dir`` (by default one folder under ``work_dir`` shared
-    by every run, so only the first run of a benchmark starts without them).
+    open); the clock starts when the server process is spawned. The server keeps its caches
+    (compiled patterns, extraction results) in ``cache_dir`` (by default one folder under
+    ``work_dir`` shared by every run, so only the first run starts without them).
     """
     result = BrowserResult(label)
     if not CHROMIUM.exists():
