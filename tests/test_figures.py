@@ -492,6 +492,20 @@ def test_figures_built_without_plotly_checks_are_what_the_checks_make(name):
     assert _spec(_checked(fig)) == _spec(fig)
 
 
+@pytest.mark.parametrize("name", FIGURES)
+def test_figures_are_written_by_orjson_directly(name):
+    # With orjson installed (a dependency) Plotly and st.plotly_chart encode with it, and
+    # whatever orjson refuses (numpy text arrays) sends Plotly to its slow clean-up path
+    # in Python. Every figure must go straight through, and read back the same as the
+    # standard library's encoding.
+    import orjson
+    import plotly.io as pio
+
+    spec = FIGURES[name]().to_dict()
+    written = orjson.dumps(spec, option=orjson.OPT_NON_STR_KEYS | orjson.OPT_SERIALIZE_NUMPY)
+    assert json.loads(written) == json.loads(pio.to_json(spec, validate=False, engine="json"))
+
+
 def _rows_of(fig: go.Figure) -> dict[str, list[tuple[date, date]]]:
     """Each row's events as (first day, last day drawn), read back from the figure."""
     rows = defaultdict(list)
