@@ -304,3 +304,16 @@ def test_median_cold_start_skips_failures_and_names_the_repeats():
     assert median.label == "x (median of 3)"
     failed = [BrowserResult("y", error="boom")]
     assert _median_run(failed).error == "boom"
+
+
+@pytest.mark.slow
+def test_apptest_rerun_chooses_and_clears_the_country_filter(tmp_path):
+    """The AppTest timing really alternates two views: it checks the filter after each
+    rerun and reports an error when a turn left it unchanged."""
+    from dashboard.bench.run import ROOT, DashboardResult, measure_apptest
+
+    result = DashboardResult(target=10, n_articles=2, events=0)
+    measure_apptest(result, ROOT / "seeds", tmp_path / "cache")
+    assert result.apptest_error == ""
+    assert result.apptest_first_s > 0
+    assert result.apptest_rerun_ms > 0 and result.apptest_cleared_ms > 0

@@ -488,6 +488,7 @@ class DashboardResult:
     filtered: int = 0
     apptest_first_s: float | None = None
     apptest_rerun_ms: float | None = None
+    apptest_cleared_ms: float | None = None
     apptest_error: str = ""
     browser: BrowserResult | None = None
     restart: BrowserResult | None = None
@@ -571,21 +572,25 @@ def measure_apptest(result: DashboardResult, corpus: Path, cache_dir: Path) -> N
         if not boxes:
             result.apptest_error = "no multiselect filter with options"
             return
-        times = []
-        for turn in range(APPTEST_RERUNS):
-            # (the same filter each turn, found again in the rerun's widget tree)
+        chosen, cleared = [], []
+        for turn in range(2 * APPTEST_RERUNS):
+            # (the same filter each turn, found again in the rerun's widget tree). Its
+            # value is country codes, its options display names: ``set_value`` with a
+            # name chooses that country, while ``unselect`` with a name changes nothing.
             box = next(b for b in app.multiselect if b.options)
-            if turn % 2 == 0:
-                box.select(box.options[0])
-            else:
-                box.unselect(box.options[0])
+            box.set_value([] if turn % 2 else [box.options[0]])
             started = time.perf_counter()
             app.run()
-            times.append((time.perf_counter() - started) * 1000)
+            (cleared if turn % 2 else chosen).append((time.perf_counter() - started) * 1000)
             if app.exception:
                 result.apptest_error = str(app.exception[0].value)[:200]
                 return
-        result.apptest_rerun_ms = statistics.median(times)
+            shown = next(b for b in app.multiselect if b.options).value
+            if len(shown) != (0 if turn % 2 else 1):
+                result.apptest_error = f"the country filter did not change as asked: {shown}"
+                return
+        result.apptest_rerun_ms = statistics.median(chosen)
+        result.apptest_cleared_ms = statistics.median(cleared)
 
 
 def _free_port() -> int:
@@ -1138,7 +1143,8 @@ def run_benchmark(options: Options, *, progress: Callable[[str], None] | None = 
             "filter + figures + JSON ms",
             "events after filter",
             "AppTest first run s",
-            "AppTest rerun after filter ms",
+            "AppTest rerun, country chosen ms",
+            "AppTest rerun, filter cleared ms",
         ],
     )
     for d in dashboards:
@@ -1151,13 +1157,16 @@ def run_benchmark(options: Options, *, progress: Callable[[str], None] | None = 
             d.filtered,
             d.apptest_first_s,
             d.apptest_rerun_ms if not d.apptest_error else f"error: {d.apptest_error}",
+            d.apptest_cleared_ms if not d.apptest_error else "",
         )
     dash.notes.append(
         "Payload: `fig.to_json()` of the unfiltered figures. The in-process rerun filters by "
         "the most frequent country, then builds and serialises both figures (median of "
         f"{RERUN_REPEATS}). AppTest times the whole app script after changing the country "
-        f"filter (cached data, so no re-extraction): the median of {APPTEST_RERUNS} reruns, "
-        "choosing and clearing the country in turn."
+        "filter (cached data, so no re-extraction), choosing the first country in the list "
+        f"and clearing it in turn: the median of {APPTEST_RERUNS} reruns of each. (Before "
+        "2026-12-02 the clearing turns changed nothing, so every rerun drew the chosen "
+        "country's view.)"
     )
     report.tables.append(dash)
 
@@ -1311,9 +1320,12 @@ def _targets(
     if ten_k:
         measured = f"{ten_k.rerun_ms:,.0f} ms in process ({ten_k.events:,} events)"
         worst = ten_k.rerun_ms
-        if ten_k.apptest_rerun_ms is not None:
-            measured += f"; AppTest rerun {ten_k.apptest_rerun_ms:,.0f} ms"
-            worst = max(worst, ten_k.apptest_rerun_ms)
+        if ten_k.apptest_rerun_ms is not None and ten_k.apptest_cleared_ms is not None:
+            measured += (
+                f"; AppTest rerun {ten_k.apptest_rerun_ms:,.0f} ms with a country chosen, "
+                f"{ten_k.apptest_cleared_ms:,.0f} ms cleared"
+            )
+            worst = max(worst, ten_k.apptest_rerun_ms, ten_k.apptest_cleared_ms)
         table.add(
             "dashboard rerun after a filter change, 10,000 events",
             f"< {TARGET_RERUN_MS} ms of server time",
