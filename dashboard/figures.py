@@ -229,16 +229,37 @@ def _numbers(values: Sequence[float], dtype: type = np.float32) -> list | np.nda
     return np.array(values, dtype=dtype) if len(values) >= ARRAY_MIN else list(values)
 
 
-def _texts(values: Iterable[str]) -> list[str]:
-    """Per-point text as a plain list.
+class _PointTexts(list):
+    """Per-point text of one trace (labels, ids, hovers, dates), never changed once built.
 
-    Not a numpy array: our traces are built with ``_validate=False``, so a list is not
-    checked item by item, and orjson (Plotly's JSON engine when installed, see
-    pyproject.toml) cannot write numpy text arrays. Given one, Plotly falls back to
-    cleaning the whole figure in Python: the JSON of a 1,763-event view took 63 ms that
-    way, 29 ms with the standard library's encoder and 14 ms with orjson and lists.
+    A figure deep-copies every trace when it is built and again in ``to_dict`` (which
+    ``st.plotly_chart`` calls), one Python call per string: at 1,763 events these copies
+    cost more than building the traces. The strings are immutable and the list refuses
+    writes, so a "copy" can be the list itself, as for ``_SharedGeoJSON``. It is a list
+    rather than a numpy array because our traces are built with ``_validate=False``, so
+    a list is not checked item by item, and orjson (Plotly's JSON engine when installed,
+    see pyproject.toml) cannot write numpy text arrays: given one, Plotly cleans the
+    whole figure in Python instead (a 1,763-event view took 63 ms to write that way, 29
+    ms with the standard library's encoder and 14 ms with orjson and lists).
     """
-    return list(values)
+
+    __slots__ = ()
+
+    def __deepcopy__(self, memo: dict) -> _PointTexts:
+        return self
+
+    def __copy__(self) -> _PointTexts:
+        return self
+
+    def _read_only(self, *args, **kwargs):
+        raise TypeError("per-point texts of a built figure are read-only")
+
+    __setitem__ = __delitem__ = __iadd__ = __imul__ = _read_only
+    append = extend = insert = pop = remove = clear = sort = reverse = _read_only
+
+
+def _texts(values: Iterable[str]) -> list[str]:
+    return _PointTexts(values)
 
 
 def _outline(looks: Sequence[tuple[float, float, str]]) -> dict:
@@ -437,11 +458,16 @@ def _duration_ms(event: Event) -> int:
 
 def _binned_timeline(events: Sequence[Event], country_name: Callable[[str], str]) -> go.Figure:
     """Stacked monthly counts per host, for corpora too large to draw event by event."""
+    # (host, year, month) -> events, counted by Counter in C; ``first_day`` is read inline
+    # because this runs for every event of a large corpus.
+    flat = Counter(
+        (event.host_country, first.year, first.month)
+        for event in events
+        for first in (event.start or event.end,)
+    )
     counts: dict[str | None, Counter[tuple[int, int]]] = defaultdict(Counter)
-    for event in events:
-        # (``first_day`` read inline: this loop runs for every event of a large corpus.)
-        first = event.start or event.end
-        counts[event.host_country][first.year, first.month] += 1
+    for (host, year, month), count in flat.items():
+        counts[host][year, month] = count
     colours = _colours_of(counts)
     traces = []
     for host in sorted(counts, key=lambda h: h or "~"):
@@ -859,16 +885,25 @@ def _markers(
 
 def _cluster_trace(located: Sequence[Event]) -> go.Scattermap:
     """One marker per grid cell, sized by how many events fall in it."""
-    cells: dict[tuple[int, int], list[Event]] = defaultdict(list)
+    # cell -> [events, sum of latitudes, sum of longitudes], in one pass over the events
+    cells: dict[tuple[int, int], list] = {}
+    floor = math.floor
     for event in located:
-        cell = (math.floor(event.lat / CLUSTER_CELL_DEG), math.floor(event.lon / CLUSTER_CELL_DEG))
-        cells[cell].append(event)
+        lat, lon = event.lat, event.lon
+        cell = (floor(lat / CLUSTER_CELL_DEG), floor(lon / CLUSTER_CELL_DEG))
+        sums = cells.get(cell)
+        if sums is None:
+            cells[cell] = [1, lat, lon]
+        else:
+            sums[0] += 1
+            sums[1] += lat
+            sums[2] += lon
     lats, lons, sizes, texts = [], [], [], []
-    for members in cells.values():
-        lats.append(round(sum(e.lat for e in members) / len(members), SHAPE_DIGITS))
-        lons.append(round(sum(e.lon for e in members) / len(members), SHAPE_DIGITS))
-        sizes.append(round(min(MARKER_MIN_PX + 4 * math.log2(len(members)), 40), 1))
-        texts.append(f"{len(members)} events")
+    for count, lat_sum, lon_sum in cells.values():
+        lats.append(round(lat_sum / count, SHAPE_DIGITS))
+        lons.append(round(lon_sum / count, SHAPE_DIGITS))
+        sizes.append(round(min(MARKER_MIN_PX + 4 * math.log2(count), 40), 1))
+        texts.append(f"{count} events")
     return go.Scattermap(
         _validate=False,
         lat=lats,

@@ -15,6 +15,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import json
+import operator
 import os
 import re
 import threading
@@ -233,9 +234,7 @@ class Data:
 
     def rows_of(self, events: Sequence[Event]) -> list[int] | None:
         """Positions in ``events`` of the given events, or None when they are all of them."""
-        if len(events) == len(self.events) and all(
-            a is b for a, b in zip(events, self.events, strict=True)
-        ):
+        if len(events) == len(self.events) and all(map(operator.is_, events, self.events)):
             return None
         return [self._row_of[id(event)] for event in events]
 

@@ -238,10 +238,9 @@ def resolve_selection(selection: Selection, events: Sequence[Event], data: Data)
             st.session_state[seen] = ids
             if ids:
                 select_event(ids[0], data)
-    visible = {e.id for e in events}
     url_event = st.session_state.pop("_url_event", None)
     chosen = st.session_state.get(SELECTED_KEY)
-    if chosen and chosen not in visible:
+    if chosen and not any(e.id == chosen for e in events):
         if chosen == url_event:
             st.session_state[NOTICES_KEY].append("The event in the link is not among the events.")
         st.session_state[SELECTED_KEY] = chosen = None
@@ -286,7 +285,7 @@ def charts(events: Sequence[Event], data: Data, selection: Selection, group: str
         hover=data.hover_text,
     )
     st.subheader("Timeline")
-    undated = sum(1 for e in events if e.first_day is None)
+    undated = sum(1 for e in events if e.start is None and e.end is None)
     if undated:
         st.caption(f"{undated} event(s) without a date are not on the timeline.")
     st.plotly_chart(

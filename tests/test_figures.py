@@ -506,6 +506,26 @@ def test_figures_are_written_by_orjson_directly(name):
     assert json.loads(written) == json.loads(pio.to_json(spec, validate=False, engine="json"))
 
 
+def test_per_point_texts_are_shared_not_copied_and_refuse_writes():
+    # Built figures hand their per-point text lists to Plotly's deep copies as they are
+    # (the copies cost more than the build at 1,700 events); that is safe only while
+    # nothing can change them.
+    figure = build_timeline(_many(6 * ARRAY_MIN))
+    trace = next(t for t in figure.data if t.customdata is not None)
+    ids = figure.to_dict()["data"][figure.data.index(trace)]["customdata"]
+    assert ids is copy.deepcopy(ids) and list(ids) == list(trace.customdata)
+    for write in (
+        lambda: ids.append("x"),
+        lambda: ids.__setitem__(0, "x"),
+        lambda: ids.sort(),
+        lambda: ids.__delitem__(0),
+        lambda: ids.extend(["x"]),
+    ):
+        with pytest.raises(TypeError, match="read-only"):
+            write()
+    assert list(ids) == list(trace.customdata)
+
+
 def _rows_of(fig: go.Figure) -> dict[str, list[tuple[date, date]]]:
     """Each row's events as (first day, last day drawn), read back from the figure."""
     rows = defaultdict(list)
