@@ -317,3 +317,4 @@ def test_apptest_rerun_chooses_and_clears_the_country_filter(tmp_path):
     assert result.apptest_error == ""
     assert result.apptest_first_s > 0
     assert result.apptest_rerun_ms > 0 and result.apptest_cleared_ms > 0
+    assert result.chosen_payload_bytes > 1000  # both charts of the chosen view
