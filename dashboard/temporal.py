@@ -29,7 +29,8 @@ Contract
     of the current month" a part of it.
   - ``season``: meteorological, Northern hemisphere: spring = March-May,
     summer = June-August, autumn/fall = September-November, winter = December to
-    February. "winter 2021" is the winter whose January falls in 2021.
+    February. "winter 2021" is the winter whose January falls in 2021. "early / mid /
+    late autumn" is the season's first, second or third month (still ``season``).
   - ``year``: "in 2021", "this year", "last year"; "earlier this year" = 1 January
     to ``published``, "later this year" = ``published`` to 31 December ("earlier this
     week", "earlier this month" and "later this week" leave out the day of publication); "early /
@@ -752,6 +753,14 @@ class _Context:
                 if self.text[m.start()].islower() or not self.text[s0 : m.start()].strip(" \"“‘'(")
             ]
         before = [c for c in self._cues[s0] if c[1] <= start]
+        if before and _OPENS_CLAUSE.search(self.text, max(s0, start - 40), start):
+            # ", and in August the two armies plan a larger drill": a date that opens its
+            # clause takes the tense of that clause's verb, not of the clause before it.
+            stop = _CLAUSE_STOP.search(self.text, end, s1)
+            limit = stop.start() if stop else s1
+            own = [c for c in self._cues[s0] if c[0] >= end and c[1] <= limit]
+            if own:
+                return own[0][2]
         if before:
             return before[-1][2]
         after = [c for c in self._cues[s0] if c[0] >= end]
@@ -1066,6 +1075,13 @@ def _year_months(part: str) -> tuple[int, int]:
 
 # What may stand before a preposition that opens its clause: "In 2019 troops ...", ", and
 # in 2019 troops ...", but not "sent in 2000 troops", "a force of 2000 troops".
+# A date phrase that opens a clause after another: ", and in August", "; on Monday".
+_OPENS_CLAUSE = rx.compile(
+    r"(?:[,;:]|\b(?:and|but|then))[\s\"“‘'*#]*(?:(?:in|on|at|from|during|over|by|until|till|"
+    r"through|throughout|between|for)\s+)?(?:the\s+)?$",
+    re.I,
+)
+_CLAUSE_STOP = rx.compile(r"[,;:]")
 _CLAUSE_OPENS = rx.compile(r"(?:[,;:(]|\b(?:and|but|then))[\s\"“‘'*#]*$")
 _SENTENCE_OPENER = " \t\n\"“‘'(*#-"
 
@@ -1132,7 +1148,19 @@ def _handle_season(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Re
         done = planned and _DONE_AFTER.match(ctx.text, span[1], min(len(ctx.text), span[1] + 60))
         tense = "future" if planned and not done else ctx.tense(*span)
         got = _pick(lambda y: _season_interval(season, y), p, tense) or options[1]
+    if rel in _SEASON_THIRDS:  # "early autumn": its first month, still at season precision
+        got = _season_third(got[0], _SEASON_THIRDS[rel])
     return got[0], got[1], "season"
+
+
+_SEASON_THIRDS = {"early": 0, "mid": 1, "late": 2}
+
+
+def _season_third(first: date, third: int) -> Interval:
+    """The ``third``-th month (0, 1 or 2) of the season that begins on ``first``."""
+    month0 = first.month - 1 + third
+    year, month = first.year + month0 // 12, month0 % 12 + 1
+    return date(year, month, 1), date(year, month, _last_day(year, month))
 
 
 _DONE_AFTER = rx.compile(rf"[^.;]*?\b(?:were|was)\b|[^.;]*?\b(?:{_PAST_VERBS})\b", re.I)

@@ -169,6 +169,15 @@ PHRASES = [
      "this winter", OCT19, "2021-12-01", "2022-02-28", "season"),
     ("Snow closed the pass in winter 2021.",
      "winter 2021", OCT19, "2020-12-01", "2021-02-28", "season"),
+    # a part of a season is its first, second or third month, still at season precision
+    ("The brigade trained in early autumn.",
+     "early autumn", OCT19, "2021-09-01", "2021-09-30", "season"),
+    ("The brigade will train in late winter.",
+     "late winter", OCT19, "2022-02-01", "2022-02-28", "season"),
+    ("The units will exercise in mid-summer.",
+     "mid-summer", TUE, "2021-07-01", "2021-07-31", "season"),
+    ("Troops trained there in late spring.",
+     "late spring", TUE, "2021-05-01", "2021-05-31", "season"),
     ("The range was built in the summer of 2019.",
      "the summer of 2019", OCT19, "2019-06-01", "2019-08-31", "season"),
     ("The agreement was signed in 2021.", "2021", OCT19, "2021-01-01", "2021-12-31", "year"),
@@ -1164,3 +1173,39 @@ def test_the_current_month_stands_where_a_month_name_does(text, phrase, start, e
         end,
         precision,
     )
+
+
+# A date that opens a clause after another takes that clause's tense, not the one before.
+CLAUSE_TENSES = [
+    (
+        "Units trained near Termez last month, and in August the two armies plan a larger drill.",
+        "August",
+        "2021-08-01",
+        "2021-08-31",
+    ),
+    (
+        "The drills ended on Friday, and on Monday the troops will begin a second exercise.",
+        "Monday",
+        "2021-07-26",
+        "2021-07-26",
+    ),
+    (
+        "The brigade will train in March, and in May it returned to barracks.",
+        "May",
+        "2021-05-01",
+        "2021-05-31",
+    ),
+    # (its own clause only: "in May" is past here whatever follows the comma)
+    (
+        "Troops trained in May, and the ministry will publish a report.",
+        "May",
+        "2021-05-01",
+        "2021-05-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "start", "end"), CLAUSE_TENSES)
+def test_a_date_opening_a_clause_takes_its_own_clause_s_tense(sentence, phrase, start, end):
+    (found,) = [t for t in find_dates(sentence, TUE) if t.text == phrase]
+    assert (found.start.isoformat(), found.end.isoformat()) == (start, end)
