@@ -476,7 +476,9 @@ def find_counts(text: str, *, offset: int = 0) -> tuple[list[Quantity], list[Qua
     # (the words of both rules, found in the pass the extractor's gates share)
     hits = _RARE_COUNT_WORDS.hits(text, folded)
     if hits and (
-        starts := [s for s, e in hits if (folded or text)[s:e].lower() in _NOUN_FIRST_WORDS]
+        starts := [
+            s for s, e in hits if (folded or text)[s:e].lower() in _NOUN_FIRST_OR_FORCE_WORDS
+        ]
     ):
         found = _noun_first(text, offset, found, starts)
     if found and any((folded or text)[s:e].lower() in _TAKEN_BACK_WORDS for s, e in hits):
@@ -634,9 +636,26 @@ _TAKEN_BACK = rx.compile(
 # The noun told first: "put the number of personnel at around 2,500", "the amount of
 # equipment was 800 units", "the strength of the contingent involved is 300 troops".
 _NOUN_FIRST_WORDS = frozenset({"number", "amount", "strength", "size"})
+# A force named by its noun, then a bare number: "the Kazakh contingent numbered 900",
+# "Kazakhstan sent a contingent of 300", "a Russian force of some 1,500".
+_FORCE_WORDS = frozenset({"contingent", "detachment", "force", "group"})
+_NOUN_FIRST_OR_FORCE_WORDS = _NOUN_FIRST_WORDS | _FORCE_WORDS
 _RARE_COUNT_WORDS = Gate(
-    "number|amount|strength|size|version|incorrectly|erroneously|wrongly|mistakenly",
+    "number|amount|strength|size|version|incorrectly|erroneously|wrongly|mistakenly|"
+    "contingent|detachment|force|group",
     ignore_case=True,
+)
+_FORCE_COUNT = rx.compile(
+    r"(?<![\w-])(?i:(?P<noun>contingent|detachment|force|group)(?:\s+(?P<of>of)|"
+    # ("the Tajik contingent taking part in the exercise numbers 450": the clause between)
+    r"(?:\s+[\w'’-]+){0,8}?\s+(?:numbering|numbered|numbers|totalling|totaling|totalled|totaled|"
+    r"totals))\s+)"
+    rf"(?:(?P<qual>{_QUALIFIER})\s+)?(?P<num>{_SCALED_DIGITS}|{_WORDS})"
+    # The number ends the phrase: "a group of 12 countries", "a force of 300 tanks" count
+    # other things (the tanks as a count of their own).
+    r"(?![\w%]|[.,:]\d|[-–]\w)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?i:to|in|at|from|for|and|while|with|on|is|was|were|are|will|"
+    r"has|had|have|took|take|takes|taking|arrived|joined)\b)"
 )
 _NOUN_FIRST = rx.compile(
     r"(?i:(?:number|amount|strength|size)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?)"
@@ -663,14 +682,29 @@ _COUNTED_BY = rx.compile(
 )
 
 
+def _bare_force_count(text: str, m: re.Match[str]) -> bool:
+    """Whether ``_FORCE_COUNT``'s match is the head count of a force at a drill: in a
+    military sentence, and when told by a verb of size, not the standing size of a force
+    in a clause that tells of no drill ("the group numbers about 7,000"), as for a count
+    with its noun (see ``_force_size``)."""
+    if not _MILITARY_CONTEXT.search(_sentence(text, m.start(), m.end())):
+        return False
+    return bool(m.group("of")) or not _force_size(text, m.start("num"), m.end())
+
+
 def _noun_first(text: str, offset: int, found: list[Quantity], starts: list[int]) -> list[Quantity]:
     """``found`` with the counts told noun first, in reading order; none that overlaps
     a count already found."""
     extra = []
     for at in starts:
-        m = _NOUN_FIRST.match(text, at)
-        if m is None and _COUNTED_BY.search(text, max(0, at - 20), at):
-            m = _NUMBER_AT.match(text, at)
+        if text[at].lower() in "cdfg":  # (a force word: see _FORCE_COUNT)
+            m = _FORCE_COUNT.match(text, at)
+            if m is None or not _bare_force_count(text, m):
+                continue
+        else:
+            m = _NOUN_FIRST.match(text, at)
+            if m is None and _COUNTED_BY.search(text, max(0, at - 20), at):
+                m = _NUMBER_AT.match(text, at)
         if m is None:
             continue
         value = _parse_number(m.group("num"))
@@ -678,7 +712,7 @@ def _noun_first(text: str, offset: int, found: list[Quantity], starts: list[int]
         if value is None or any(q.start < end and start < q.end for q in found):
             continue
         noun = (m.groupdict().get("noun") or "troops").lower()
-        troops = _TROOP_NOUN_RE.fullmatch(noun) or noun == "participants"
+        troops = _TROOP_NOUN_RE.fullmatch(noun) or noun in ("participants", *_FORCE_WORDS)
         extra.append(
             Quantity(
                 kind="troops" if troops else "hardware",

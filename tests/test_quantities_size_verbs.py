@@ -116,3 +116,47 @@ def test_the_lists_total_reaches_the_event(gazetteer):
 def test_forces_named_in_several_words_add_up():
     text = "Russia sends 800 soldiers, the Kyrgyz Republic 200 and the Kazakh Army 100."
     assert max(q.value for q in find_quantities(text)) == 1100
+
+
+# A force told by its noun and a bare number, the people left unsaid.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kazakhstan sent a contingent of 300 to the drills.", 300),
+        ("The exercise opened with a Russian force of some 1,500.", 1500),
+        ("A Kyrgyz detachment of about 200 took part in the drills.", 200),
+        ("The Tajik contingent taking part in the exercise numbers 450.", 450),
+        ("The group in the war games totalled around 2,000, the ministry said.", 2000),
+    ],
+)
+def test_a_force_with_a_bare_number_is_its_head_count(text, expected):
+    assert [(q.kind, q.value) for q in find_quantities(text)] == [("troops", expected)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # other things counted, or counted with their own noun
+        "A group of 12 countries observed the drills.",
+        "The exercise involved a force of 300 tanks.",
+        "A contingent of 40 journalists watched the exercise.",
+        # no military sentence
+        "A group of 12 met the minister in Dushanbe.",
+        # the standing size of a force, as with a noun
+        "Russia's force in Tajikistan numbers about 7,000.",
+        "The Kazakh contingent numbered 900.",
+        # words inside other words
+        "The reinforced group of 20.",
+    ],
+)
+def test_no_bare_head_count_where_the_number_is_something_else(text):
+    assert [q for q in find_quantities(text) if q.kind == "troops"] == []
+
+
+def test_a_contingent_s_bare_number_reaches_the_drill(gazetteer):
+    body = (
+        "BISHKEK, 12 June - CSTO troops began command-staff drills in Kyrgyzstan on Monday. "
+        "Kazakhstan sent a contingent of 300, the defence ministry said."
+    )
+    article = article_from_text(body, title="probe", published=date(2023, 6, 14))
+    assert [e.troops for e in extract_article(article, gazetteer)] == [300]
