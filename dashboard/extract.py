@@ -527,12 +527,19 @@ _CLAUSE_DROP = AnyCase(
     r"a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)|\s(?:comes?|came)\s+"
     r"(?:(?:just|only|a\s+few|several|a|two|three|\d+)\s+)?(?:days?|weeks?|months?))\s+after\s+"
     r"(?![^,.;:]{0,120}\b(?:join\w*|arriv\w*|deploy\w*|(?:take|took|taking)\s+part)\b)"
+    # "..., while Kabul was quiet about the manoeuvres", "..., while Beijing protested":
+    # a stance taken on the drill, not a force in it
+    r"|,\s+while\s+(?=[^,.;:]{1,60}?\b(?:(?:was|were|is|are|has\s+been|have\s+been|"
+    r"remained|remains|stayed|kept)\s+(?:\w+\s+)?(?:quiet|silent|mute|tight-lipped|wary|critical|"
+    r"concerned|alarmed)|(?:said|says|warned|warns|protested|protests|critici[sz]ed|criticises|"
+    r"criticizes|condemned|condemns|denied|denies|complained|complains|objected|objects|"
+    r"voiced|voices|expressed|expresses)\b))"
 )
 # A context clause that opens a sentence, up to its comma: "As the Taliban swept ..., ".
 _LEAD_CONTEXT = AnyCase(r"(?:as|while|amid|amidst|although|even\s+as|whereas)\s[^,;:]{3,120},\s*")
 # Every match of _CLAUSE_DROP holds one of these: sentences without them (six in seven)
 # skip its dearer search, which tries every space of the sentence.
-_CLAUSE_DROP_WORDS = AnyCase(r"as\s|amid|because|despite|since|although|where|after")
+_CLAUSE_DROP_WORDS = AnyCase(r"as\s|amid|because|despite|since|although|where|after|while")
 # A definite or demonstrative reference to an event already mentioned.
 _ANAPHOR = AnyCase(
     r"\b(?:the|these|this|those|during\s+the|its|their)\s+(?:\w+[- ]?){0,3}?"

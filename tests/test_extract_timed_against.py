@@ -41,3 +41,28 @@ def test_what_a_drill_is_timed_against_names_no_participant(body, gazetteer):
 )
 def test_forces_coming_to_the_drill_still_take_part(body, gazetteer):
     assert _participants(body, gazetteer) == [["TJK", "RUS"]]
+
+
+# A stance taken on the drill in a "while" clause names no one who drills either.
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"{LEAD}, while Kabul was quiet about the manoeuvres.",
+        f"{LEAD}, while Moscow said it had not been told.",
+        f"{LEAD}, while the Afghan side has remained silent.",
+        f"{LEAD}, while Beijing voiced concern over the timing.",
+    ],
+)
+def test_a_stance_in_a_while_clause_names_no_participant(body, gazetteer):
+    assert _participants(body, gazetteer) == [["TJK"]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"{LEAD}, while Russian aircraft provided air cover.",
+        f"{LEAD}, while Russian troops from the 201st base played the enemy.",
+    ],
+)
+def test_forces_in_a_while_clause_still_take_part(body, gazetteer):
+    assert _participants(body, gazetteer) == [["TJK", "RUS"]]
