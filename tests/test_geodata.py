@@ -130,6 +130,9 @@ def test_resolve_harb_maidon_any_spelling(gazetteer, mention):
         ("Хатлонская область", None, "Khatlon Region", "region"),
         ("southern Khatlon", None, "Khatlon Region", "region"),
         ("GBAO", None, "Gorno-Badakhshan Autonomous Region", "region"),
+        # the mountains, read as the region that holds most of them
+        ("the Pamirs", None, "Gorno-Badakhshan Autonomous Region", "region"),
+        ("Pamir Mountains", "TJK", "Gorno-Badakhshan Autonomous Region", "region"),
         ("Surkhandarya", None, "Surxondaryo Region", "region"),
         ("Surxondaryo viloyati", None, "Surxondaryo Region", "region"),
         ("Kashkadarya", "UZB", "Qashqadaryo Region", "region"),
