@@ -4137,10 +4137,16 @@ def _choose_draft(drafts: list[_Draft], m: _Mention, index: int) -> _Draft | Non
     if m.explicitly_new:
         # "more drills in Uzbekistan", "in a separate exercise": a new event by definition.
         return None
+    at_site = _drafts_at_site(same_kind, m)
     if has_own_date:
         # Dated: the latest event whose date and place agree; "the main exercise" is the
         # first one told.
         main = m.doc is not None and _MAIN.search(m.doc, *m.clause)
+        for d in () if main else reversed(at_site):
+            # "The Sambuli drills will last until Friday", told after another drill with
+            # no place: the drill at that range, not the latest told
+            if d.date is not None and _compatible(d, m) and not _another_named_drill(d, m):
+                return d
         for d in same_kind if main else reversed(same_kind):
             if d.date is not None and _compatible(d, m) and not _another_named_drill(d, m):
                 return d
@@ -4163,12 +4169,28 @@ def _choose_draft(drafts: list[_Draft], m: _Mention, index: int) -> _Draft | Non
             if sharp:
                 return sharp[0]
     # Undated: continue the latest compatible event of this kind, if it is recent or
-    # the clause refers back to it ("the drills", "during the deployment").
+    # the clause refers back to it ("the drills", "during the deployment"); first those
+    # at the range the clause names.
+    for d in reversed(at_site):
+        recent = index - d.last_seen <= MAX_GAP_SENTENCES
+        if _compatible(d, m) and (recent or m.anaphoric or m.quantities):
+            return d
     for d in reversed(same_kind):
         recent = index - d.last_seen <= MAX_GAP_SENTENCES
         if _compatible(d, m) and (recent or m.anaphoric or m.quantities):
             return d
     return None
+
+
+def _drafts_at_site(drafts: list[_Draft], m: _Mention) -> list[_Draft]:
+    """The drafts placed at the site (a range, a base) that ``m`` names, in order."""
+    if not m.places:
+        return []
+    place = _best_place(m.places)
+    site = getattr(place, "site_id", None)
+    if site is None:
+        return []
+    return [d for d in drafts if getattr(d.place, "site_id", None) == site]
 
 
 def _another_named_drill(d: _Draft, m: _Mention) -> bool:
