@@ -2409,6 +2409,7 @@ def _mention(
             m.form == "name"
             and (
                 _LOCATIVE.search(body[max(a, m.start - 24) : m.start])
+                or _listed_after_a_place(body, a, b, m, place_spans, facts.actors, anchors)
                 or (
                     (town_of := _IN_TOWN_OF.search(body, max(a, m.start - 40), m.start))
                     # (not "a week before the Taliban seized power in Afghanistan, Russia")
@@ -2671,6 +2672,60 @@ def _end_dated(body: str, a: int, b: int, d: TimeExpr) -> str:
         if found:
             return min(found)[1]
     return ""
+
+
+# A verb right after a list of names: its subject, not places ("held in Dushanbe and
+# Russia sent 500 troops", "in Afghanistan, Russia, Tajikistan and Uzbekistan held").
+_VERB_AFTER_NAME = rx.compile(
+    r"\s+(?:will|would|is|are|was|were|has|have|had|sent|sends|plans|said|says|also|itself|"
+    r"held|holds|hold|staged|stage|stages|conducted|conduct|conducts|trained|train|trains|"
+    r"began|begin|begins|launched|launch|launches|took|take|takes|joined|join|joins)\b"
+)
+# What joins a name to the one listed before it: "Tajikistan and Kyrgyzstan", "A, B".
+_LISTED_AFTER = rx.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?$")
+_LISTED_NEXT = rx.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?")
+
+
+def _listed_after_a_place(
+    body: str,
+    a: int,
+    b: int,
+    m: ActorMention,
+    place_spans: list[tuple[int, int]],
+    actors: list[ActorMention],
+    anchors: list[tuple[int, int]],
+) -> bool:
+    """Whether the name ``m`` is listed after a place that a locative opens: "ranges in
+    Tajikistan and Kyrgyzstan", "in Tajikistan, Kyrgyzstan and Kazakhstan" are places,
+    and none of them a participant; unless a verb follows the list (its subject)."""
+    spans = sorted(
+        (s, e)
+        for s, e in {*place_spans, *((x.start, x.end) for x in actors)}
+        if a <= s and e <= b and not any(s0 <= s < e0 for s0, e0 in anchors)
+    )
+    ends_at = {s: e for s, e in spans}
+    end = m.end
+    for _ in range(8):  # forward to the list's last name
+        joint = _LISTED_NEXT.match(body, end, b)
+        if joint is None or joint.end() not in ends_at:
+            break
+        end = ends_at[joint.end()]
+    if _VERB_AFTER_NAME.match(body, end, b):
+        return False
+    start = m.start
+    for _ in range(8):  # back along the list, a name at a time
+        joint = _LISTED_AFTER.search(body, max(a, start - 8), start)
+        if joint is None:
+            return False
+        before = [
+            (s, e) for s, e in spans if e <= joint.start() and not body[e : joint.start()].strip()
+        ]
+        if not before:
+            return False
+        start = before[-1][0]
+        if _LOCATIVE.search(body[max(a, start - 24) : start]):
+            return True
+    return False
 
 
 def _home_side(participants: list[ActorMention], neighbour: str, gazetteer) -> str | None:
