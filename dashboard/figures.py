@@ -229,7 +229,24 @@ def _numbers(values: Sequence[float], dtype: type = np.float32) -> list | np.nda
     return np.array(values, dtype=dtype) if len(values) >= ARRAY_MIN else list(values)
 
 
-class _PointTexts(list):
+class _Shared:
+    """A part of figures built once and never changed afterwards: a "copy" of it is the
+    object itself, and its writes are refused (see ``_PointTexts``, ``_SharedGeoJSON``)."""
+
+    __slots__ = ()
+    _what = "shared figure parts"
+
+    def __deepcopy__(self, memo: dict) -> _Shared:
+        return self
+
+    def __copy__(self) -> _Shared:
+        return self
+
+    def _read_only(self, *args, **kwargs):
+        raise TypeError(f"{self._what} are read-only")
+
+
+class _PointTexts(_Shared, list):
     """Per-point text of one trace (labels, ids, hovers, dates), never changed once built.
 
     A figure deep-copies every trace when it is built and again in ``to_dict`` (which
@@ -244,16 +261,8 @@ class _PointTexts(list):
     """
 
     __slots__ = ()
-
-    def __deepcopy__(self, memo: dict) -> _PointTexts:
-        return self
-
-    def __copy__(self) -> _PointTexts:
-        return self
-
-    def _read_only(self, *args, **kwargs):
-        raise TypeError("per-point texts of a built figure are read-only")
-
+    _what = "per-point texts of a built figure"
+    _read_only = _Shared._read_only
     __setitem__ = __delitem__ = __iadd__ = __imul__ = _read_only
     append = extend = insert = pop = remove = clear = sort = reverse = _read_only
 
@@ -537,7 +546,7 @@ def _round_coords(value: object, digits: int) -> object:
     return value
 
 
-class _SharedGeoJSON(dict):
+class _SharedGeoJSON(_Shared, dict):
     """A GeoJSON FeatureCollection built once per layer set and never changed afterwards.
 
     Plotly deep-copies a layout value when it is assigned and again in ``to_dict`` (which
@@ -549,16 +558,8 @@ class _SharedGeoJSON(dict):
     """
 
     __slots__ = ()
-
-    def __deepcopy__(self, memo: dict) -> _SharedGeoJSON:
-        return self
-
-    def __copy__(self) -> _SharedGeoJSON:
-        return self
-
-    def _read_only(self, *args, **kwargs):
-        raise TypeError("shared map layers are read-only")
-
+    _what = "shared map layers"
+    _read_only = _Shared._read_only
     __setitem__ = __delitem__ = update = pop = popitem = clear = setdefault = _read_only
 
 
