@@ -283,6 +283,7 @@ def charts(events: Sequence[Event], data: Data, selection: Selection, group: str
         group_by=group,
         country_name=country_name,
         hover=data.hover_text,
+        brief=data.brief_hover,
     )
     st.subheader("Timeline")
     undated = sum(1 for e in events if e.start is None and e.end is None)
@@ -312,6 +313,7 @@ def charts(events: Sequence[Event], data: Data, selection: Selection, group: str
             tiles=tiles,
             country_name=country_name,
             hover=data.hover_text,
+            brief=data.brief_hover,
         )
         st.plotly_chart(
             figure, on_select="rerun", selection_mode="points", key=MAP_KEY, config=PLOTLY_CONFIG

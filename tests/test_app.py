@@ -394,6 +394,14 @@ def test_hover_labels_are_built_with_the_corpus_and_match_the_figure_labels(seed
         hover_text(e, country_name) for e in data.events
     ]
     assert all("Sources:" in data.hover_text(e) for e in data.events)
+    # the brief labels of crowded charts, built once on first use
+    from dashboard.figures import brief_hover_text
+
+    assert "_brief_memo" not in vars(data)
+    assert [data.brief_hover(e) for e in data.events] == [
+        brief_hover_text(e, country_name) for e in data.events
+    ]
+    assert "_brief_memo" in vars(data)
 
 
 @pytest.fixture(scope="module")

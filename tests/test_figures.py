@@ -19,6 +19,7 @@ from dashboard.figures import (
     APPROX_LEGEND,
     APPROX_PATTERN,
     ARRAY_MIN,
+    BRIEF_HOVER_ABOVE,
     HALO_VERTICES,
     KM_PER_DEG,
     OPEN_LEGEND,
@@ -524,6 +525,33 @@ def test_per_point_texts_are_shared_not_copied_and_refuse_writes():
         with pytest.raises(TypeError, match="read-only"):
             write()
     assert list(ids) == list(trace.customdata)
+
+
+def _hovers(fig: go.Figure) -> list[str]:
+    return [h for t in fig.data if t.customdata is not None and t.hovertext for h in t.hovertext]
+
+
+@pytest.mark.parametrize(
+    "build",
+    [lambda events: build_timeline(events), lambda events: build_map(events, LAYERS)],
+    ids=["timeline", "map"],
+)
+def test_a_crowded_chart_has_brief_hovers_and_a_sparse_one_full_ones(build):
+    # Above BRIEF_HOVER_ABOVE events drawn one by one, a hover tells what, when and where;
+    # who took part and the sources are a click away, in the reader.
+    crowded = _hovers(build(_many(BRIEF_HOVER_ABOVE + 1)))
+    assert len(crowded) == BRIEF_HOVER_ABOVE + 1
+    assert all("When:" in h and "Click for who took part" in h for h in crowded)
+    assert not any("Sources:" in h or "Troops:" in h for h in crowded)
+    sparse = _hovers(build(_many(BRIEF_HOVER_ABOVE)))
+    assert len(sparse) == BRIEF_HOVER_ABOVE
+    assert all("Sources:" in h and "Troops:" in h for h in sparse)
+
+
+def test_a_caller_s_brief_hover_is_used_for_a_crowded_chart():
+    events = _many(BRIEF_HOVER_ABOVE + 1)
+    fig = build_timeline(events, hover=lambda e: "full", brief=lambda e: f"brief {e.id}")
+    assert sorted(_hovers(fig)) == sorted(f"brief {e.id}" for e in events)
 
 
 def _rows_of(fig: go.Figure) -> dict[str, list[tuple[date, date]]]:
