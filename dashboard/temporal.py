@@ -644,7 +644,9 @@ _CUE_TENSE = {"plan": "none", "moved": "future"}
 
 _SPEECH = (
     r"(?:said|says|saying|announced|announces|stated|declared|reported|confirmed|warned|"
-    r"cautioned|added|noted|told|tells|released|published|issued|unveiled)"
+    r"cautioned|added|noted|told|tells|released|published|issued|unveiled|"
+    # "agreed on Friday to hold joint exercises next spring": the day of a decision
+    r"agreed|decided|pledged|promised|resolved)"
 )
 _STATEMENT_NOUN = (
     r"(?:statement|announcement|briefing|press\s+release|press\s+conference|"

@@ -325,6 +325,10 @@ ROLES = [
     ("DUSHANBE, July 19 (Steppe Wire) - Troops will hold drills.", "July 19", "report"),
     ("The ministry announced the plans on Sunday.", "Sunday", "report"),
     ("The details were released by the defence ministry on Monday.", "Monday", "report"),
+    # the day of a decision to hold a drill, not of the drill
+    ("The two ministers agreed on Friday to hold joint drills next spring.", "Friday", "report"),
+    ("The council decided on Monday to move the exercise to Kazakhstan.", "Monday", "report"),
+    ("Troops agreed to start the drills on Monday.", "Monday", "event"),
     ("Tanks were deployed near the border on Tuesday.", "Tuesday", "event"),
     ("A spokesman said the drills would start on Monday.", "Monday", "event"),
     ("Officials expect a joint statement next month.", "next month", "event"),
