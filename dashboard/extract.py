@@ -2681,9 +2681,10 @@ _VERB_AFTER_NAME = rx.compile(
     r"held|holds|hold|staged|stage|stages|conducted|conduct|conducts|trained|train|trains|"
     r"began|begin|begins|launched|launch|launches|took|take|takes|joined|join|joins)\b"
 )
-# What joins a name to the one listed before it: "Tajikistan and Kyrgyzstan", "A, B".
-_LISTED_AFTER = rx.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?$")
-_LISTED_NEXT = rx.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?")
+# What joins two names of a list: "Tajikistan and Kyrgyzstan", "A, B".
+_LIST_JOINT = r"(?:,\s*|,?\s+(?:and|or)\s+)(?:the\s+)?"
+_LISTED_AFTER = rx.compile(rf"{_LIST_JOINT}$")
+_LISTED_NEXT = rx.compile(_LIST_JOINT)
 
 
 def _listed_after_a_place(
@@ -2703,7 +2704,7 @@ def _listed_after_a_place(
         for s, e in {*place_spans, *((x.start, x.end) for x in actors)}
         if a <= s and e <= b and not any(s0 <= s < e0 for s0, e0 in anchors)
     )
-    ends_at = {s: e for s, e in spans}
+    ends_at = dict(spans)
     end = m.end
     for _ in range(8):  # forward to the list's last name
         joint = _LISTED_NEXT.match(body, end, b)
@@ -4196,13 +4197,10 @@ def _choose_draft(drafts: list[_Draft], m: _Mention, index: int) -> _Draft | Non
     if has_own_date:
         # Dated: the latest event whose date and place agree; "the main exercise" is the
         # first one told.
+        # "The Sambuli drills will last until Friday", told after another drill with no
+        # place: the drill at that range first, not the latest told.
         main = m.doc is not None and _MAIN.search(m.doc, *m.clause)
-        for d in () if main else reversed(at_site):
-            # "The Sambuli drills will last until Friday", told after another drill with
-            # no place: the drill at that range, not the latest told
-            if d.date is not None and _compatible(d, m) and not _another_named_drill(d, m):
-                return d
-        for d in same_kind if main else reversed(same_kind):
+        for d in same_kind if main else [*reversed(at_site), *reversed(same_kind)]:
             if d.date is not None and _compatible(d, m) and not _another_named_drill(d, m):
                 return d
         for d in reversed(same_kind):
@@ -4226,11 +4224,7 @@ def _choose_draft(drafts: list[_Draft], m: _Mention, index: int) -> _Draft | Non
     # Undated: continue the latest compatible event of this kind, if it is recent or
     # the clause refers back to it ("the drills", "during the deployment"); first those
     # at the range the clause names.
-    for d in reversed(at_site):
-        recent = index - d.last_seen <= MAX_GAP_SENTENCES
-        if _compatible(d, m) and (recent or m.anaphoric or m.quantities):
-            return d
-    for d in reversed(same_kind):
+    for d in [*reversed(at_site), *reversed(same_kind)]:
         recent = index - d.last_seen <= MAX_GAP_SENTENCES
         if _compatible(d, m) and (recent or m.anaphoric or m.quantities):
             return d

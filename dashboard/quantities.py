@@ -477,7 +477,9 @@ def find_counts(text: str, *, offset: int = 0) -> tuple[list[Quantity], list[Qua
     hits = _RARE_COUNT_WORDS.hits(text, folded)
     if hits and (
         starts := [
-            s for s, e in hits if (folded or text)[s:e].lower() in _NOUN_FIRST_OR_FORCE_WORDS
+            (s, word)
+            for s, e in hits
+            if (word := (folded or text)[s:e].lower()) in _NOUN_FIRST_OR_FORCE_WORDS
         ]
     ):
         found = _noun_first(text, offset, found, starts)
@@ -692,12 +694,14 @@ def _bare_force_count(text: str, m: re.Match[str]) -> bool:
     return bool(m.group("of")) or not _force_size(text, m.start("num"), m.end())
 
 
-def _noun_first(text: str, offset: int, found: list[Quantity], starts: list[int]) -> list[Quantity]:
+def _noun_first(
+    text: str, offset: int, found: list[Quantity], starts: list[tuple[int, str]]
+) -> list[Quantity]:
     """``found`` with the counts told noun first, in reading order; none that overlaps
-    a count already found."""
+    a count already found. ``starts`` are the gate words' positions and the words."""
     extra = []
-    for at in starts:
-        if text[at].lower() in "cdfg":  # (a force word: see _FORCE_COUNT)
+    for at, word in starts:
+        if word in _FORCE_WORDS:
             m = _FORCE_COUNT.match(text, at)
             if m is None or not _bare_force_count(text, m):
                 continue

@@ -1075,16 +1075,17 @@ def _year_months(part: str) -> tuple[int, int]:
     return 1, 12
 
 
+_CLAUSE_OPENER = r"(?:[,;:(]|\b(?:and|but|then))[\s\"“‘'*#]*"
 # What may stand before a preposition that opens its clause: "In 2019 troops ...", ", and
 # in 2019 troops ...", but not "sent in 2000 troops", "a force of 2000 troops".
+_CLAUSE_OPENS = rx.compile(rf"{_CLAUSE_OPENER}$")
 # A date phrase that opens a clause after another: ", and in August", "; on Monday".
 _OPENS_CLAUSE = rx.compile(
-    r"(?:[,;:]|\b(?:and|but|then))[\s\"“‘'*#]*(?:(?:in|on|at|from|during|over|by|until|till|"
-    r"through|throughout|between|for)\s+)?(?:the\s+)?$",
+    rf"{_CLAUSE_OPENER}(?:(?:in|on|at|from|during|over|by|until|till|through|throughout|"
+    r"between|for)\s+)?(?:the\s+)?$",
     re.I,
 )
 _CLAUSE_STOP = rx.compile(r"[,;:]")
-_CLAUSE_OPENS = rx.compile(r"(?:[,;:(]|\b(?:and|but|then))[\s\"“‘'*#]*$")
 _SENTENCE_OPENER = " \t\n\"“‘'(*#-"
 
 

@@ -156,7 +156,7 @@ class Data:
 
     @cached_property
     def _brief_memo(self) -> dict[int, str]:
-        # Built on the first crowded view, once per corpus (about 3 µs per event).
+        # Built on the first crowded view, once per corpus.
         return {id(event): brief_hover_text(event, country_name) for event in self.events}
 
     def brief_hover(self, event: Event) -> str:
