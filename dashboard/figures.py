@@ -13,15 +13,18 @@ GeoJSON stores ``[lon, lat]``.
 
 from __future__ import annotations
 
+import base64
 import functools
 import html
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from copy import deepcopy
 from operator import attrgetter
 
 import numpy as np
 import plotly.graph_objects as go
+from _plotly_utils.utils import is_homogeneous_array, is_skipped_key, to_typed_array_spec
 
 from dashboard.model import Event
 
@@ -257,6 +260,14 @@ def _numbers(values: Sequence[float], dtype: type = np.float32) -> list | np.nda
     return np.array(values, dtype=dtype) if len(values) >= ARRAY_MIN else list(values)
 
 
+def _degrees(values: Sequence[float]) -> list | np.ndarray:
+    """Latitudes or longitudes to POINT_DIGITS decimals, as ``_numbers`` (rounded in one
+    step when they go as an array)."""
+    if len(values) >= ARRAY_MIN:
+        return np.array(values).round(POINT_DIGITS).astype(np.float32)
+    return [round(value, POINT_DIGITS) for value in values]
+
+
 class _Shared:
     """A part of figures built once and never changed afterwards: a "copy" of it is the
     object itself, and its writes are refused (see ``_PointTexts``, ``_SharedGeoJSON``)."""
@@ -299,6 +310,56 @@ def _texts(values: Iterable[str]) -> list[str]:
     return _PointTexts(values)
 
 
+class _Figure(go.Figure):
+    """A ``go.Figure`` whose ``to_dict`` passes over the per-point text lists.
+
+    ``st.plotly_chart`` calls ``to_dict`` on every rerun. Plotly's deep-copies the figure,
+    then walks every value in search of numpy arrays to send as base64 typed arrays: one
+    Python call per string of every text list, and a dataframe-library check before each
+    array is encoded. For the timeline and map of a 1,763-event view that walk took 12 of
+    the 17 ms the two ``to_dict`` calls cost. Here the read-only text lists (``_Shared``)
+    are passed over, as they hold only strings, and a numpy array of a plotly.js type is
+    encoded directly. The result is Plotly's own (tests/test_figures.py compares them).
+    """
+
+    def to_dict(self) -> dict:
+        result = {"data": deepcopy(self._data), "layout": deepcopy(self._layout)}
+        frames = deepcopy([frame._props for frame in self._frame_objs])
+        if frames:
+            result["frames"] = frames
+        _typed_arrays(result)
+        return result
+
+
+def _typed_arrays(value: object) -> None:
+    """Plotly's ``convert_to_base64`` (the walk in ``to_dict``), minus the shared parts."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if isinstance(item, _Shared) or is_skipped_key(key):
+                continue
+            if isinstance(item, np.ndarray):
+                value[key] = _typed_array(item)
+            elif is_homogeneous_array(item):
+                value[key] = to_typed_array_spec(item)
+            else:
+                _typed_arrays(item)
+    elif isinstance(value, list | tuple) and not isinstance(value, _Shared):
+        for item in value:
+            _typed_arrays(item)
+
+
+# numpy type codes plotly.js decodes as they are ("f4" is float32, "u1" uint8, ...)
+_JS_ARRAY_TYPES = frozenset(("i1", "u1", "i2", "u2", "i4", "u4", "f4", "f8"))
+
+
+def _typed_array(array: np.ndarray) -> dict | np.ndarray:
+    code = array.dtype.str[1:]
+    if array.size and array.ndim == 1 and array.dtype.isnative and code in _JS_ARRAY_TYPES:
+        return {"dtype": code, "bdata": base64.b64encode(array).decode("ascii")}
+    # 64-bit integers (narrowed first), 2-D, empty or foreign arrays: Plotly's own way.
+    return to_typed_array_spec(array)
+
+
 def _outline(looks: Sequence[tuple[float, float, str]]) -> dict:
     """Marker outline widths per point, with one colour whenever one colour will do.
 
@@ -314,6 +375,19 @@ def _outline(looks: Sequence[tuple[float, float, str]]) -> dict:
     return {"width": _numbers([w for _, w, _ in looks], np.uint8), "color": colour}
 
 
+# The look of every event while nothing is selected or highlighted.
+_PLAIN = (1.0, 0.0, "#ffffff")
+
+
+def _looks(
+    events: Sequence[Event], selected: str | None, highlight: Collection[str]
+) -> list[tuple[float, float, str]]:
+    """``_emphasis`` of each event."""
+    if not selected and not highlight:
+        return [_PLAIN] * len(events)
+    return [_emphasis(event, selected, highlight) for event in events]
+
+
 def _emphasis(
     event: Event, selected: str | None, highlight: Collection[str]
 ) -> tuple[float, float, str]:
@@ -324,7 +398,7 @@ def _emphasis(
         return 1.0, 2.0, "#555555"
     if selected or highlight:
         return DIM_FACTOR, 0.0, "#ffffff"
-    return 1.0, 0.0, "#ffffff"
+    return _PLAIN
 
 
 def build_timeline(
@@ -357,13 +431,12 @@ def build_timeline(
     if len(dated) > AGGREGATE_ABOVE:
         return _binned_timeline(dated, country_name)
     hover = _hover_for(len(dated), hover, brief, country_name)
-    colours = host_colours(dated)
-
-    def host_label(event: Event) -> str:
-        return country_name(event.host_country) if event.host_country else UNKNOWN_HOST_LABEL
+    hosts = {event.host_country for event in dated}
+    colours = _colours_of(hosts)
+    names = {host: country_name(host) if host else UNKNOWN_HOST_LABEL for host in hosts}
 
     def group_of(event: Event) -> str:
-        return host_label(event) if group_by == "host" else event.kind
+        return names[event.host_country] if group_by == "host" else event.kind
 
     ordered = sorted(dated, key=lambda e: (group_of(e), e.first_day, e.title))
     # A row per event, labelled with its title, while rows fit; past that, lanes labelled
@@ -377,20 +450,22 @@ def build_timeline(
     row_order = list(dict.fromkeys(labels))
     # One trace per (host, style), so the legend lists hosts once.
     buckets: dict[tuple[str | None, str], list[Event]] = defaultdict(list)
+    any_approx = any_open = False
     for event in ordered:
-        single = bool(event.open_end) or (event.end == event.start and not is_approximate(event))
-        style = "point" if single else ("approx" if is_approximate(event) else "range")
+        approx, open_end = is_approximate(event), event.open_end
+        single = bool(open_end) or (event.end == event.start and not approx)
+        style = "point" if single else ("approx" if approx else "range")
         buckets[(event.host_country, style)].append(event)
+        any_approx, any_open = any_approx or approx, any_open or bool(open_end)
     traces: list[go.Bar | go.Scatter] = []
     legend_done: set[str | None] = set()
     for (host, style), members in sorted(
         buckets.items(), key=lambda kv: (kv[0][0] or "~", kv[0][1])
     ):
-        name = country_name(host) if host else UNKNOWN_HOST_LABEL
         base_opacity = APPROX_OPACITY if style == "approx" else EXACT_OPACITY
-        looks = [_emphasis(e, selected, highlight) for e in members]
+        looks = _looks(members, selected, highlight)
         common = {
-            "name": name,
+            "name": names[host],
             "legendgroup": host or "unknown",
             "showlegend": host not in legend_done,
             "y": _texts([rows[id(e)] for e in members]),
@@ -428,7 +503,7 @@ def build_timeline(
                 **common,
             )
         )
-    if any(is_approximate(e) for e in dated):
+    if any_approx:
         traces.append(
             _legend_key(
                 go.Bar,
@@ -438,7 +513,7 @@ def build_timeline(
                 opacity=APPROX_OPACITY,
             )
         )
-    if any(e.open_end for e in dated):
+    if any_open:
         traces.append(
             _legend_key(
                 go.Scatter,
@@ -458,7 +533,7 @@ def build_timeline(
         yaxis.update(tickmode="array", tickvals=list(ticks), ticktext=list(ticks.values()))
     # One constructor call instead of add_trace + update_layout, which validate and
     # deep-copy again what the figure already holds.
-    return go.Figure(
+    return _Figure(
         _validate=False,
         data=traces,
         layout={
@@ -523,7 +598,7 @@ def _binned_timeline(events: Sequence[Event], country_name: Callable[[str], str]
                 hovertemplate="%{x|%b %Y}: %{y} events<extra>%{fullData.name}</extra>",
             )
         )
-    return go.Figure(
+    return _Figure(
         _validate=False,
         data=traces,
         layout={
@@ -725,7 +800,7 @@ def build_map(
         traces.extend(_markers(located, selected, highlight, country_name, hover))
     # One constructor call instead of add_trace + update_layout: each of those validates
     # and deep-copies what the figure already holds.
-    return go.Figure(
+    return _Figure(
         _validate=False,
         data=traces,
         layout={
@@ -860,8 +935,8 @@ def _rings(
         traces.append(
             go.Scattermap(
                 _validate=False,
-                lat=_numbers([round(e.lat, POINT_DIGITS) for e in members]),
-                lon=_numbers([round(e.lon, POINT_DIGITS) for e in members]),
+                lat=_degrees([e.lat for e in members]),
+                lon=_degrees([e.lon for e in members]),
                 mode="markers",
                 marker={
                     "size": _numbers([_marker_px(e.troops) + RING_PX for e in members]),
@@ -873,6 +948,10 @@ def _rings(
             )
         )
     return traces
+
+
+# Place precisions drawn pale on the map: a zone or region, not a point.
+VAGUE_PLACES = frozenset(("region", "border", "country"))
 
 
 def _markers(
@@ -889,17 +968,18 @@ def _markers(
         by_host[event.host_country].append(event)
     for host in sorted(by_host, key=lambda h: h or "~"):
         members = by_host[host]
-        opacities = []
-        for event in members:
-            factor, _, _ = _emphasis(event, selected, highlight)
-            # A zone or region event is drawn pale so it never reads as a pinpoint.
-            vague = event.geo_precision in ("region", "border", "country")
-            opacities.append(round((0.5 if vague else 0.9) * factor, 2))
+        # A zone or region event is drawn pale so it never reads as a pinpoint.
+        opacities = [
+            round((0.5 if event.geo_precision in VAGUE_PLACES else 0.9) * factor, 2)
+            for event, (factor, _, _) in zip(
+                members, _looks(members, selected, highlight), strict=True
+            )
+        ]
         traces.append(
             go.Scattermap(
                 _validate=False,
-                lat=_numbers([round(e.lat, POINT_DIGITS) for e in members]),
-                lon=_numbers([round(e.lon, POINT_DIGITS) for e in members]),
+                lat=_degrees([e.lat for e in members]),
+                lon=_degrees([e.lon for e in members]),
                 mode="markers",
                 marker={
                     "size": _numbers([_marker_px(e.troops) for e in members]),

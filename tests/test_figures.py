@@ -507,6 +507,28 @@ def test_figures_are_written_by_orjson_directly(name):
     assert json.loads(written) == json.loads(pio.to_json(spec, validate=False, engine="json"))
 
 
+@pytest.mark.parametrize("name", FIGURES)
+def test_figures_to_dict_is_plottys_own(name):
+    # Our figures skip the shared text lists in to_dict's search for numpy arrays (it ran
+    # on every rerun); what they give must be exactly what Plotly's to_dict gives, numpy
+    # arrays sent as base64 typed arrays included.
+    from plotly.basedatatypes import BaseFigure
+
+    fig = FIGURES[name]()
+    ours, plotlys = fig.to_dict(), BaseFigure.to_dict(fig)
+    assert ours == plotlys
+    typed = [v for v in _values(ours["data"]) if isinstance(v, dict) and "bdata" in v]
+    assert bool(typed) == ("long traces" in name or name == "binned timeline")
+
+
+def _values(tree):
+    """Every value in a nested dict/list, depth first."""
+    for value in tree.values() if isinstance(tree, dict) else tree:
+        yield value
+        if isinstance(value, dict | list | tuple):
+            yield from _values(value)
+
+
 def test_per_point_texts_are_shared_not_copied_and_refuse_writes():
     # Built figures hand their per-point text lists to Plotly's deep copies as they are
     # (the copies cost more than the build at 1,700 events); that is safe only while
