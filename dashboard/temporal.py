@@ -26,7 +26,8 @@ Contract
   - ``month``: "August", "August 2021", "next month", "last month", "this month", "the
     current month". The month of publication may stand where a month name does: "from 10
     to 14 of the current month", "on the 14th of this month" are days, "the third decade
-    of the current month" a part of it.
+    of the current month" a part of it; so may the month after or before it ("between the
+    12th and the 16th of next month").
   - ``season``: meteorological, Northern hemisphere: spring = March-May,
     summer = June-August, autumn/fall = September-November, winter = December to
     February. "winter 2021" is the winter whose January falls in 2021. "early / mid /
@@ -404,10 +405,12 @@ _RELATIVE = (
     r"(?:over|at|on)\s+the|(?<=of\s)the))\s+(?P<unit>(?i:week|month|year|weekend))\b)"
 )
 # "From 10 to 14 of the current month", "On the 14th of this month": the month of
-# publication stands where a month name would (Russian «текущего месяца»). Not "3 of this
-# month's drills"; a count ("rose from 10 to 14 this month") is refused by its handler.
+# publication stands where a month name would (Russian «текущего месяца»); "between the
+# 12th and the 16th of next month", the month after it. Not "3 of this month's drills"; a
+# count ("rose from 10 to 14 this month") is refused by its handler.
 _CURRENT_MONTH = (
-    r"\s+(?:(?i:of)\s+)?(?:(?:(?i:the)\s+)?(?i:current)|(?i:this))\s+(?i:month)\b(?!['’]s)"
+    r"\s+(?:(?:(?i:of)\s+)?(?:(?:(?i:the)\s+)?(?i:current)|(?i:this))|"
+    r"(?i:of)\s+(?P<step>(?i:next|last)))\s+(?i:month)\b(?!['’]s)"
 )
 _CURRENT_MONTH_FORMS = [
     rf"{_FROM}{_THE}{_day('d1')}{_CONN}{_THE}{_day('d2')}{_CURRENT_MONTH}",
@@ -435,7 +438,7 @@ _IN_WEEKS = (
 # "on the 14th", "until the 21st": a day of a month the story has given or is in. Not
 # "the 14th of June" (a day form), "the 201st base" or "the 14th and 15th centuries".
 _ORDINAL_DAY = (
-    r"(?:(?P<body2>(?i:from|between)\s+the\s+(?P<d1>[0-9]{1,2})(?i:st|nd|rd|th)\s+"
+    r"(?:(?P<body2>(?i:from|between|for)\s+the\s+(?P<d1>[0-9]{1,2})(?i:st|nd|rd|th)\s+"
     r"(?i:to|until|till|through|and)\s+(?:the\s+)?(?P<d2>[0-9]{1,2})(?i:st|nd|rd|th))|"
     r"(?i:on|from|until|till|through|by|since|to)\s+(?P<body>the\s+(?P<d3>[0-9]{1,2})"
     r"(?i:st|nd|rd|th)))\b"
@@ -1262,12 +1265,14 @@ def _handle_relative(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> 
 def _handle_current_month(
     m: re.Match[str], ctx: _Context, span: tuple[int, int]
 ) -> Resolved | None:
-    """ "From 10 to 14 of the current month": those days of the month of publication."""
+    """ "From 10 to 14 of the current month": those days of the month of publication (or
+    of the month after or before it: "the 14th of next month")."""
     if _QUANTITY_BEFORE.search(ctx.text, max(0, m.start() - 32), m.start()):
         return None
     if ctx.published is None:
         return _UNKNOWN
-    year, month = ctx.published.year, ctx.published.month
+    step = {"next": 1, "last": -1}.get((m.group("step") or "").lower(), 0)
+    year, month = _shift_month(ctx.published.year, ctx.published.month, step)
     first = int(m.group("d1"))
     got = _day_interval(year, month, first, year, month, int(m.groupdict().get("d2") or first))
     return (got[0], got[1], "day") if got else None
