@@ -535,6 +535,8 @@ _CLAUSE_DROP = AnyCase(
     r"criticizes|condemned|condemns|denied|denies|complained|complains|objected|objects|"
     r"voiced|voices|expressed|expresses)\b))"
 )
+# Where a main clause takes over from a context clause: ", but".
+_RESUME = rx.compile(r",\s+but\s+(?!not\b|also\b)")
 # A context clause that opens a sentence, up to its comma: "As the Taliban swept ..., ".
 _LEAD_CONTEXT = AnyCase(r"(?:as|while|amid|amidst|although|even\s+as|whereas)\s[^,;:]{3,120},\s*")
 # Every match of _CLAUSE_DROP holds one of these: sentences without them (six in seven)
@@ -1719,22 +1721,27 @@ def _clauses(
         # from 26 September": a drill of its own is told there
         after_where = (drop.end(), b)
     end = drop.start() if drop else b
+    # "held no drills in 2022 because of the unrest, but this year's plans include an
+    # exercise at Matybulak": the context clause ends where a "but" clause takes over
+    resume = drop and not after_where and _RESUME.search(text, drop.end(), b)
     pos = a
     lead = _LEAD_CONTEXT.match(doc, a, end)
     if lead and hits and all(start >= lead.end() for start, _, _ in hits):
         pos = lead.end()  # "As the Taliban swept through the north, Russia ... staged drills"
-    for m in _CLAUSE_KEEP.finditer(text, pos, end):
-        if (
-            text[m.start()] != ","
-            and m.group().lstrip().startswith("and")
-            and _one_name(text, pos, m.start())
-        ):
-            continue  # "On 6 January, Dushanbe and Bishkek wrapped up": one subject
-        if m.start() > pos:
-            spans.append((pos, m.start()))
-        pos = m.end()
-    if end > pos:
-        spans.append((pos, end))
+    for part_start, part_end in ((pos, end), (resume.end(), b)) if resume else ((pos, end),):
+        pos = part_start
+        for m in _CLAUSE_KEEP.finditer(text, pos, part_end):
+            if (
+                text[m.start()] != ","
+                and m.group().lstrip().startswith("and")
+                and _one_name(text, pos, m.start())
+            ):
+                continue  # "On 6 January, Dushanbe and Bishkek wrapped up": one subject
+            if m.start() > pos:
+                spans.append((pos, m.start()))
+            pos = m.end()
+        if part_end > pos:
+            spans.append((pos, part_end))
     if after_where:
         spans.append(after_where)
     return spans
