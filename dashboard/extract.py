@@ -502,6 +502,7 @@ _CLAUSE_KEEP = rx.compile(
     r"|(?<=,)\s+including\s+(?=an?\s))"
 )
 _INCLUDING = rx.compile(r",\s+including\s+$")
+_AFTER_WHERE = rx.compile(r",\s+where\s+$")
 _CLAUSE_DROP = AnyCase(
     # ("events such as Russian-Kyrgyz drills": an example, not a clause; "1,200 troops
     # as well as 100 tanks": the second "as" joins counts)
@@ -3584,6 +3585,13 @@ def _extract(article: Article, gazetteer) -> list[Event]:
                     m.explicitly_new = True
                     if not m.participants:
                         told = _mention(article, doc, facts, a, ca, kind, masked, gazetteer)
+                        m.participants = told.participants
+                if not m.places and ca > a and _AFTER_WHERE.search(body, max(a, ca - 12), ca):
+                    # "marched to the Lyaur range, where it will hold exercises next week":
+                    # "where" is the place told before it, and "it" the forces that went
+                    told = _mention(article, doc, facts, a, ca, kind, masked, gazetteer)
+                    m.places, m.place_spans, m.hosts = told.places, told.place_spans, told.hosts
+                    if not m.participants:
                         m.participants = told.participants
                 if _without_who_stays_out(doc, ca, cb, m):
                     m.participants = []
