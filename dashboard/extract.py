@@ -488,7 +488,7 @@ _AND_PHRASE = (
 # The cuts as one reads them; _CLAUSE_KEEP finds the same matches.
 _CLAUSE_KEEP_READABLE = (
     rf",?\s+{_AND_SUBJECT}|,\s+{_AND_QUOTED}|,\s+{_AND_PHRASE}|;\s*|:\s+|,\s+(?:but|while)\s+|"
-    r"\s+but\s+(?!not\b)|,\s+including\s+(?=an?\s)"
+    r"\s+but\s+(?!not\b)|,\s+including\s+(?=an?\s)|,\s+adding\s+that\s+"
 )
 # Each cut opens on a comma, a semicolon, a colon or a space: written to open on that one class,
 # with look-behinds telling which it was, so the regex engine skips to candidates
@@ -499,10 +499,14 @@ _CLAUSE_KEEP = rx.compile(
     # ("includes Tajikistan but not Uzbekistan": no clause)
     r"|(?<=;)\s*|(?<=:)\s+|(?<=,)\s+(?:but|while)\s+|(?<=\s)\s*but\s+(?!not\b)"
     # "..., including a trilateral exercise at Harb-Maidon in August": one drill of many
-    r"|(?<=,)\s+including\s+(?=an?\s))"
+    r"|(?<=,)\s+including\s+(?=an?\s)"
+    # "..., its chief of staff said, adding that Armenia had declined to send a unit": a
+    # statement of its own
+    r"|(?<=,)\s+adding\s+that\s+)"
 )
 _INCLUDING = rx.compile(r",\s+including\s+$")
 _AFTER_WHERE = rx.compile(r",\s+where\s+$")
+_ADDED_THAT = rx.compile(r",\s+adding\s+that\s+$")
 _CLAUSE_DROP = AnyCase(
     # ("events such as Russian-Kyrgyz drills": an example, not a clause; "1,200 troops
     # as well as 100 tanks": the second "as" joins counts)
@@ -554,6 +558,8 @@ _JOINED_IT = AnyCase(
     r"\b(?:(?:took|take|takes|taking)\s+part|participated|participate[sd]?|joined|join|"
     r"(?:were|was|are|is)\s+involved)\s+in\s+(?:the|these|those|this)\b|\bjoined\s+(?:the|these|those)\b"
 )
+# "would join the exercise", "are joining them": forces coming to the drill told
+_JOINS_IT = AnyCase(r"\bjoin(?:s|ed|ing)?\s+(?:the|these|those|this|them|it)\b")
 _MAIN = AnyCase(rf"\bthe\s+main\s+(?:{_EXERCISE})\b")
 # "the exercise", "the main exercise": the drill told before, by its definite article.
 _THE_DRILL = AnyCase(rf"\b(?:the|this|these)\s+(?:[\w-]+\s+){{0,2}}?(?:{_EXERCISE})\b")
@@ -3593,6 +3599,15 @@ def _extract(article: Article, gazetteer) -> list[Event]:
                     m.places, m.place_spans, m.hosts = told.places, told.place_spans, told.hosts
                     if not m.participants:
                         m.participants = told.participants
+                if (
+                    clause_mentions
+                    and _ADDED_THAT.search(body, max(a, ca - 16), ca)
+                    and (_JOINED_IT.search(doc, ca, cb) or _JOINS_IT.search(doc, ca, cb))
+                ):
+                    # "drilled at Otar on Tuesday, an official said, adding that Kyrgyz
+                    # units would join the exercise on Thursday": more forces of that drill
+                    clause_mentions[-1].participants += m.participants
+                    continue
                 if _without_who_stays_out(doc, ca, cb, m):
                     m.participants = []
                 elif not m.participants and _THE_TWO.search(doc, ca, cb):
