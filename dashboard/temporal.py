@@ -55,7 +55,9 @@ Contract
   Friday" is past, since the statement has been made).
   Future: the earliest candidate year whose interval does not end more than
   ``FUTURE_SLACK_DAYS`` before ``published``. Past: the latest candidate year
-  whose interval starts on or before ``published``. No tense: the candidate
+  whose interval starts on or before ``published`` (or up to ``SOON_DAYS`` after it for
+  the drill that forces were sent or came for: "has moved troops for an exercise
+  starting August 1"). No tense: the candidate
   nearest to ``published`` (ties go to the past). Candidates are the years
   before, of and after ``published``. A weekday written with the date
   ("Tuesday, August 10") picks the year in which that date falls on that weekday.
@@ -125,6 +127,9 @@ from dashboard.text import AnyCase, Folded, Gate, windows
 # Days a future-tense interval may end before the published date and still fit the tense
 # (published dates of reprints are approximate, and reprints lag the wire by a few days).
 FUTURE_SLACK_DAYS = 7
+# Days after the published date in which a drill that forces were sent or came for may
+# start, in a past-tense sentence ("has moved troops for drills starting August 1").
+SOON_DAYS = 31
 # Length of the window ending on the published date that "has just concluded" stands for.
 JUST_WINDOW_DAYS = 7
 # Length of the window ending on the published date that "recently" stands for.
@@ -644,6 +649,15 @@ _TENSE_CUES = AnyCase(
 )
 
 _CUE_TENSE = {"plan": "none", "moved": "future"}
+# After a past cue, the drill a force was sent, moved or came for, with no verb of its own
+# between: "moved 2,000 troops to Chebarkul for a three-day exercise starting August 1",
+# "arrived in Tajikistan to take part in drills on Monday".
+_PURPOSE = rx.compile(
+    r"\b(?:for|to\s+(?:take\s+part|participate|join\s+in|join|attend))\s+"
+    r"(?:[\w'’-]+\s+){0,6}?(?:exercises?|drills?|manoeuvres|maneuvers|war\s*games|games|"
+    r"training|inspection|trials)\b[^,;.!?]*$",
+    re.IGNORECASE,
+)
 
 _SPEECH = (
     r"(?:said|says|saying|announced|announces|stated|declared|reported|confirmed|warned|"
@@ -742,9 +756,10 @@ class _Context:
         return starts[lo], end
 
     def tense(self, start: int, end: int) -> str:
-        """``future``, ``past`` or ``none`` for the phrase at ``start:end`` (see module doc)."""
+        """``future``, ``past`` or ``none`` for the phrase at ``start:end`` (see module doc);
+        ``soon`` for a past that may run a little ahead (``_PURPOSE``)."""
         found = self._tense(start, end)
-        return "none" if self.anchored and found == "past" else found
+        return "none" if self.anchored and found in ("past", "soon") else found
 
     def _tense(self, start: int, end: int) -> str:
         if self._spoken(start, end):
@@ -767,7 +782,12 @@ class _Context:
             if own:
                 return own[0][2]
         if before:
-            return before[-1][2]
+            found = before[-1][2]
+            if found == "past" and _PURPOSE.search(self.text, before[-1][1], start):
+                # "has moved 2,000 troops to the range for an exercise starting August 1":
+                # the drill a force went for may still be ahead of the story
+                return "soon"
+            return found
         after = [c for c in self._cues[s0] if c[0] >= end]
         if after:
             return after[0][2]
@@ -883,8 +903,10 @@ def _pick(
         fit = [iv for iv in candidates if iv[1] >= published - slack]
         if fit:
             return min(fit)
-    elif tense == "past":
-        fit = [iv for iv in candidates if iv[0] <= published]
+    elif tense in ("past", "soon"):
+        # ("soon": past, or a purpose that may lie up to SOON_DAYS ahead of the story)
+        last = published + timedelta(days=SOON_DAYS if tense == "soon" else 0)
+        fit = [iv for iv in candidates if iv[0] <= last]
         if fit:
             return max(fit)
     return min(candidates, key=lambda iv: (_distance(iv, published), iv[0]))

@@ -1224,3 +1224,49 @@ CLAUSE_TENSES = [
 def test_a_date_opening_a_clause_takes_its_own_clause_s_tense(sentence, phrase, start, end):
     (found,) = [t for t in find_dates(sentence, TUE) if t.text == phrase]
     assert (found.start.isoformat(), found.end.isoformat()) == (start, end)
+
+
+# A past verb of moving or sending, then the drill the forces went for, with no verb of
+# its own: that drill may start a little after the story (published 2021-07-20).
+PURPOSES = [
+    (
+        "The district has moved 2,000 riflemen to Chebarkul for a three-day exercise "
+        "starting August 1.",
+        "August 1",
+        "2021-08-01",
+        "2021-08-01",
+    ),
+    (
+        "Tajik units arrived at the range to take part in drills in August.",
+        "August",
+        "2021-08-01",
+        "2021-08-31",
+    ),
+    # (far ahead, the past still wins: the troops went for last year's drill)
+    (
+        "The brigade was sent to Termez for joint drills in October.",
+        "October",
+        "2020-10-01",
+        "2020-10-31",
+    ),
+    # (a verb of the drill's own after "for" gives its tense)
+    (
+        "Troops were sent for the drills that began on August 1.",
+        "August 1",
+        "2020-08-01",
+        "2020-08-01",
+    ),
+    # (no purpose: a past drill on a day after the story is last year's)
+    (
+        "The district held a three-day exercise at Chebarkul starting August 1.",
+        "August 1",
+        "2020-08-01",
+        "2020-08-01",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "start", "end"), PURPOSES)
+def test_a_drill_forces_went_for_may_start_just_after_the_story(sentence, phrase, start, end):
+    (found,) = [t for t in find_dates(sentence, TUE) if t.text == phrase]
+    assert (found.start.isoformat(), found.end.isoformat()) == (start, end)
