@@ -2931,7 +2931,13 @@ _NAME_AFTER_OWNER = (
     # (a possessive stands for "the": "Kazakhstan's annual Steppe Eagle exercise")
     rf"(?:[Tt]he|[Ii]ts|[Tt]heir|(?:[Tt]his|[Ll]ast|[Nn]ext)\s+year['’]s|{_OWNER})\s+{_NAME_TAIL}"
 )
-_NAME_AFTER_GIVEN = rf"(?:code-?named|{_DRILL_NOUN_NAMED}{_GIVEN_BY})\s+{_NAME_GIVEN}"
+# (or told in quotes right after the drill noun: 'the joint exercise "Peace Mission 2024"
+# opened on Monday')
+_NAME_AFTER_GIVEN = (
+    rf"(?:(?:code-?named|{_DRILL_NOUN_NAMED}{_GIVEN_BY})\s+"
+    rf"|{_DRILL_NOUN_NAMED},?\s+(?=[\"“‘]{_NAME_WORDS}[\"”’]))"
+    rf"{_NAME_GIVEN}"
+)
 # The names as one reads them; _PLAIN_NAME finds the same matches.
 _PLAIN_NAME_READABLE = rf"\b{_NAME_AFTER_OWNER}|\b{_NAME_AFTER_GIVEN}|(?<![\w'’-]){_NAME_AS_DRILL}"
 # Every match opens a word on one of these letters (the third branch too: a capital with

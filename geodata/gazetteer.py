@@ -78,6 +78,16 @@ LOCATIVE_CUES = frozenset(
     (
         "in", "near", "at", "from", "outside", "around", "toward", "towards", "into", "via",
         "nearby", "between", "reached",
+        # (at sea: "a naval drill off Fort-Shevchenko")
+        "off",
+    )
+)  # fmt: skip
+# Words before "of" that make the name after it a place: "the outskirts of X", "south of X"
+# (and the suffixes: "the district of X").
+OF_CUES = frozenset(
+    (
+        "outskirts", "vicinity", "environs", "suburbs", "coast", "shores", "north", "south",
+        "east", "west", "northeast", "northwest", "southeast", "southwest",
     )
 )  # fmt: skip
 # Words after a name that make it a place ("X district", "X town").
@@ -455,7 +465,8 @@ class Gazetteer:
             name=r["name"],
             kind="region",
             site_id=None,
-            country=r["country"],
+            # (a zone several countries share, such as a sea, has no one country)
+            country=r["country"] if "|" not in r["country"] else None,
             lon=float(r["lon"]),
             lat=float(r["lat"]),
             precision="region",
@@ -493,6 +504,8 @@ class Gazetteer:
         return make(row, alias, score)
 
     def _entry_country(self, entry: tuple[str, int, str]) -> str:
+        """The entry's country: its alpha-3, or several joined by "|" for a region that
+        countries share ("AZE|IRN|KAZ|RUS|TKM", the Caspian Sea)."""
         group, row, _ = entry
         table = {"site": self._site_rows, "region": self._region_rows, "town": self._town_rows}
         return table[group][row]["country"]
@@ -508,7 +521,7 @@ class Gazetteer:
         is sites or regions in more than one country and there is no hint.
         """
         if hint:
-            entries = [e for e in entries if self._entry_country(e) == hint]
+            entries = [e for e in entries if hint in self._entry_country(e).split("|")]
         if not entries:
             return None
         top = min(_GROUP_ORDER[e[0]] for e in entries)
@@ -927,7 +940,10 @@ class Gazetteer:
         cue_before = prev_word.lower() in LOCATIVE_CUES or (
             before_prev is not None
             and prev_word.lower() == "of"
-            and before_prev.group().lower() in PLACE_SUFFIXES
+            and (
+                before_prev.group().lower() in PLACE_SUFFIXES
+                or before_prev.group().lower() in OF_CUES
+            )
         )
         cue_after = next_joined and next_word.lower() in PLACE_SUFFIXES
         if prev_joined and prev_word[:1].isupper() and not cue_before:

@@ -1813,6 +1813,12 @@ def test_a_habit_of_staying_out_of_a_bloc_s_drills_is_no_drill(gazetteer):
          "Ala-Too Shield"),
         ("Uzbek and Russian units ran exercises, dubbed Southern Shield, at Termez on 6 March.",
          "Southern Shield"),
+        # (told in quotes right after the drill noun; a quotation there is no name)
+        ('The joint exercise "Peace Mission 2024" opened at Koy-Sary on 6 March.',
+         "Peace Mission-2024"),
+        ('Kyrgyz troops ended the drills, "Excellent work," at Koy-Sary on 6 March.', None),
+        ('Kyrgyz troops held an exercise "Ala-Too Shield" at Koy-Sary on 6 March.',
+         "Ala-Too Shield"),
     ],
 )  # fmt: skip
 def test_only_a_drill_s_own_name_is_its_name(text, name, gazetteer):
@@ -4089,4 +4095,22 @@ def test_a_drill_in_the_first_days_of_a_month_is_early_in_it(gazetteer):
         date(2023, 4, 1),
         date(2023, 4, 10),
         "month_part",
+    )
+
+
+def test_a_drill_at_sea_or_in_a_shared_valley_has_the_zone_and_no_host_from_it(gazetteer):
+    (event,) = _events(
+        "Kazakhstan and Russia will hold a naval exercise in the Caspian Sea on 6 March.", gazetteer
+    )
+    assert (event.place, event.geo_precision) == ("Caspian Sea", "region")
+    assert event.host_country is None and set(event.participants) == {"KAZ", "RUS"}
+    (event,) = _events(
+        "Uzbek, Kyrgyz and Tajik police will rehearse a response to unrest in the Fergana "
+        "Valley on 6 March.",
+        gazetteer,
+    )
+    assert (event.place, event.geo_precision, event.host_country) == (
+        "Fergana Valley",
+        "region",
+        None,
     )

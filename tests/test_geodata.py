@@ -193,8 +193,10 @@ def test_regions_every_alias_resolves_to_own_region(gazetteer, region):
     names = [region["name"], *filter(None, region["aliases"].split("|"))]
     names += [f"{stem} region" for stem in filter(None, region["stems"].split("|"))]
     for name in names:
-        loc = gazetteer.resolve(name, region["country"])
-        assert loc is not None and loc.name == region["name"], name
+        # (with the hint of each country that shares a zone, and with none)
+        for hint in [*region["country"].split("|"), None]:
+            loc = gazetteer.resolve(name, hint)
+            assert loc is not None and loc.name == region["name"], (name, hint)
 
 
 @pytest.mark.parametrize(
@@ -467,6 +469,33 @@ def test_find_places_small_town_needs_a_locative_cue(gazetteer):
     assert gazetteer.find_places("Panj officials spoke.") == []
     spans = gazetteer.find_places("Officials in Panj spoke.")
     assert [loc.name for _, _, loc in spans] == ["Panj"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # (Fort-Shevchenko and Panj are both below the population threshold)
+        ("Kazakhstan will hold a naval drill off Fort-Shevchenko in August.", "Fort-Shevchenko"),
+        ("Troops trained on the outskirts of Panj.", "near Panj"),
+        ("The range lies 20 km south of Panj.", "20 km south of Panj"),
+    ],
+)
+def test_find_places_small_town_after_off_or_a_side_of(gazetteer, sentence, name):
+    assert [loc.name for _, _, loc in gazetteer.find_places(sentence)] == [name]
+
+
+def test_a_zone_countries_share_names_no_host(gazetteer):
+    sea = gazetteer.resolve("Caspian Sea")
+    assert (sea.name, sea.precision, sea.country) == ("Caspian Sea", "region", None)
+    assert sea.uncertainty_km >= 300  # a point for a whole sea is rough
+    # a hint finds it when the hint is one of the countries that share it
+    assert gazetteer.resolve("Caspian Sea", "KAZ") == sea
+    assert gazetteer.resolve("Caspian Sea", "UZB") is None
+    valley = gazetteer.resolve("Ferghana valley", "KGZ")
+    assert (valley.name, valley.country) == ("Fergana Valley", None)
+    text = "Unrest in the Fergana valley near Osh; a drill in the Caspian Sea off Aktau."
+    names = [loc.name for _, _, loc in gazetteer.find_places(text)]
+    assert names == ["Fergana Valley", "near Osh", "Caspian Sea", "Aktau"]
 
 
 def test_find_places_spans_are_sorted_and_disjoint(gazetteer):
