@@ -159,6 +159,11 @@ _NOT_AT_SCHOOL = (
 # training at the stadium", "surgeons practising new techniques", "a flight landed at
 # Dushanbe airport"): they count only in a sentence that names forces or a drill ground
 # (``_in_military_context``).
+# What "training" opens that is no drill: "the training ground", "a training centre".
+_NOT_A_TRAINING_PLACE = (
+    r"(?!\s+(?:grounds?|ranges?|cent(?:re|er)s?|areas?|facilit\w+|bases?|camps?|academ\w+|"
+    r"schools?|courses?|programmes?|programs?|missions?))"
+)
 _CONTEXT_EXERCISE = (
     # a programme in the present, where forces are named: "Russian and Uzbek forces train
     # at the Termez training ground"
@@ -181,9 +186,13 @@ _CONTEXT_EXERCISE = (
     # "artillerymen held tactical training", "pilots flew training sorties", "crews held
     # shooting practice" (not "held talks at the training ground")
     r"(?:held|hold|holds|conducted|conduct|conducts|carried\s+out|carry\s+out|flew|fly|flies|"
-    r"staged)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:training(?!\s+(?:grounds?|ranges?|"
-    r"cent(?:re|er)s?|areas?|facilit\w+|bases?|camps?|academ\w+|schools?|courses?|programmes?|"
-    r"programs?|missions?))|classes|sorties|practice)|"
+    # ("kicked off a two-week joint anti-terrorism training")
+    r"staged|launched|started|opened|completed|concluded|finished|wrapped\s+up|kicked\s+off)\s+"
+    rf"(?:a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?(?:training{_NOT_A_TRAINING_PLACE}|classes|sorties|"
+    r"practice)|"
+    # "Uzbek and Chinese special forces began joint anti-terrorism training" (not "joint
+    # training of officers": schooling)
+    rf"joint\s+(?:[\w-]+\s+){{0,2}}?training{_NOT_A_TRAINING_PLACE}(?!\s+(?:of|for)\b)|"
     # "Kyrgyz units are training at the Koy-Sary range"
     # ("have been drilling since Monday at the Termez training ground")
     r"(?:is|are|were|was|(?:has|have|had)\s+been)\s+(?:training|drilling)\s+"
@@ -314,7 +323,7 @@ _ANY_TRIGGER_FLAT = AnyCase(
     rf"\b(?=[a-fhilmpr-tvw])(?:{_EXERCISE}|{_TRAIN_VERB}|{_DEPLOYMENT}|{_OTHER})\b"
 )
 _CONTEXT_TRIGGER_FLAT = AnyCase(
-    rf"\b(?=[12acfhil-pr-tw])(?:{_CONTEXT_EXERCISE}|{_CONTEXT_DEPLOYMENT})\b"
+    rf"\b(?=[12acfhij-pr-tw])(?:{_CONTEXT_EXERCISE}|{_CONTEXT_DEPLOYMENT})\b"
 )
 _RARE_TRIGGER = GatedAnyCase(
     rf"\b(?=[a-fijopr-u])(?:(?P<exercise>{_RARE_EXERCISE})|(?P<deployment>{_RARE_DEPLOYMENT}))\b",
@@ -1766,16 +1775,20 @@ _LISTED_NAME_RE = rx.compile(_LISTED_NAME)
 _AND_PLACE = rx.compile(
     r",?\s+and\s+(?="
     r"(?:at|in|near|on)\s+(?:the\s+)?[A-Z0-9]"
-    rf"|(?P<named>{_LISTED_NAME}))"
+    rf"|(?P<named>{_LISTED_NAME})"
+    # "a staff drill in Termez in the spring and a field exercise at Lyaur in the autumn"
+    r"|(?P<noun>(?:an?|another|a\s+(?:second|third|further))\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:exercises?|drills?|manoeuvres|maneuvers|war\s*games)\b))"
     rf"|,\s+(?=(?P<listed>{_LISTED_NAME}))"
 )
 
 
 def _coordinated(body: str, a: int, b: int, facts: _SentenceFacts) -> list[tuple[int, int]]:
     """The parts of the clause ``a:b`` that each give a place and a date of their own,
-    joined by "and at" / "and in"; the named drills of a list that each give a place or
-    a date of their own ("will hold Interaction-2024 and Search-2024 in Kazakhstan in
-    September, Echelon-2024 in Belarus in August, ..."; the first two share theirs);
+    joined by "and at" / "and in" or "and a <drill>"; the named drills of a list that each
+    give a place or a date of their own ("will hold Interaction-2024 and Search-2024 in
+    Kazakhstan in September, Echelon-2024 in Belarus in August, ..."; the first two share
+    theirs);
     ``[(a, b)]`` when it has no such parts."""
     if body.find("and ", a, b) < 0 and not (
         body.find(", ", a, b) >= 0 and _NAMED_YEAR.search(body, a, b)
@@ -1818,6 +1831,8 @@ def _coordinated(body: str, a: int, b: int, facts: _SentenceFacts) -> list[tuple
             )
         elif m.group("named"):  # "and Poisk-2023 ...": the name tells the drill, wherever
             split = own(start, m.start()) and own(m.end(), end)
+        elif m.group("noun"):  # "and a field exercise at Lyaur in the autumn"
+            split = placed_and_dated(start, m.start()) and placed_and_dated(m.end(), end)
         else:  # "and at X", "and in X"
             split = placed_and_dated(start, m.start()) and placed_and_dated(m.end(), b)
         if split:
@@ -3197,12 +3212,13 @@ _NUMBER_WORDS = {
 _COUNT_WORD = r"\d{1,2}|" + "|".join(_NUMBER_WORDS)
 # How long a drill lasts: "a two-day exercise", "week-long drills", "after four days of
 # live-fire training", "the drills lasted five days".
+_DURATION_NOUN = rf"(?:{_EXERCISE}|training{_NOT_A_TRAINING_PLACE})"
 _DURATION = GatedAnyCase(
     rf"\b(?:(?P<n>{_COUNT_WORD})[- ](?P<unit>day|week)|(?P<one>week|fortnight)-?long)\s+"
-    rf"(?:[\w-]+\s+){{0,3}}?(?:{_EXERCISE})\b|"
-    rf"\ban?\s+(?P<one2>week|fortnight)\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{_EXERCISE})\b|"
+    rf"(?:[\w-]+\s+){{0,3}}?{_DURATION_NOUN}\b|"
+    rf"\ban?\s+(?P<one2>week|fortnight)\s+of\s+(?:[\w-]+\s+){{0,2}}?{_DURATION_NOUN}\b|"
     rf"\b(?P<n2>{_COUNT_WORD})\s+(?P<unit2>days|weeks)\s+of\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:{_EXERCISE})\b|"
+    rf"{_DURATION_NOUN}\b|"
     rf"\b(?:last(?:ed|s|ing)?\s+(?:for\s+)?|after\s+|for\s+|over\s+)"
     rf"(?P<n3>{_COUNT_WORD})\s+(?P<unit3>days|weeks)\b",
     "day|week|fortnight",
@@ -3630,7 +3646,11 @@ def _extract(article: Article, gazetteer) -> list[Event]:
                 for pa, pb in parts[1:]:
                     clause_mentions.append(m)
                     m = _mention(article, doc, facts, pa, pb, kind, masked, gazetteer)
-                    m.participants = m.participants or clause_mentions[-1].participants
+                    # the forces of the part before, or of the clause that announced the
+                    # list ("X and Y agreed to hold two exercises: a staff drill in Termez
+                    # in the spring and a field exercise at Lyaur in the autumn")
+                    donor = next((x for x in reversed(clause_mentions) if x.participants), None)
+                    m.participants = m.participants or (donor.participants if donor else [])
                     m.alliances = m.alliances or clause_mentions[-1].alliances
                     m.explicitly_new = True
                 if m.boundary == "end" or all(d.precision == "year" for d in _event_dates(m.dates)):

@@ -700,6 +700,19 @@ _NOUN_BEFORE = rx.compile(
     r"|\bdated\s*$",
     re.IGNORECASE,
 )
+# A meeting a few words before the phrase: "said after talks with his Uzbek counterpart on
+# Tuesday", "during a visit to Dushanbe on Monday" (the day of the talks, not of a drill
+# planned there; no drill, verb or comma in between).
+_MEETING_BEFORE = rx.compile(
+    r"\b(?:talks|meetings?|negotiations|summit|consultations|visit)"
+    r"(?P<gap>(?:\s+[\w'’.-]+){0,6}?)\s+on\s*$",
+    re.IGNORECASE,
+)
+_MEETING_GAP_BREAK = rx.compile(
+    r"\b(?:exercises?|drills?|manoeuvres|maneuvers|training|war\s*games|that|which|where|"
+    r"agreed|decided)\b",
+    re.IGNORECASE,
+)
 # "a March interview", "Tuesday's statement".
 _REPORT_AFTER = rx.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+)?{_STATEMENT_NOUN}\b", re.IGNORECASE)
 _FRONTED_BEFORE = rx.compile(
@@ -795,11 +808,22 @@ class _Context:
         return "past" if self._noun_dated(start, end) else "none"
 
     def _noun_dated(self, start: int, end: int) -> bool:
-        """True when a statement noun is dated by the phrase ("a March interview")."""
+        """True when a statement noun, talks or a visit are dated by the phrase ("a March
+        interview", "after talks with his Uzbek counterpart on Tuesday")."""
         s0, s1 = self.sentence(start)
         return bool(
             _NOUN_BEFORE.search(self.text, max(s0, start - 80), start)
             or _REPORT_AFTER.match(self.text, end, s1)
+            or self._meeting_dated(start)
+        )
+
+    def _meeting_dated(self, start: int) -> bool:
+        """True when talks or a visit are dated by the phrase at ``start`` ("said after
+        talks with his Uzbek counterpart on Tuesday"): their day, whatever the tense."""
+        s0, _ = self.sentence(start)
+        met = _MEETING_BEFORE.search(self.text, max(s0, start - 80), start)
+        return bool(
+            met and not _MEETING_GAP_BREAK.search(met["gap"]) and not _gap_breaks(met["gap"])
         )
 
     def _spoken(self, start: int, end: int) -> bool:
@@ -829,7 +853,7 @@ class _Context:
         unless the sentence is in the future ("a joint statement is expected next
         month" dates a statement yet to come, which is itself the news).
         """
-        if self._spoken(start, end):
+        if self._spoken(start, end) or self._meeting_dated(start):
             return "report"
         if self._noun_dated(start, end) and self.tense(start, end) != "future":
             return "report"
@@ -1730,8 +1754,8 @@ def _year_of_the_sentence(
     """ "In August 2021, the two armies drilled at Termez from August 5 to 10": a month or
     day without a year (``taken[index]``), told after a phrase of its sentence that has a
     year of its own and holds it, is in that year rather than in the one publication
-    gives it (in place; True when so). Not in the future tense, and not after "since"
-    ("since August 2021, ...").
+    gives it (in place; True when so). Not in the future tense unless that year is still to
+    come, and not after "since" ("since August 2021, ...").
     """
     published = ctx.published
     start, end, old = taken[index]
@@ -1749,11 +1773,16 @@ def _year_of_the_sentence(
     if not frames and not after:
         frames = _told_before(taken, framing, ctx, s0)
     frames = [f for f in after or frames if f[2][0] is not None]
-    if not frames or (
-        not after and (_SINCE.search(ctx.text, s0, start) or ctx.tense(start, end) == "future")
-    ):
+    if not frames:
         return False
     first, last, _ = frames[-1][2]
+    if not after and (
+        _SINCE.search(ctx.text, s0, start)
+        # (a year still to come frames what is planned in it: "agreed to hold two
+        # exercises next year: a staff drill in the spring and a field drill in the autumn")
+        or (ctx.tense(start, end) == "future" and last < published)
+    ):
+        return False
     ctx.published, ctx.anchored = first + (last - first) / 2, True
     try:
         resolved = _HANDLERS[kind](m, ctx, (start, end))

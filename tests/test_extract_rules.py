@@ -4114,3 +4114,39 @@ def test_a_drill_at_sea_or_in_a_shared_valley_has_the_zone_and_no_host_from_it(g
         "region",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "Uzbek and Chinese special forces kicked off a two-week joint anti-terrorism "
+            "training in Tashkent region on 18 February.",
+            date(2023, 2, 18),
+            date(2023, 3, 3),
+        ),
+        (
+            "Uzbek and Chinese special forces began joint anti-terrorism training in the "
+            "Tashkent region on 6 March.",
+            date(2023, 3, 6),
+            None,
+        ),
+    ],
+)
+def test_joint_training_of_forces_is_a_drill(text, start, end, gazetteer):
+    (event,) = _events(text, gazetteer)
+    assert event.kind == "exercise" and (event.start, event.end) == (start, end)
+    assert set(event.participants) == {"UZB", "CHN"} and event.host_country == "UZB"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Tajikistan discussed joint training of officers in Dushanbe on 6 March.",
+        "The football team began joint training in Dushanbe on 6 March.",
+        "Kyrgyz cadets completed a training course in Bishkek on 6 March.",
+        "Tajik border troops opened a new training centre near Kulob on 6 March.",
+    ],
+)
+def test_training_that_is_schooling_sport_or_a_building_is_no_drill(text, gazetteer):
+    assert _events(text, gazetteer) == []
