@@ -348,11 +348,13 @@ _FORCES = GatedAnyCase(
     r"paratroopers|marines|units?|battalions?|brigades?|regiments?|divisions?|artillery\w*|"
     r"gunners|crews?|sappers|commandos|forces|tanks?|tankmen|infantry\w*|airborne|navy|naval|"
     r"garrisons?|reservists|conscripts|personnel|scouts|snipers|riflemen|contingents?|"
-    r"missile\w*|rockets?|mortars?|howitzers?|iskander\w*|grad|csto|sco|commanders?|officers?)\b",
+    r"missile\w*|rockets?|mortars?|howitzers?|iskander\w*|grad|csto|sco|commanders?|officers?|"
+    # "Kazakh and Uzbek border guards again rehearsed sealing off a stretch of the border"
+    r"border\s+guards?|guardsmen|frontier\s+guards?)\b",
     "militar|army|armies|armed|troops|soldier|servicem|servicew|paratroop|marine|unit|battalion|"
     "brigade|regiment|division|artiller|gunner|crew|sapper|commando|force|tank|infantr|airborne|"
     "navy|naval|garrison|reservist|conscript|personnel|scout|sniper|riflem|contingent|missile|"
-    "rocket|mortar|howitzer|iskander|grad|csto|sco|commander|officer",
+    "rocket|mortar|howitzer|iskander|grad|csto|sco|commander|officer|guard",
 )
 # Word stems that every match of _ANY_TRIGGER holds: a sentence without one of them is
 # not searched for triggers at all ("met" also hits "metres": that only costs a search).
@@ -1072,6 +1074,12 @@ _FROM_BASE = rx.compile(rf"\bfrom\s+(?:its|the|their|a|an)?\s*{_AT_BASE}$", re.I
 _STATIONED = rx.compile(
     r"\b(?:stationed|based|garrisoned|quartered)\s+(?:at|in|on)\s+(?:its|the|their|a|an)?\s*"
     r"(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
+# Forces that left their base for somewhere else: "moved to unfamiliar terrain".
+_LEFT_FOR = rx.compile(
+    r"\b(?:moved|marched|redeployed|relocated|transferred|dispatched|advanced|headed|went|"
+    r"deployed)\s+(?:[\w'’-]+\s+){0,3}?(?:to|into|towards?)\b",
     re.I,
 )
 # "moved jets from (its base in) Kyrgyzstan to Tajikistan": where forces came from is
@@ -2354,8 +2362,9 @@ def _mention(
             continue
         places.append(loc)
         place_spans.append((s, e))
-    if stationed and not places:
+    if stationed and not places and not _LEFT_FOR.search(body, a, b):
         # "servicemen stationed at the Kant air base held a snap check": no other place
+        # (not "units based in Karshi were put on alert and moved to unfamiliar terrain")
         places = [loc for _, _, loc in stationed]
         place_spans = [(s, e) for s, e, _ in stationed]
     border_spans = [(s, e) for s, e, _, _ in facts.borders if keep(s, e)]

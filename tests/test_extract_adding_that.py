@@ -1,4 +1,4 @@
-"""", adding that ..." opens a statement of its own: what it refuses, announces or adds
+""" ", adding that ..." opens a statement of its own: what it refuses, announces or adds
 is read apart from the drill told before it."""
 
 from __future__ import annotations

@@ -39,9 +39,7 @@ def _events(body: str, gazetteer):
         ),
     ],
 )
-def test_two_drills_joined_by_and_a_drill_are_two_events(
-    body, first_year, second_year, gazetteer
-):
+def test_two_drills_joined_by_and_a_drill_are_two_events(body, first_year, second_year, gazetteer):
     first, second = _events(body, gazetteer)
     assert (first.start, first.end) == (date(first_year, 3, 1), date(first_year, 5, 31))
     assert (second.start, second.end) == (date(second_year, 9, 1), date(second_year, 11, 30))

@@ -4150,3 +4150,25 @@ def test_joint_training_of_forces_is_a_drill(text, start, end, gazetteer):
 )
 def test_training_that_is_schooling_sport_or_a_building_is_no_drill(text, gazetteer):
     assert _events(text, gazetteer) == []
+
+
+def test_a_unit_s_home_base_is_not_where_it_went(gazetteer):
+    text = (
+        "Units of the Southwestern military district, based in Karshi, were put on alert on "
+        "6 March and moved to unfamiliar terrain."
+    )
+    assert all(e.place is None or "Qarshi" not in e.place for e in _events(text, gazetteer))
+    # (with nowhere else told, forces drill where they are based)
+    text = "Servicemen based at the Kant air base held a snap check on 6 March."
+    (event,) = _events(text, gazetteer)
+    assert event.site_id is not None and "Kant" in event.place
+
+
+def test_border_guards_rehearsing_are_a_drill(gazetteer):
+    text = (
+        "Kazakh and Uzbek border guards rehearsed sealing off a stretch of their shared border "
+        "near Saryagash on 6 March."
+    )
+    (event,) = _events(text, gazetteer)
+    assert event.kind == "exercise" and set(event.participants) == {"KAZ", "UZB"}
+    assert event.start == date(2023, 3, 6) and event.host_country == "KAZ"
