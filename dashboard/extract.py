@@ -2400,6 +2400,8 @@ def _mention(
                 not watching
                 and not _OUTSIDE_BLOC.search(body, max(a, m.start - 40), m.start)
                 and not _BESIDE.search(body, max(a, m.start - 30), m.start)
+                # ("drew some 30,000 Russian servicemen, according to NATO estimates")
+                and not _ACCORDING.search(body, max(a, m.start - 40), m.start)
             ):
                 alliances.append(m)
         elif (

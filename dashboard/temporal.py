@@ -384,8 +384,14 @@ _QUARTER = (
     r"|(?<![\w-])Q(?P<qn>[1-4])(?:\s+(?P<y2>(?:19|20)[0-9]{2}))?)\b"
 )
 _QUARTER_NUMBERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+# A word after a season that makes it a noun's attribute: "the summer camp".
+_NOUN_AFTER_SEASON = rx.compile(
+    r"\s+(?!(?:of|and|or|but|at|in|on|with|when|because|after|before|due|as|for|to|from|"
+    r"until|till|this|next|last|instead)\b)[a-z]"
+)
 _SEASON = (
-    rf"(?:(?P<prep>{_PREPS}|(?i:over))\s+)?"
+    # ("postponed to the autumn": a new time for a drill)
+    rf"(?:(?P<prep>{_PREPS}|(?i:over|to))\s+)?"
     r"(?P<body>(?:(?P<rel>(?i:this|last|next|coming|past|early|late|mid))(?:\s+|\s*-\s*)|"
     r"(?P<the>(?i:the))\s+)?"
     r"(?P<season>(?i:spring|summer|autumn|fall|winter))\b"
@@ -639,7 +645,8 @@ _TENSE_CUES = AnyCase(
     r"|(?P<moved>\b(?:(?:has|have|had)\s+been\s+|(?:was|were)\s+)?(?:now\s+)?"
     r"(?:(?:rescheduled|postponed|put\s+off|pushed\s+back|delayed|deferred|extended|prolonged|"
     r"brought\s+forward|moved\s+(?:forward|back|up))(?=(?:\s+[\w,-]+){0,8}?\s+(?:to|until|till|for)\b)|"
-    rf"(?:moved|shifted)(?=\s+(?:to|until|for)\s+(?:early\s+|mid-?\s*|late\s+)?(?:\d|{_MON_BODY.lower()})))\b)"
+    rf"(?:moved|shifted)(?=\s+(?:to|until|for)\s+(?:early\s+|mid-?\s*|late\s+)?(?:\d|{_MON_BODY.lower()}|"
+    r"(?:the\s+)?(?:spring|summer|autumn|fall|winter)\b)))\b)"
     # "a command-staff exercise is held at Harb-Maidon from 20 to 24 June": the present of
     # a programme says nothing of the side ("held" alone would read as past)
     r"|(?P<none>\b(?:is|are)\s+(?:being\s+)?(?:held|conducted|staged|hosted|carried\s+out)\b)"
@@ -1177,6 +1184,8 @@ def _handle_season(m: re.Match[str], ctx: _Context, span: tuple[int, int]) -> Re
     yrel = (m.group("yrel") or "").lower()
     if not (rel or m.group("prep") or m.group("y1") or yrel):
         return None  # "the spring offensive", "the fall of Kabul"
+    if (m.group("prep") or "").lower() == "to" and _NOUN_AFTER_SEASON.match(ctx.text, span[1]):
+        return None  # "returned to the summer camp" (not "postponed to the autumn")
     if m.group("y1"):
         first, last = _season_interval(season, int(m.group("y1")))
         return first, last, "season"

@@ -4172,3 +4172,12 @@ def test_border_guards_rehearsing_are_a_drill(gazetteer):
     (event,) = _events(text, gazetteer)
     assert event.kind == "exercise" and set(event.participants) == {"KAZ", "UZB"}
     assert event.start == date(2023, 3, 6) and event.host_country == "KAZ"
+
+
+def test_a_bloc_that_tells_the_figures_is_no_party_to_the_drill(gazetteer):
+    text = (
+        "The drills drew some 30,000 Russian servicemen in Belarus on 6 March, according to "
+        "NATO estimates."
+    )
+    (event,) = _events(text, gazetteer)
+    assert event.alliances == [] and event.participants == ["RUS"] and event.troops == 30_000

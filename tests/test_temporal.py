@@ -1270,3 +1270,35 @@ PURPOSES = [
 def test_a_drill_forces_went_for_may_start_just_after_the_story(sentence, phrase, start, end):
     (found,) = [t for t in find_dates(sentence, TUE) if t.text == phrase]
     assert (found.start.isoformat(), found.end.isoformat()) == (start, end)
+
+
+# "postponed to the autumn": a season after "to" is the new time of a drill; after "to"
+# and before a noun it is the noun's ("returned to the summer camp").
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "start", "end"),
+    [
+        (
+            "The exercise planned for May has been postponed to the autumn.",
+            "the autumn",
+            "2021-09-01",
+            "2021-11-30",
+        ),
+        (
+            "The drills were moved to the winter because of the floods.",
+            "the winter",
+            "2021-12-01",
+            "2022-02-28",
+        ),
+    ],
+)
+def test_a_season_a_drill_is_moved_to_is_a_date(sentence, phrase, start, end):
+    (found,) = [t for t in find_dates(sentence, TUE) if t.text == phrase]
+    assert (found.start.isoformat(), found.end.isoformat()) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The recruits returned to the summer camp.", "Units switched to the winter uniform."],
+)
+def test_a_season_before_a_noun_after_to_is_no_date(sentence):
+    assert find_dates(sentence, TUE) == []
