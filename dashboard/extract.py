@@ -1723,6 +1723,9 @@ def _told_country(body: str, s: int, e: int, actors: list[ActorMention]) -> str 
 # --------------------------------------------------------------------------- clauses
 
 
+_YEAR_TOLD = rx.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _clauses(
     doc: Folded, a: int, b: int, hits: list[tuple[int, int, str]] | None = None
 ) -> list[tuple[int, int]]:
@@ -1743,6 +1746,16 @@ def _clauses(
     ):
         # "moved its exercises to Kazakhstan, where Interaction-2022 was held at Otar
         # from 26 September": a drill of its own is told there
+        after_where = (drop.end(), b)
+    elif (
+        drop
+        and drop.group().rstrip().endswith("where")
+        and _PARTICIPATION.search(doc, drop.end(), b)
+        and not _YEAR_TOLD.search(text, drop.end(), b)
+    ):
+        # "held at Ashuluk, where some 1,000 troops took part over five days in October":
+        # who took part there, and when, in the drill told (not "at Ashuluk, where Soviet
+        # troops took part in drills in 1985": a place's past)
         after_where = (drop.end(), b)
     end = drop.start() if drop else b
     # "held no drills in 2022 because of the unrest, but this year's plans include an
