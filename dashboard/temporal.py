@@ -1712,6 +1712,39 @@ def _join_month_ranges(
     return out
 
 
+# "on July 24 and the following day": what joins a day to the one after it.
+_AND_THE_DAY = rx.compile(r"\s+and\s+(?:on\s+)?")
+_THE_DAY_AFTER = rx.compile(r"(?i:the\s+(?:following|next)\s+day)")
+_ONE_DAY = timedelta(days=1)
+
+
+def _join_the_day_after(
+    taken: list[tuple[int, int, Resolved]], text: str
+) -> list[tuple[int, int, Resolved]]:
+    """Join a day to "and (on) the following day" right after it ("on the night of July 24
+    and on the following day"), or to the next day told so ("on July 24 and on July 25"):
+    one stretch of two days, as "July 24 and 25" is."""
+    out = [taken[0]]
+    for start, end, resolved in taken[1:]:
+        p_start, p_end, (first, last, p_precision) = out[-1]
+        if (
+            p_precision == "day"
+            and first is not None
+            and first == last
+            and resolved[0] is not None
+            and _AND_THE_DAY.fullmatch(text, p_end, start)
+            and (
+                _THE_DAY_AFTER.fullmatch(text, start, end)
+                # ("on July 24 and on July 25": two days in a row)
+                or (resolved[2] == "day" and resolved[0] == resolved[1] == last + _ONE_DAY)
+            )
+        ):
+            out[-1] = (p_start, end, (first, resolved[1], "day"))
+            continue
+        out.append((start, end, resolved))
+    return out
+
+
 _HAS_YEAR_DIGITS = rx.compile(r"(?:19|20)[0-9]{2}")
 # "from Tuesday to Thursday last week": the days of the week told right after them.
 _WEEK_TOLD = rx.compile(r"(?i:last|next|this|the\s+(?:following|previous|past))\s+week")
@@ -2370,6 +2403,7 @@ def find_dates(
         taken = _days_from_a_date(taken, text)
     if len(taken) > 1:
         taken = _join_month_ranges(taken, text)
+        taken = _join_the_day_after(taken, text)
         taken = _weekdays_of_a_week(taken, text)
         taken = _with_its_year(taken, text)
     return [

@@ -1302,3 +1302,31 @@ def test_a_season_a_drill_is_moved_to_is_a_date(sentence, phrase, start, end):
 )
 def test_a_season_before_a_noun_after_to_is_no_date(sentence):
     assert find_dates(sentence, TUE) == []
+
+
+# A day and the day after it, told one after the other, are one stretch of two days.
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Drills will be held on the night of July 24 and on the following day.",
+         "July 24 and on the following day"),
+        ("Drills will be held on July 24 and the next day.", "July 24 and the next day"),
+        ("Drills will be held on July 24 and on July 25.", "July 24 and on July 25"),
+    ],
+)  # fmt: skip
+def test_a_day_and_the_day_after_it_are_one_stretch(sentence, phrase):
+    (found,) = find_dates(sentence, TUE)
+    assert found.text == phrase
+    assert (found.start, found.end, found.precision) == (
+        date(2021, 7, 24),
+        date(2021, 7, 25),
+        "day",
+    )
+
+
+def test_two_days_apart_stay_two_dates():
+    found = find_dates("Drills will be held on July 24 and on July 28.", TUE)
+    assert [(d.start, d.end) for d in found] == [
+        (date(2021, 7, 24), date(2021, 7, 24)),
+        (date(2021, 7, 28), date(2021, 7, 28)),
+    ]
