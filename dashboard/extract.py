@@ -4396,6 +4396,14 @@ _SIDES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6} | {str(n): n for
 # Between the counts of two forces: "... of the National Guard and (about) ..."
 _AND_ANOTHER = rx.compile(r"\s+(?:of|from)\s+[^,;.()]{1,60}?,?\s+and\s+", re.I)
 _OF_FORCE = rx.compile(r"\s+(?:of|from)\s+", re.I)
+# ", and Russia sent": another country's count, told by a verb of sending after "and".
+_AND_SENT = rx.compile(
+    r",?\s+(?:and|while|whereas)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:sent|sends|contributed|"
+    r"contributes|fielded|fields|provided|provides|brought|brings|deployed|deploys|numbered|"
+    r"numbers|totalled|totaled)\s+(?:(?:some|about|around|nearly|almost|over|roughly|more\s+than)"
+    r"\s+)?",
+    re.I,
+)
 # "100,000 servicemen and 130,000 reservists": forces of another standing, added up
 _AND_RESERVES = rx.compile(r",?\s+(?:and|plus)\s+", re.I)
 _RESERVES = rx.compile(
@@ -4454,13 +4462,18 @@ def _two_armies(body: str, m: _Mention, q, after) -> bool:
     """Whether the counts ``q`` and ``after``, joined by "and", are of two countries'
     forces, to be added up: "700 Russian servicemen and 300 Tajik soldiers", "700
     servicemen of Russia's 201st base and 300 Tajik soldiers"."""
-    if not (
-        _AND_RESERVES.fullmatch(body, q.end, after.start)
-        or _AND_ANOTHER.fullmatch(body, q.end, after.start)
+    if _AND_RESERVES.fullmatch(body, q.end, after.start) or _AND_ANOTHER.fullmatch(
+        body, q.end, after.start
     ):
+        mine = {p.code for p in m.participants if q.start <= p.start and p.end <= after.start}
+        theirs = {p.code for p in m.participants if after.start <= p.start and p.end <= after.end}
+    elif _AND_SENT.fullmatch(body, q.end, after.start):
+        # "the Kazakh contingent numbered 900, and Russia sent 1,200 servicemen": the
+        # country told with each count, the second's before its verb
+        mine = {p.code for p in m.participants if q.start - 30 <= p.start and p.end <= q.end}
+        theirs = {p.code for p in m.participants if q.end <= p.start and p.end <= after.end}
+    else:
         return False
-    mine = {p.code for p in m.participants if q.start <= p.start and p.end <= after.start}
-    theirs = {p.code for p in m.participants if after.start <= p.start and p.end <= after.end}
     return len(mine) == 1 and len(theirs) == 1 and mine != theirs
 
 

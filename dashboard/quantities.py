@@ -26,7 +26,9 @@ Rules that keep counts honest (never invent a number):
   troops", "the flotilla operates around 50 vessels", "the air base hosts about 500
   personnel and 20 aircraft") count no forces at a drill; ``find_counts`` gives them,
   for the caller to leave out their materiel too. A force's count in a clause that
-  tells of a drill is the drill's ("Russia's army has 9,000 troops taking part").
+  tells of a drill is the drill's ("Russia's army has 9,000 troops taking part"), and
+  so is a contingent's or a detachment's, which is sent to one ("the Kazakh contingent
+  numbered 900"), unless it is posted somewhere ("Russia's contingent in Syria").
 * Counts told one by one add up, as a count of their own: forces ("some 700 Russian
   and 300 Tajik servicemen") and materiel kind by kind ("some 20 aircraft and 60
   armoured vehicles"), but not a count of all the materiel and its parts ("500 pieces
@@ -194,7 +196,8 @@ _NOT_AT_A_DRILL_BEFORE = rx.compile(
 # 1,500 servicemen is taking part", "the group in the exercise totals 3,000 troops").
 _SIZE_VERB_BEFORE = rx.compile(
     r"\b(?:numbers|numbered|numbering|totals|totalled|totaled|comprises|comprising|"
-    r"consists\s+of)\s+$",
+    # (the qualifier too, where a count is read from its number: "numbers about 5,000")
+    r"consists\s+of)\s+(?:(?:some|about|around|nearly|almost|over|roughly|more\s+than)\s+)?$",
     re.I,
 )
 # "its 201st military base in Tajikistan, with about 7,000 personnel": the base's size.
@@ -237,9 +240,16 @@ _DRILL_WORD = rx.compile(
 _CLAUSE_EDGE = rx.compile(r"[.!?](?=\s)|[;\n]|,\s+(?:and|but|while|whereas)\b", re.I)
 
 
+# A force sent to something, a drill or a mission, and where it is posted for good
+# ("Russia's contingent in Syria numbers about 5,000": a standing size).
+_SENT_FORCE = rx.compile(r"\b(?:contingent|detachment)s?\b", re.IGNORECASE)
+_POSTED_IN = rx.compile(r"\b(?:in|at)\s+(?:the\s+)?[A-Z]")
+
+
 def _force_size(text: str, start: int, end: int) -> bool:
     """Whether the count at ``text[start:end]`` is the standing size of a force
-    (``_FORCE_HAS`` or ``_SIZE_VERB_BEFORE``) in a clause that tells of no drill."""
+    (``_FORCE_HAS`` or ``_SIZE_VERB_BEFORE``) in a clause that tells of no drill, and not
+    of a contingent or detachment (sent to a drill) unless one posted somewhere."""
     has = _FORCE_HAS.search(text, max(0, start - FORCE_REACH), start) or _SIZE_VERB_BEFORE.search(
         text, max(0, start - 30), start
     )
@@ -248,6 +258,8 @@ def _force_size(text: str, start: int, end: int) -> bool:
     lo = max(0, has.start() - 200)
     for edge in _CLAUSE_EDGE.finditer(text, lo, has.start()):
         lo = edge.end()
+    if _SENT_FORCE.search(text, lo, has.start()) and not _POSTED_IN.search(text, lo, has.start()):
+        return False  # a contingent is sent to a drill: "the Kazakh contingent numbered 900"
     after = _CLAUSE_EDGE.search(text, end)
     hi = after.start() if after else len(text)
     return not (_DRILL_WORD.search(text, lo, has.start()) or _DRILL_WORD.search(text, end, hi))

@@ -3763,6 +3763,8 @@ def test_a_drill_told_by_its_verb_with_partners_is_a_drill(gazetteer, text):
         "Some 700 servicemen of Russia's 201st military base and 300 Tajik soldiers are taking "
         "part.",
         "Some 700 Russian troops and 300 Tajik troops are taking part.",
+        # (each count with its country, the second told by a verb of sending)
+        "The Tajik contingent numbered 300, and Russia sent 700 servicemen.",
     ],
 )
 def test_the_counts_of_two_armies_are_added_up(gazetteer, count):
@@ -4172,6 +4174,16 @@ def test_border_guards_rehearsing_are_a_drill(gazetteer):
     (event,) = _events(text, gazetteer)
     assert event.kind == "exercise" and set(event.participants) == {"KAZ", "UZB"}
     assert event.start == date(2023, 3, 6) and event.host_country == "KAZ"
+
+
+def test_a_force_and_a_count_of_another_are_not_added_up(gazetteer):
+    # (one country's contingent, then the force as a whole: the larger count)
+    text = (
+        "Russian and Tajik troops began joint drills on Monday at Momirak. The Tajik "
+        "contingent numbered 300, and the whole contingent numbered 1,000."
+    )
+    (event,) = _events(text, gazetteer)
+    assert event.troops == 1000
 
 
 def test_a_bloc_that_tells_the_figures_is_no_party_to_the_drill(gazetteer):

@@ -30,6 +30,8 @@ from dashboard.quantities import find_counts, find_quantities
             "Each side fields a battalion comprising 600 soldiers for the war games.",
             [("troops", 600)],
         ),
+        # (a contingent, sent to a drill, is counted there, told of a drill or not)
+        ("The contingent numbers 1,500 servicemen.", [("troops", 1500)]),
     ],
 )
 def test_a_size_in_a_clause_that_tells_of_a_drill_is_the_drills(text, expected):
@@ -41,7 +43,7 @@ def test_a_size_in_a_clause_that_tells_of_a_drill_is_the_drills(text, expected):
     [
         "the force numbers about 18,000 troops",
         "The Tajik army, which numbers about 9,000 troops, is small.",
-        "The contingent numbers 1,500 servicemen.",
+        "Russia's contingent in Syria numbers about 5,000 servicemen.",
         # a drill in another clause does not make the base's size a drill's
         "The 201st base numbers about 7,000 troops; the drills begin on Monday.",
         "The division comprises 12,000 soldiers and 300 tanks.",
@@ -127,6 +129,8 @@ def test_forces_named_in_several_words_add_up():
         ("A Kyrgyz detachment of about 200 took part in the drills.", 200),
         ("The Tajik contingent taking part in the exercise numbers 450.", 450),
         ("The group in the war games totalled around 2,000, the ministry said.", 2000),
+        # (a contingent is sent to a drill: its size is its head count there)
+        ("The Kazakh contingent numbered 900.", 900),
     ],
 )
 def test_a_force_with_a_bare_number_is_its_head_count(text, expected):
@@ -144,7 +148,8 @@ def test_a_force_with_a_bare_number_is_its_head_count(text, expected):
         "A group of 12 met the minister in Dushanbe.",
         # the standing size of a force, as with a noun
         "Russia's force in Tajikistan numbers about 7,000.",
-        "The Kazakh contingent numbered 900.",
+        # (a contingent posted somewhere for good)
+        "Russia's contingent in Syria numbers about 5,000.",
         # words inside other words
         "The reinforced group of 20.",
     ],
