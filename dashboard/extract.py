@@ -462,9 +462,13 @@ _REFERENCE = GatedAnyCase(
     r"(?!\d|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
     r"hundred|dozens?|hundreds|thousands?)\b)"
     rf"(?:(?:[\w'’-]+\s+){{0,3}}?(?:{_EXERCISE}|editions?)\b|(?:last|previous|past|"
-    r"(?:19|20)\d\d)\b)[^.;,]*",
+    r"(?:19|20)\d\d)\b)[^.;,]*"
+    # "patrols, in what officials described as preventive measures rather than an
+    # exercise", "was not a drill": a drill that something is not
+    r"|\b(?:rather\s+than|instead\s+of|(?:is|was|are|were)\s+not)\s+(?:an?\s+|the\s+|any\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_EXERCISE})\b",
     # every match holds one: the first words of a reference, or the verb after "for ..."
-    "ahead|prior|preparation|run|before|after|following|since|begin|start|open|take|planning|"
+    "instead|not|ahead|prior|preparation|run|before|after|following|since|begin|start|open|take|planning|"
     "preparatory|coordination|final|observed|watched|attended|witnessed|monitored|followed|"
     "held|staged|conducted|result|outcome|lessons|conclusions|review|discuss|agreed|talk|use|"
     "follow|came|comes|wake|heels|months|years|than|compared|coincid|timed|amid|"
@@ -1789,7 +1793,8 @@ def _clauses(
 # by its year, joined to the one before; ", Echelon-2024 in Belarus in August, Rubezh-2024
 # in Kyrgyzstan in May": the next of a list of named drills.
 _LISTED_NAME = (
-    rf"(?:the\s+)?(?:{_NAMED_EXERCISE}|(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)\s(?:19|20)\d\d"
+    # (in quotes too: 'and the "Echelon-2025" drills in Russia')
+    rf"(?:the\s+)?[\"“‘']?(?:{_NAMED_EXERCISE}|(?-i:[A-Z][a-z]+(?:\s[A-Z][a-z]+)*)\s(?:19|20)\d\d"
     r"\s+(?:exercises?|drills?|games|manoeuvres|maneuvers))\b"
 )
 _LISTED_NAME_RE = rx.compile(_LISTED_NAME)

@@ -4193,3 +4193,33 @@ def test_a_bloc_that_tells_the_figures_is_no_party_to_the_drill(gazetteer):
     )
     (event,) = _events(text, gazetteer)
     assert event.alliances == [] and event.participants == ["RUS"] and event.troops == 30_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyrgyz, Tajik and Uzbek border troops have held coordinated patrols along their "
+        "frontiers since 6 March, in what officials described as preventive measures rather "
+        "than an exercise.",
+        "Officials stressed that the patrols on the border on 6 March were not a drill.",
+    ],
+)
+def test_what_is_said_not_to_be_a_drill_is_none(text, gazetteer):
+    assert [e for e in _events(text, gazetteer) if e.kind == "exercise"] == []
+
+
+def test_a_drill_said_not_to_be_routine_is_still_a_drill(gazetteer):
+    text = "The exercise, which was not a routine drill, began at Lyaur on 6 March."
+    (event,) = _events(text, gazetteer)
+    assert event.kind == "exercise" and event.site_id == "lyaur"
+
+
+def test_named_drills_listed_in_quotes_are_each_read(gazetteer):
+    text = (
+        'The CSTO plan includes the "Interaction-2025" exercise in Belarus in September and '
+        'the "Echelon-2025" drills in Russia in August.'
+    )
+    names = {e.name: e for e in _events(text, gazetteer)}
+    assert set(names) == {"Interaction-2025", "Echelon-2025"}
+    assert names["Echelon-2025"].host_country == "RUS"
+    assert names["Echelon-2025"].start.month == 8
