@@ -187,7 +187,9 @@ _CONTEXT_EXERCISE = (
     # shooting practice" (not "held talks at the training ground")
     r"(?:held|hold|holds|conducted|conduct|conducts|carried\s+out|carry\s+out|flew|fly|flies|"
     # ("kicked off a two-week joint anti-terrorism training")
-    r"staged|launched|started|opened|completed|concluded|finished|wrapped\s+up|kicked\s+off)\s+"
+    r"staged|launched|started|opened|completed|concluded|finished|wrapped\s+up|kicked\s+off|"
+    # ("took part in mountain warfare training near Kulob")
+    r"(?:took|take|takes|taking)\s+part\s+in|participated\s+in|participate\s+in)\s+"
     rf"(?:a\s+|an\s+)?(?:[\w-]+\s+){{0,3}}?(?:training{_NOT_A_TRAINING_PLACE}|classes|sorties|"
     r"practice)|"
     # "Uzbek and Chinese special forces began joint anti-terrorism training" (not "joint

@@ -4133,6 +4133,12 @@ def test_a_drill_at_sea_or_in_a_shared_valley_has_the_zone_and_no_host_from_it(g
             date(2023, 3, 6),
             None,
         ),
+        (
+            "Uzbek and Chinese special forces took part in mountain warfare training in the "
+            "Tashkent region on 6 March.",
+            date(2023, 3, 6),
+            date(2023, 3, 6),
+        ),
     ],
 )
 def test_joint_training_of_forces_is_a_drill(text, start, end, gazetteer):
