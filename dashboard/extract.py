@@ -558,7 +558,9 @@ _CLAUSE_DROP = AnyCase(
     r"voiced|voices|expressed|expresses)\b))"
 )
 # Where a main clause takes over from a context clause: ", but".
-_RESUME = rx.compile(r",\s+but\s+(?!not\b|also\b)")
+# (or ", with" and a count or a day: "staged their first joint exercise since signing a
+# border deal, with around 300 troops drilling near Kerben on Nov. 25-26")
+_RESUME = rx.compile(r",\s+but\s+(?!not\b|also\b)|,\s+with\s+(?=[^.;]*\d)")
 # A context clause that opens a sentence, up to its comma: "As the Taliban swept ..., ".
 _LEAD_CONTEXT = AnyCase(r"(?:as|while|amid|amidst|although|even\s+as|whereas)\s[^,;:]{3,120},\s*")
 # Every match of _CLAUSE_DROP holds one of these: sentences without them (six in seven)

@@ -1,5 +1,6 @@
-"""A context clause ("because of ...", "amid ...") ends where a "but" clause takes over:
-the drill told after "but" is read, and the context still adds nothing to it."""
+"""A context clause ("because of ...", "amid ...") ends where a "but" clause, or a ", with"
+clause that holds a count or a day, takes over: what is told after it is read, and the
+context still adds nothing."""
 
 from __future__ import annotations
 
@@ -46,3 +47,25 @@ def test_the_context_before_but_still_adds_nothing(gazetteer):
         "lyaur",
     )
     assert event.start == date(2023, 6, 13)
+
+
+def test_a_drill_s_details_told_after_with_are_read(gazetteer):
+    # (", with" and a count or a day ends the context clause "since ...")
+    body = (
+        "Uzbekistan and Kyrgyzstan staged their first joint exercise since signing a border "
+        "deal, with around 300 troops drilling near the town of Kerben on Nov. 25-26."
+    )
+    article = article_from_text(body, title="probe", published=date(2023, 11, 28))
+    (event,) = extract_article(article, gazetteer)
+    assert (event.start, event.end, event.troops) == (date(2023, 11, 25), date(2023, 11, 26), 300)
+    assert set(event.participants) == {"UZB", "KGZ"} and event.host_country == "KGZ"
+
+
+def test_a_context_with_no_count_or_day_after_with_still_adds_nothing(gazetteer):
+    body = (
+        "Russian and Tajik troops drilled at Lyaur on Tuesday amid the unrest in Kazakhstan, "
+        "with CSTO troops sent to Almaty."
+    )
+    article = article_from_text(body, title="probe", published=PUBLISHED)
+    (event,) = extract_article(article, gazetteer)
+    assert event.site_id == "lyaur" and event.alliances == []
