@@ -152,8 +152,8 @@ _BORDER_ADJECTIVES = (
 # "Kazakh border guards", "the Tajik border service": a force named for the border,
 # not a stretch of it.
 NOT_A_BORDER_FORCE = (
-    r"(?!\s+(?:guards?|troops|service|police|forces?|units?|detachments?|patrols?|"
-    r"officers?|agency|command)\b)"
+    r"(?!\s+(?:guards?|guardsmen|troops|services?|police|forces?|units?|detachments?|patrols?|"
+    r"officers?|agency|agencies|command)\b)"
 )
 _BORDER_AFTER = rx.compile(
     r"^(?:['’]s)?\s+(?:"

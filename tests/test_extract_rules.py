@@ -68,8 +68,9 @@ def test_a_town_named_in_the_drill_clause_is_still_its_place(gazetteer):
     assert event.place and "Dushanbe" in event.place
 
 
-def test_border_guards_are_a_force_not_a_border(gazetteer):
-    text = "Kyrgyz and Kazakh border guards staged a joint exercise near Balykchy on 5 March."
+@pytest.mark.parametrize("force", ["border guards", "border services", "border agencies"])
+def test_border_guards_are_a_force_not_a_border(gazetteer, force):
+    text = f"Kyrgyz and Kazakh {force} staged a joint exercise near Balykchy on 5 March."
     (event,) = _events(text, gazetteer)
     assert sorted(event.participants) == ["KAZ", "KGZ"]
     assert event.geo_precision != "border"
