@@ -1731,9 +1731,6 @@ def _told_country(body: str, s: int, e: int, actors: list[ActorMention]) -> str 
 # --------------------------------------------------------------------------- clauses
 
 
-_YEAR_TOLD = rx.compile(r"\b(?:19|20)\d\d\b")
-
-
 def _clauses(
     doc: Folded, a: int, b: int, hits: list[tuple[int, int, str]] | None = None
 ) -> list[tuple[int, int]]:
@@ -1759,7 +1756,7 @@ def _clauses(
         drop
         and drop.group().rstrip().endswith("where")
         and _PARTICIPATION.search(doc, drop.end(), b)
-        and not _YEAR_TOLD.search(text, drop.end(), b)
+        and not _HAS_YEAR.search(text, drop.end(), b)
     ):
         # "held at Ashuluk, where some 1,000 troops took part over five days in October":
         # who took part there, and when, in the drill told (not "at Ashuluk, where Soviet

@@ -811,17 +811,16 @@ class _Context:
         after = [c for c in self._cues[s0] if c[0] >= end]
         if after:
             return after[0][2]
-        # "Tuesday's statement said ...": a statement without tense cues has been made.
-        return "past" if self._noun_dated(start, end) else "none"
+        # "Tuesday's statement said ...", "after talks on Tuesday": a statement or a meeting
+        # without tense cues has been made or held.
+        return "past" if self._noun_dated(start, end) or self._meeting_dated(start) else "none"
 
     def _noun_dated(self, start: int, end: int) -> bool:
-        """True when a statement noun, talks or a visit are dated by the phrase ("a March
-        interview", "after talks with his Uzbek counterpart on Tuesday")."""
+        """True when a statement noun is dated by the phrase ("a March interview")."""
         s0, s1 = self.sentence(start)
         return bool(
             _NOUN_BEFORE.search(self.text, max(s0, start - 80), start)
             or _REPORT_AFTER.match(self.text, end, s1)
-            or self._meeting_dated(start)
         )
 
     def _meeting_dated(self, start: int) -> bool:
